@@ -1,0 +1,167 @@
+"""Plain input and output types of the documents layer: no Qt, no ORM, text already resolved."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+Audience = Literal["guest", "internal"]
+Side = Literal["guest", "host"]
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    """A finished PDF and what the reader should know about it (e.g. unprintable characters)."""
+
+    pdf: bytes
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Journey:
+    """Arrival or departure of the delegation."""
+
+    instant: datetime  # tz-aware
+    mode: str = ""  # "Flight", "Train", ... already in the document language
+    reference: str = ""  # "LH 691", "ICE 945"
+    place: str = ""  # "Dortmund Airport (DTM)"
+
+
+@dataclass(frozen=True)
+class Hotel:
+    name: str
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class Officer:
+    """The protocol officer in charge; printed on guest documents as the contact."""
+
+    name: str
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class MemberInfo:
+    """A delegation member. dietary/accessibility are staff-only (see audience.py)."""
+
+    id: int
+    name: str
+    native_name: str = ""
+    salutation: str = ""
+    title: str = ""
+    rank: int = 100  # protocol precedence: lower ranks first
+    is_head: bool = False
+    languages: Sequence[str] = ()
+    dietary: str = ""
+    accessibility: str = ""
+
+
+@dataclass(frozen=True)
+class ItemInfo:
+    """One programme item. Fields after guest_notes are staff-only (see audience.py)."""
+
+    id: int
+    kind: str
+    title: str
+    start: datetime  # tz-aware
+    end: datetime  # tz-aware
+    description: str = ""
+    venue_name: str = ""
+    venue_address: str = ""
+    all_members: bool = True
+    participant_ids: Sequence[int] = ()
+    dress_code: str = ""
+    guest_notes: str = ""
+    hosts: Sequence[str] = ()
+    interpreters: Sequence[str] = ()
+    drivers: Sequence[str] = ()
+    vehicle: str = ""
+    internal_notes: str = ""
+    conflicts: Sequence[str] = ()
+
+    def attended_by(self, member_id: int) -> bool:
+        return self.all_members or member_id in self.participant_ids
+
+
+@dataclass(frozen=True)
+class ItineraryData:
+    """Everything an itinerary, personal itinerary or run sheet shows."""
+
+    city_name: str  # "Dortmund"
+    delegation_title: str
+    partner_city: str
+    partner_city_native: str = ""
+    occasion: str = ""
+    arrival: Journey | None = None
+    departure: Journey | None = None
+    hotel: Hotel | None = None
+    officer: Officer | None = None
+    members: Sequence[MemberInfo] = ()
+    items: Sequence[ItemInfo] = ()
+    generated_at: datetime | None = None  # the visible "as of"; never the wall clock
+
+
+@dataclass(frozen=True)
+class HostInfo:
+    """A person on the host side (mayor, council members, staff at the table)."""
+
+    id: int
+    name: str
+    title: str = ""
+    rank: int = 100
+    native_name: str = ""
+
+
+@dataclass(frozen=True)
+class PrecedenceData:
+    city_name: str
+    delegation_title: str
+    partner_city: str = ""
+    occasion: str = ""
+    members: Sequence[MemberInfo] = ()
+    hosts: Sequence[HostInfo] = ()
+    generated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class BadgeInfo:
+    name: str
+    native_name: str = ""
+    title: str = ""
+    affiliation: str = ""  # "Delegation Netanya", "Stadt Dortmund"
+    side: Side = "guest"
+
+
+@dataclass(frozen=True)
+class BadgeData:
+    """Badges and place cards: one entry per person, already in print order."""
+
+    city_name: str
+    event_title: str  # printed small on each badge, e.g. the occasion
+    people: Sequence[BadgeInfo] = ()
+    generated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """A table at a meal; the first table of SeatingData.tables is the head table."""
+
+    name: str
+    seats: int
+
+
+@dataclass(frozen=True)
+class SeatingData:
+    city_name: str
+    delegation_title: str
+    item_title: str
+    start: datetime
+    venue_name: str = ""
+    tables: Sequence[TableSpec] = ()
+    members: Sequence[MemberInfo] = ()
+    hosts: Sequence[HostInfo] = ()
+    generated_at: datetime | None = None

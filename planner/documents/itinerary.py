@@ -1,0 +1,225 @@
+"""Guest itinerary, personal itinerary and internal run sheet (Ablaufplan) of a delegation."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, HRFlowable, PageBreak, Spacer, Table, TableStyle
+
+from planner.documents.audience import for_audience
+from planner.documents.data import ItineraryData, Journey, MemberInfo, RenderResult
+from planner.documents.labels import check_lang, date_range, label, local, stamp
+from planner.documents.layout import (
+    ACCENT,
+    ACCENT_LIGHT,
+    RULE,
+    TEXT_WIDTH,
+    Metadata,
+    PageFrame,
+    Styles,
+    build_pdf,
+)
+from planner.documents.programme import first_day, programme_story
+from planner.documents.text import Typesetter
+
+LABEL_COL = 38 * mm
+
+
+def render_itinerary(
+    data: ItineraryData,
+    lang: str,
+    audience: str = "guest",
+    member_id: int | None = None,
+) -> RenderResult:
+    """The programme for guests, one member (member_id) or staff (audience="internal")."""
+    check_lang(lang)
+    view = for_audience(data, audience, member_id)
+    internal = audience == "internal"
+    setter = Typesetter()
+    styles = Styles()
+    city = setter.clean(data.city_name, "City name")
+    title = setter.clean(data.delegation_title, "Delegation title")
+    kind = label("run_sheet" if internal else "programme", lang)
+    reader: MemberInfo | None = None
+    if member_id is not None:
+        reader = next(m for m in view.members if m.id == member_id)
+        kind = label("personal_programme", lang)
+    as_of = label("as_of", lang, when=stamp(data.generated_at, lang)) if data.generated_at else ""
+
+    story: list[Flowable] = _cover(view, city, title, kind, reader, as_of, lang, internal,
+                                   setter, styles)
+    story.append(PageBreak())
+    if reader is None:
+        story += _members(view, lang, internal, setter, styles)
+    story += programme_story(view, first_day(data), lang, internal, setter, styles)
+
+    frame = PageFrame(city=city, heading=title, kind=kind, as_of=as_of, lang=lang,
+                      internal=internal)
+    subject = f"{kind} — {title}"
+    if reader is not None:
+        subject += f" — {reader.name}"
+    meta = Metadata(title=f"{city}: {kind} — {title}", subject=subject, author=city, lang=lang)
+    pdf = build_pdf(story, frame, meta, setter)
+    return RenderResult(pdf=pdf, warnings=setter.warnings)
+
+
+def _cover(
+    view: ItineraryData,
+    city: str,
+    title: str,
+    kind: str,
+    reader: MemberInfo | None,
+    as_of: str,
+    lang: str,
+    internal: bool,
+    setter: Typesetter,
+    styles: Styles,
+) -> list[Flowable]:
+    story: list[Flowable] = [
+        Spacer(1, 18 * mm),
+        setter.para(city, styles.cover_city, "City name"),
+        setter.para(kind, styles.cover_kind, "label"),
+        Spacer(1, 4 * mm),
+        HRFlowable(width="100%", thickness=2, color=ACCENT, spaceBefore=2, spaceAfter=2),
+        setter.para(title, styles.cover_title, "Delegation title"),
+    ]
+    if reader is not None:
+        who = label("for_person", lang, name=_full_name(reader))
+        story.append(setter.para(who, styles.cover_line, f"Member '{reader.name}': name"))
+        if reader.native_name and reader.native_name != reader.name:
+            story.append(setter.para(reader.native_name, styles.cover_line,
+                                     f"Member '{reader.name}': native name"))
+    partner = view.partner_city
+    if view.partner_city_native and view.partner_city_native != partner:
+        partner = f"{partner} · {view.partner_city_native}"
+    if partner:
+        story.append(setter.para(f"{label('partner_city', lang)}: {partner}", styles.cover_line,
+                                 "Partner city"))
+    if view.occasion:
+        story.append(setter.para(view.occasion, styles.cover_line, "Occasion"))
+    span = _visit_span(view, lang)
+    if span:
+        story.append(setter.para(span, styles.cover_line, "dates"))
+    story.append(Spacer(1, 14 * mm))
+    story.append(_facts(view, lang, setter, styles))
+    if internal:
+        story.append(Spacer(1, 10 * mm))
+        story.append(setter.para(label("internal_only", lang), styles.alert, "label"))
+    if as_of:
+        story.append(Spacer(1, 8 * mm))
+        story.append(setter.para(as_of, styles.small, "as of"))
+    return story
+
+
+def _visit_span(view: ItineraryData, lang: str) -> str:
+    instants = [item.start for item in view.items] + [item.end for item in view.items]
+    instants += [j.instant for j in (view.arrival, view.departure) if j is not None]
+    if not instants:
+        return ""
+    days = sorted(local(moment).date() for moment in instants)
+    return date_range(days[0], days[-1], lang)
+
+
+def _journey(journey: Journey, lang: str) -> str:
+    parts = [stamp(journey.instant, lang), journey.mode, journey.reference, journey.place]
+    return " · ".join(part for part in parts if part)
+
+
+def _facts(view: ItineraryData, lang: str, setter: Typesetter, styles: Styles) -> Table:
+    """Arrival, departure, hotel and contact: what a guest looks up most, on the cover."""
+    rows: list[tuple[str, str, str]] = []
+    if view.arrival is not None:
+        rows.append((label("arrival", lang), _journey(view.arrival, lang), "Arrival"))
+    if view.departure is not None:
+        rows.append((label("departure", lang), _journey(view.departure, lang), "Departure"))
+    if view.hotel is not None:
+        hotel = "\n".join(part for part in (view.hotel.name, view.hotel.address) if part)
+        rows.append((label("hotel", lang), hotel, "Hotel"))
+    if view.officer is not None:
+        officer = view.officer
+        contact = "\n".join(p for p in (officer.name, officer.phone, officer.email) if p)
+        rows.append((label("contact", lang), contact, "Officer in charge"))
+    if not rows:
+        return Table([[""]])
+    cells = [
+        [setter.para(caption, styles.body_bold, "label"), setter.para(value, styles.body, field)]
+        for caption, value, field in rows
+    ]
+    table = Table(cells, colWidths=[LABEL_COL, TEXT_WIDTH - LABEL_COL])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.5, colors.white),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return table
+
+
+def _full_name(member: MemberInfo) -> str:
+    return " ".join(part for part in (member.salutation, member.name) if part)
+
+
+def _members(
+    view: ItineraryData, lang: str, internal: bool, setter: Typesetter, styles: Styles
+) -> list[Flowable]:
+    """The delegation in protocol order; needs columns only on the run sheet."""
+    story: list[Flowable] = [setter.para(label("delegation", lang), styles.h1, "label")]
+    members = sorted(view.members, key=lambda m: (not m.is_head, m.rank, m.name))
+    name_col = 70 * mm if internal else 85 * mm
+    widths = [name_col, TEXT_WIDTH - name_col]
+    if internal:
+        widths = [name_col, 45 * mm, TEXT_WIDTH - name_col - 45 * mm]
+    # One table per 25 rows: ReportLab lays out many small tables much faster than one big one.
+    for start in range(0, len(members), 25):
+        rows = []
+        for member in members[start : start + 25]:
+            where = f"Member '{member.name}'"
+            name_cell: list[Flowable] = [
+                setter.para(_full_name(member), styles.body_bold, f"{where}: name")
+            ]
+            if member.native_name and member.native_name != member.name:
+                name_cell.append(setter.para(member.native_name, styles.body,
+                                             f"{where}: native name"))
+            title = member.title
+            if member.is_head:
+                title = f"{title}\n{label('head', lang)}" if title else label("head", lang)
+            row: list[object] = [name_cell, setter.para(title, styles.body, f"{where}: title")]
+            if internal:
+                row.append(_needs(member, lang, where, setter, styles))
+            rows.append(row)
+        table = Table(rows, colWidths=widths)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        story.append(table)
+    story.append(Spacer(1, 6 * mm))
+    return story
+
+
+def _needs(
+    member: MemberInfo, lang: str, where: str, setter: Typesetter, styles: Styles
+) -> list[Flowable]:
+    cells: list[Flowable] = []
+    if member.languages:
+        text = f"{label('languages', lang)}: {', '.join(member.languages)}"
+        cells.append(setter.para(text, styles.internal, f"{where}: languages"))
+    if member.dietary:
+        text = f"{label('dietary', lang)}: {member.dietary}"
+        cells.append(setter.para(text, styles.alert, f"{where}: dietary"))
+    if member.accessibility:
+        text = f"{label('accessibility', lang)}: {member.accessibility}"
+        cells.append(setter.para(text, styles.alert, f"{where}: accessibility"))
+    return cells
+

@@ -1,0 +1,184 @@
+"""House style (colours, paragraph styles) and the A4 page frame with header, footer, page X of Y."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from planner.documents import fonts
+from planner.documents.labels import label
+from planner.documents.text import Typesetter
+
+ACCENT = colors.HexColor("#1D4E89")  # one restrained city blue; everything else greys
+ACCENT_LIGHT = colors.HexColor("#E8EEF6")
+INK = colors.HexColor("#1A1A1A")
+MUTED = colors.HexColor("#5F6670")
+RULE = colors.HexColor("#C9CED6")
+ALERT = colors.HexColor("#B3261E")  # conflicts and staff-only marks
+INTERNAL_BG = colors.HexColor("#FFF4E5")
+
+MARGIN_X = 20 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 20 * mm
+TEXT_WIDTH = A4[0] - 2 * MARGIN_X
+
+
+def _style(name: str, size: float, bold: bool = False, **extra: Any) -> ParagraphStyle:
+    return ParagraphStyle(
+        name,
+        fontName=fonts.BOLD if bold else fonts.REGULAR,
+        fontSize=size,
+        leading=extra.pop("leading", size * 1.3),
+        textColor=extra.pop("textColor", INK),
+        **extra,
+    )
+
+
+class Styles:
+    """The paragraph styles every document shares; created after the fonts are registered."""
+
+    def __init__(self) -> None:
+        self.cover_city = _style("cover_city", 30, True, textColor=ACCENT, leading=36)
+        self.cover_kind = _style("cover_kind", 13, False, textColor=MUTED, spaceBefore=4)
+        self.cover_title = _style("cover_title", 22, True, leading=28, spaceBefore=18)
+        self.cover_line = _style("cover_line", 12, False, spaceBefore=3)
+        self.h1 = _style("h1", 16, True, textColor=ACCENT, spaceBefore=6, spaceAfter=6)
+        self.h2 = _style("h2", 12, True, textColor=ACCENT, spaceBefore=10, spaceAfter=4)
+        self.body = _style("body", 9.5)
+        self.body_bold = _style("body_bold", 9.5, True)
+        self.small = _style("small", 8.5, textColor=MUTED)
+        self.small_bold = _style("small_bold", 8.5, True, textColor=MUTED)
+        self.item_title = _style("item_title", 10.5, True, leading=13.5)
+        self.time = _style("time", 10, True, textColor=ACCENT)
+        self.internal = _style("internal", 8.5, textColor=INK)
+        self.alert = _style("alert", 8.5, True, textColor=ALERT)
+        self.cell_center = _style("cell_center", 9.5, alignment=TA_CENTER)
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """What the running header and footer show; all strings already cleaned."""
+
+    city: str
+    heading: str  # delegation title or event
+    kind: str  # "Programme", "Ablaufplan", ...
+    as_of: str  # "As of 1 May 2026, 14:00" or ""
+    lang: str
+    internal: bool = False
+    cover: bool = True  # first page carries no header
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str
+    subject: str
+    author: str
+    lang: str
+
+
+def _numbered_canvas(frame: PageFrame, setter: Typesetter) -> type[Canvas]:
+    """A canvas that knows the page count when it saves, for "page X of Y" (two-pass-free)."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                _draw_frame(self, frame, setter, self._pageNumber, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _draw_frame(canvas: Canvas, frame: PageFrame, setter: Typesetter, page: int, total: int) -> None:
+    width, height = canvas._pagesize
+    canvas.saveState()
+    if page > 1 or not frame.cover:
+        top = height - 13 * mm
+        canvas.setFillColor(ACCENT)
+        setter.draw_line(canvas, MARGIN_X, top, frame.city, 9, True)
+        city_w = setter.width(frame.city, 9, True)
+        canvas.setFillColor(MUTED)
+        heading = _fit(setter, frame.heading, width - 2 * MARGIN_X - city_w - 60 * mm, 9)
+        setter.draw_line(canvas, MARGIN_X + city_w + 3 * mm, top, heading, 9, False)
+        setter.draw_line(canvas, width - MARGIN_X, top, frame.kind, 9, False, TA_RIGHT)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, top - 3 * mm, width - MARGIN_X, top - 3 * mm)
+    bottom = 11 * mm
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_X, bottom + 4 * mm, width - MARGIN_X, bottom + 4 * mm)
+    canvas.setFillColor(MUTED)
+    setter.draw_line(canvas, MARGIN_X, bottom, frame.as_of, 8, False)
+    pages = label("page_of", frame.lang, page=page, pages=total)
+    setter.draw_line(canvas, width - MARGIN_X, bottom, pages, 8, False, TA_RIGHT)
+    if frame.internal:
+        canvas.setFillColor(ALERT)
+        mark = label("internal_only", frame.lang)
+        setter.draw_line(canvas, width / 2, bottom, mark, 8, True, TA_CENTER)
+    canvas.restoreState()
+
+
+def _fit(setter: Typesetter, text: str, width: float, size: float) -> str:
+    """Shorten a header text with an ellipsis rather than let it run into the next field."""
+    if setter.width(text, size, False) <= width:
+        return text
+    while text and setter.width(text + "…", size, False) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def build_pdf(
+    story: Sequence[Flowable],
+    frame: PageFrame,
+    meta: Metadata,
+    setter: Typesetter,
+    pagesize: tuple[float, float] = A4,
+    on_page: Callable[[Canvas, BaseDocTemplate], None] | None = None,
+    margins: tuple[float, float, float, float] | None = None,
+) -> bytes:
+    """Lay out the story on A4 pages; invariant=1 so the same data gives the same bytes."""
+    left, right, top, bottom = margins or (MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM)
+    out = io.BytesIO()
+    doc = BaseDocTemplate(
+        out,
+        pagesize=pagesize,
+        leftMargin=left,
+        rightMargin=right,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=meta.title,
+        subject=meta.subject,
+        author=meta.author,
+        creator="Delegation Planner",
+        lang=meta.lang,
+        invariant=1,
+    )
+    body = Frame(left, bottom, pagesize[0] - left - right, pagesize[1] - top - bottom, id="body")
+    doc.addPageTemplates([PageTemplate("page", [body], onPage=on_page or _nothing)])
+    doc.build(list(story), canvasmaker=_numbered_canvas(frame, setter))
+    return out.getvalue()
+
+
+def _nothing(canvas: Canvas, doc: BaseDocTemplate) -> None:
+    return None

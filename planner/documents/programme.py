@@ -1,0 +1,158 @@
+"""The day-by-day programme: one small table per item (fast, and pages break between items)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+
+from planner.documents.data import ItemInfo, ItineraryData, MemberInfo
+from planner.documents.labels import clock, day_heading, label, local
+from planner.documents.layout import (
+    ACCENT_LIGHT,
+    ALERT,
+    INTERNAL_BG,
+    RULE,
+    TEXT_WIDTH,
+    Styles,
+)
+from planner.documents.text import Typesetter
+
+TIME_COL = 26 * mm
+_PAD = 4
+
+
+def first_day(data: ItineraryData) -> date | None:
+    """Day 1 of the visit: arrival day, or the first item's day if that is earlier."""
+    days = [local(item.start).date() for item in data.items]
+    if data.arrival is not None:
+        days.append(local(data.arrival.instant).date())
+    return min(days) if days else None
+
+
+def programme_story(
+    view: ItineraryData,
+    day_one: date | None,
+    lang: str,
+    internal: bool,
+    setter: Typesetter,
+    styles: Styles,
+) -> list[Flowable]:
+    """Headings per day and a table per item, in start order."""
+    story: list[Flowable] = [setter.para(label("programme", lang), styles.h1, "label")]
+    items = sorted(view.items, key=lambda item: (item.start, item.end, item.id))
+    if not items:
+        story.append(setter.para(label("no_items", lang), styles.body, "label"))
+        return story
+    names = {member.id: member for member in view.members}
+    current: date | None = None
+    for item in items:
+        day = local(item.start).date()
+        if day != current:
+            current = day
+            number = (day - day_one).days + 1 if day_one else 1
+            heading = label("day", lang, n=number, date=day_heading(day, lang))
+            # Keep a day heading with its first item so no page ends on a bare heading.
+            story.append(
+                KeepTogether(
+                    [
+                        setter.para(heading, styles.h2, "label"),
+                        _item_table(item, names, lang, internal, setter, styles),
+                    ]
+                )
+            )
+            continue
+        story.append(_item_table(item, names, lang, internal, setter, styles))
+    return story
+
+
+def _item_table(
+    item: ItemInfo,
+    members: dict[int, MemberInfo],
+    lang: str,
+    internal: bool,
+    setter: Typesetter,
+    styles: Styles,
+) -> Table:
+    where = f"Programme item '{item.title}'"
+    times = f"{clock(item.start, lang)}–{clock(item.end, lang)}"
+    cells: list[Flowable] = []
+    if item.kind:
+        cells.append(setter.para(item.kind.upper(), styles.small_bold, f"{where}: kind"))
+    cells.append(setter.para(item.title, styles.item_title, f"{where}: title"))
+    if item.description:
+        cells.append(setter.para(item.description, styles.body, f"{where}: description"))
+    venue = ", ".join(part for part in (item.venue_name, item.venue_address) if part)
+    if venue:
+        cells.append(_line(label("venue", lang), venue, f"{where}: venue", setter, styles))
+    if not item.all_members:
+        attending = [members[i].name for i in item.participant_ids if i in members]
+        if attending:
+            text = ", ".join(attending)
+            cells.append(_line(label("participants", lang), text, f"{where}: participants",
+                               setter, styles))
+    if item.dress_code:
+        cells.append(_line(label("dress_code", lang), item.dress_code, f"{where}: dress code",
+                           setter, styles))
+    if item.guest_notes:
+        cells.append(_line(label("notes", lang), item.guest_notes, f"{where}: guest notes",
+                           setter, styles))
+    staff = _staff_cells(item, lang, where, setter, styles) if internal else []
+    rows: list[list[object]] = [[setter.para(times, styles.time, "time"), cells]]
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
+    ]
+    if staff:
+        rows.append(["", staff])
+        commands += [
+            ("BACKGROUND", (1, 1), (1, 1), INTERNAL_BG),
+            ("TOPPADDING", (0, 1), (-1, 1), 3),
+        ]
+    if item.conflicts and internal:
+        commands.append(("LINEBEFORE", (0, 0), (0, -1), 2.5, ALERT))
+    else:
+        commands.append(("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT_LIGHT))
+    table = Table(rows, colWidths=[TIME_COL, TEXT_WIDTH - TIME_COL])
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _staff_cells(
+    item: ItemInfo, lang: str, where: str, setter: Typesetter, styles: Styles
+) -> list[Flowable]:
+    """Run-sheet-only lines; audience.for_audience has already emptied these for guests."""
+    cells: list[Flowable] = []
+    pairs: Sequence[tuple[str, str, str]] = (
+        ("hosts", ", ".join(item.hosts), "hosts"),
+        ("interpreters", ", ".join(item.interpreters), "interpreters"),
+        ("vehicle", item.vehicle, "vehicle"),
+        ("drivers", ", ".join(item.drivers), "drivers"),
+        ("internal_notes", item.internal_notes, "internal notes"),
+    )
+    for key, value, name in pairs:
+        if value:
+            cells.append(_line(label(key, lang), value, f"{where}: {name}", setter, styles,
+                               styles.internal))
+    for conflict in item.conflicts:
+        text = f"⚠ {label('conflict', lang)}: {conflict}"
+        cells.append(setter.para(text, styles.alert, f"{where}: conflict"))
+    return cells
+
+
+def _line(
+    caption: str,
+    value: str,
+    field: str,
+    setter: Typesetter,
+    styles: Styles,
+    style: object | None = None,
+) -> Flowable:
+    # Caption and value share one paragraph so a long value wraps under the caption.
+    return setter.para(f"{caption}: {value}", style or styles.body, field)  # type: ignore[arg-type]

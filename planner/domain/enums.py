@@ -1,0 +1,104 @@
+"""The closed vocabularies of the protocol office, as string enums stored by value."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Relation(StrEnum):
+    TWIN_CITY = "twin_city"
+    PROJECT_PARTNERSHIP = "project_partnership"
+    NETWORK = "network"
+    OTHER = "other"
+
+
+class DelegationStatus(StrEnum):
+    REQUESTED = "requested"
+    CONFIRMED = "confirmed"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+# Allowed moves of a delegation's status; cancelling is possible until it is completed.
+STATUS_TRANSITIONS: dict[DelegationStatus, frozenset[DelegationStatus]] = {
+    DelegationStatus.REQUESTED: frozenset(
+        {DelegationStatus.CONFIRMED, DelegationStatus.CANCELLED}),
+    DelegationStatus.CONFIRMED: frozenset(
+        {DelegationStatus.REQUESTED, DelegationStatus.IN_PROGRESS, DelegationStatus.CANCELLED}),
+    DelegationStatus.IN_PROGRESS: frozenset(
+        {DelegationStatus.CONFIRMED, DelegationStatus.COMPLETED, DelegationStatus.CANCELLED}),
+    DelegationStatus.COMPLETED: frozenset({DelegationStatus.IN_PROGRESS}),
+    DelegationStatus.CANCELLED: frozenset({DelegationStatus.REQUESTED}),
+}
+
+
+class TravelMode(StrEnum):
+    FLIGHT = "flight"
+    TRAIN = "train"
+    CAR = "car"
+    BUS = "bus"
+    OTHER = "other"
+
+
+class Gender(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    DIVERSE = "diverse"
+
+
+class HostRole(StrEnum):
+    MAYOR = "mayor"
+    COUNCIL = "council"
+    STAFF = "staff"
+    INTERPRETER = "interpreter"
+    DRIVER = "driver"
+    OTHER = "other"
+
+
+class ResourceKind(StrEnum):
+    VEHICLE = "vehicle"
+    ROOM = "room"
+    INTERPRETER_BOOKING = "interpreter_booking"
+
+
+class ItemKind(StrEnum):
+    MEETING = "meeting"
+    MEAL = "meal"
+    VISIT = "visit"
+    CEREMONY = "ceremony"
+    GOLDEN_BOOK = "golden_book"
+    TRANSFER = "transfer"
+    PRESS = "press"
+    FREE_TIME = "free_time"
+
+
+class ItemStatus(StrEnum):
+    PLANNED = "planned"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class ItemRole(StrEnum):
+    """How a host-side person takes part in a programme item."""
+
+    HOST = "host"
+    INTERPRETER = "interpreter"
+    DRIVER = "driver"
+
+
+class EntryStatus(StrEnum):
+    PLANNED = "planned"
+    SIGNED = "signed"
+    CANCELLED = "cancelled"
+
+
+class GiftDirection(StrEnum):
+    GIVEN = "given"
+    RECEIVED = "received"
+
+
+class DeclarationStatus(StrEnum):
+    NOT_REQUIRED = "not_required"
+    PENDING = "pending"
+    DECLARED = "declared"

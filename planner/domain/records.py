@@ -1,0 +1,284 @@
+"""Plain records the services take and return: no session, no Qt, safe to pass between threads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from planner.domain.enums import (
+    DeclarationStatus,
+    DelegationStatus,
+    EntryStatus,
+    Gender,
+    GiftDirection,
+    HostRole,
+    ItemKind,
+    ItemStatus,
+    Relation,
+    ResourceKind,
+    TravelMode,
+)
+
+# A text in several languages: {"de": "...", "en": "...", "fr": "..."}.
+LangMap = dict[str, str]
+
+TEXT_LANGUAGES = ("de", "en", "fr")
+
+
+def pick_text(texts: LangMap, lang: str, fallback: tuple[str, ...] = TEXT_LANGUAGES) -> str:
+    """The text in `lang`, else the first non-empty one in the office's order of languages."""
+    if texts.get(lang):
+        return texts[lang]
+    for other in (*fallback, *sorted(texts)):
+        if texts.get(other):
+            return texts[other]
+    return ""
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    name: str = ""
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Journey:
+    """An arrival or a departure: when, how, with which reference (flight number) and where."""
+
+    at: datetime | None = None
+    mode: TravelMode | None = None
+    reference: str = ""
+    place: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return self.at is None and self.mode is None and not self.reference and not self.place
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerCity:
+    name: str
+    native_name: str = ""
+    country: str = ""
+    relation: Relation = Relation.TWIN_CITY
+    since: int | None = None
+    contacts: tuple[Contact, ...] = ()
+    notes: str = ""
+    id: int | None = None
+    version: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Delegation:
+    title: LangMap
+    partner_city_id: int | None = None
+    occasion: str = ""
+    status: DelegationStatus = DelegationStatus.REQUESTED
+    arrival: Journey = field(default_factory=Journey)
+    departure: Journey = field(default_factory=Journey)
+    hotel_venue_id: int | None = None
+    languages: tuple[str, ...] = ()
+    officer_id: int | None = None
+    notes_internal: str = ""
+    id: int | None = None
+    version: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    def display_title(self, lang: str = "de") -> str:
+        return pick_text(self.title, lang)
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    delegation_id: int
+    name: str
+    native_name: str = ""
+    salutation: str = ""
+    title: str = ""
+    gender: Gender | None = None
+    rank: int = 1
+    is_head: bool = False
+    languages: tuple[str, ...] = ()
+    dietary: str = ""
+    accessibility: str = ""
+    email: str = ""
+    phone: str = ""
+    arrival: Journey = field(default_factory=Journey)
+    departure: Journey = field(default_factory=Journey)
+    id: int | None = None
+    version: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HostPerson:
+    """Someone on the city's side: mayor, council member, staff, interpreter, driver."""
+
+    name: str
+    role: HostRole = HostRole.STAFF
+    native_name: str = ""
+    function: str = ""
+    rank: int | None = None
+    languages: tuple[str, ...] = ()
+    email: str = ""
+    phone: str = ""
+    id: int | None = None
+    version: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Venue:
+    name: str
+    address: str = ""
+    capacity: int | None = None
+    accessible: bool | None = None
+    accessibility_notes: str = ""
+    contact: str = ""
+    id: int | None = None
+    version: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TravelTime:
+    venue_a_id: int
+    venue_b_id: int
+    minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    """A vehicle (capacity = seats), a room, or an interpreter booking."""
+
+    name: str
+    kind: ResourceKind = ResourceKind.VEHICLE
+    capacity: int | None = None
+    venue_id: int | None = None
+    notes: str = ""
+    id: int | None = None
+    version: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeItem:
+    delegation_ids: tuple[int, ...]
+    kind: ItemKind
+    title: LangMap
+    start: datetime
+    end: datetime
+    description: LangMap = field(default_factory=dict)
+    venue_id: int | None = None
+    all_members: bool = True
+    member_ids: tuple[int, ...] = ()
+    host_ids: tuple[int, ...] = ()
+    interpreter_ids: tuple[int, ...] = ()
+    driver_ids: tuple[int, ...] = ()
+    vehicle_id: int | None = None
+    dress_code: str = ""
+    notes_internal: str = ""
+    guest_notes: LangMap = field(default_factory=dict)
+    needs_acknowledged: bool = False
+    status: ItemStatus = ItemStatus.PLANNED
+    id: int | None = None
+    version: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    def display_title(self, lang: str = "de") -> str:
+        return pick_text(self.title, lang)
+
+
+@dataclass(frozen=True, slots=True)
+class GoldenBook:
+    number: int
+    title: str = ""
+    first_date: date | None = None
+    last_date: date | None = None
+    pages: int | None = None
+    id: int | None = None
+    version: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Signer:
+    """A signer as they were at the time of signing: later title changes never rewrite this."""
+
+    name: str
+    native_name: str = ""
+    function: str = ""
+    member_id: int | None = None
+    host_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GoldenBookEntry:
+    book_id: int
+    status: EntryStatus = EntryStatus.PLANNED
+    number: int | None = None
+    page: int | None = None
+    signed_on: date | None = None
+    place: str = ""
+    occasion: str = ""
+    delegation_id: int | None = None
+    item_id: int | None = None
+    inscription: str = ""
+    signers: tuple[Signer, ...] = ()
+    id: int | None = None
+    version: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Gift:
+    direction: GiftDirection
+    description: str
+    given_on: date | None = None
+    delegation_id: int | None = None
+    partner_city_id: int | None = None
+    giver_name: str = ""
+    giver_function: str = ""
+    recipient_name: str = ""
+    recipient_function: str = ""
+    category: str = ""
+    value_eur: Decimal | None = None
+    kept_at: str = ""
+    declaration: DeclarationStatus = DeclarationStatus.NOT_REQUIRED
+    id: int | None = None
+    version: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEvent:
+    at: datetime
+    os_user: str
+    db_user: str
+    action: str
+    entity: str
+    entity_id: int | None
+    changes: dict[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class DelegationSummary:
+    """One line of the delegation list: display-ready, cheap to hold 100,000 of."""
+
+    id: int
+    title: str
+    partner_city: str
+    occasion: str
+    status: DelegationStatus
+    arrival: datetime | None
+    departure: datetime | None
+    member_count: int
+    version: int

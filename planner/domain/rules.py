@@ -1,0 +1,192 @@
+"""Validation rules of every record: each broken rule becomes a Problem naming the field."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+
+from planner.domain.enums import STATUS_TRANSITIONS, DelegationStatus
+from planner.domain.errors import Problem, ValidationError
+from planner.domain.records import (
+    TEXT_LANGUAGES,
+    Delegation,
+    GoldenBook,
+    HostPerson,
+    Journey,
+    LangMap,
+    Member,
+    PartnerCity,
+    ProgrammeItem,
+    Resource,
+    Venue,
+)
+
+# Column sizes, shared with the store's mapping so that "too long" is caught here, not by the SQL.
+NAME_MAX = 200
+SHORT_MAX = 100
+TEXT_MAX = 4000
+CODE_MAX = 16
+TITLE_MAX = 300
+
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+
+
+class Checker:
+    """Collects problems; raises them all at once so the user sees every mistake in one go."""
+
+    def __init__(self, prefix: str = "") -> None:
+        self.prefix = prefix
+        self.problems: list[Problem] = []
+
+    def add(self, field: str, message: str) -> None:
+        self.problems.append(Problem(f"{self.prefix}{field}", message))
+
+    def required(self, field: str, value: str) -> None:
+        if not value or not value.strip():
+            self.add(field, "must not be empty")
+
+    def length(self, field: str, value: str | None, limit: int) -> None:
+        if value is not None and len(value) > limit:
+            self.add(field, f"is {len(value)} characters long; at most {limit} are allowed")
+
+    def positive(self, field: str, value: int | None, *, allow_zero: bool = False) -> None:
+        if value is None:
+            return
+        if value < 0 or (value == 0 and not allow_zero):
+            self.add(field, f"must be {'0 or more' if allow_zero else 'at least 1'}, not {value}")
+
+    def aware(self, field: str, value: datetime | None) -> None:
+        if value is not None and (value.tzinfo is None or value.utcoffset() is None):
+            self.add(field, "needs a time zone (e.g. 2026-05-09T10:00+02:00)")
+
+    def languages(self, field: str, codes: Iterable[str]) -> None:
+        for code in codes:
+            if not _LANGUAGE.match(code):
+                self.add(field, f"{code!r} is not a language code like 'de', 'en' or 'he'")
+
+    def lang_map(self, field: str, texts: LangMap, limit: int, *, required: bool) -> None:
+        for lang, text in texts.items():
+            if lang not in TEXT_LANGUAGES:
+                self.add(f"{field}.{lang}", f"language must be one of {', '.join(TEXT_LANGUAGES)}")
+            self.length(f"{field}.{lang}", text, limit)
+        if required and not any(t.strip() for t in texts.values()):
+            self.add(field, "needs a text in at least one language (de, en or fr)")
+
+    def journey(self, field: str, journey: Journey) -> None:
+        self.aware(f"{field}.at", journey.at)
+        self.length(f"{field}.reference", journey.reference, SHORT_MAX)
+        self.length(f"{field}.place", journey.place, NAME_MAX)
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise ValidationError(self.problems)
+
+
+def check_partner_city(city: PartnerCity, c: Checker) -> None:
+    c.required("name", city.name)
+    c.length("name", city.name, NAME_MAX)
+    c.length("native_name", city.native_name, NAME_MAX)
+    if city.country and not _COUNTRY.match(city.country):
+        c.add("country", f"{city.country!r} is not a two-letter ISO 3166 code like 'IL' or 'CN'")
+    if city.since is not None and not 1800 <= city.since <= 2200:
+        c.add("since", f"{city.since} is not a plausible year")
+    for i, contact in enumerate(city.contacts):
+        c.length(f"contacts[{i}].name", contact.name, NAME_MAX)
+        c.length(f"contacts[{i}].email", contact.email, NAME_MAX)
+    c.length("notes", city.notes, TEXT_MAX)
+
+
+def _check_stay(c: Checker, arrival: Journey, departure: Journey) -> None:
+    c.journey("arrival", arrival)
+    c.journey("departure", departure)
+    if (arrival.at and departure.at and arrival.at.tzinfo and departure.at.tzinfo
+            and departure.at < arrival.at):
+        c.add("departure.at", "departure is before arrival")
+
+
+def check_delegation(d: Delegation, c: Checker) -> None:
+    c.lang_map("title", d.title, TITLE_MAX, required=True)
+    c.length("occasion", d.occasion, NAME_MAX)
+    _check_stay(c, d.arrival, d.departure)
+    c.languages("languages", d.languages)
+    c.length("notes_internal", d.notes_internal, TEXT_MAX)
+
+
+def check_status_change(old: DelegationStatus, new: DelegationStatus, c: Checker) -> None:
+    if old != new and new not in STATUS_TRANSITIONS[old]:
+        c.add("status", f"cannot go from {old.value} to {new.value}")
+
+
+def check_member(m: Member, c: Checker) -> None:
+    c.required("name", m.name)
+    for name in ("name", "native_name", "title", "email"):
+        c.length(name, getattr(m, name), NAME_MAX)
+    for name in ("salutation", "phone"):
+        c.length(name, getattr(m, name), SHORT_MAX)
+    for name in ("dietary", "accessibility"):
+        c.length(name, getattr(m, name), TEXT_MAX)
+    if m.rank < 1:
+        c.add("rank", f"protocol rank starts at 1 (highest); {m.rank} is not allowed")
+    c.languages("languages", m.languages)
+    _check_stay(c, m.arrival, m.departure)
+
+
+def check_host(h: HostPerson, c: Checker) -> None:
+    c.required("name", h.name)
+    for name in ("name", "native_name", "function", "email"):
+        c.length(name, getattr(h, name), NAME_MAX)
+    c.length("phone", h.phone, SHORT_MAX)
+    c.positive("rank", h.rank)
+    c.languages("languages", h.languages)
+
+
+def check_venue(v: Venue, c: Checker) -> None:
+    c.required("name", v.name)
+    c.length("name", v.name, NAME_MAX)
+    c.length("address", v.address, NAME_MAX)
+    c.positive("capacity", v.capacity)
+    c.length("accessibility_notes", v.accessibility_notes, TEXT_MAX)
+    c.length("contact", v.contact, NAME_MAX)
+
+
+def check_resource(r: Resource, c: Checker) -> None:
+    c.required("name", r.name)
+    c.length("name", r.name, NAME_MAX)
+    c.positive("capacity", r.capacity)
+    c.length("notes", r.notes, TEXT_MAX)
+
+
+def check_item(item: ProgrammeItem, c: Checker) -> None:
+    if not item.delegation_ids:
+        c.add("delegation_ids", "an item belongs to at least one delegation")
+    c.lang_map("title", item.title, TITLE_MAX, required=True)
+    c.lang_map("description", item.description, TEXT_MAX, required=False)
+    c.lang_map("guest_notes", item.guest_notes, TEXT_MAX, required=False)
+    c.aware("start", item.start)
+    c.aware("end", item.end)
+    if item.start.tzinfo and item.end.tzinfo:
+        if item.end < item.start:
+            c.add("end", "ends before it starts")
+        elif item.end == item.start:
+            c.add("end", "has no duration (end equals start)")
+    c.length("dress_code", item.dress_code, SHORT_MAX)
+    c.length("notes_internal", item.notes_internal, TEXT_MAX)
+    if item.all_members and item.member_ids:
+        c.add("member_ids", "list members only when not everyone takes part")
+
+
+def check_golden_book(b: GoldenBook, c: Checker) -> None:
+    c.positive("number", b.number)
+    c.length("title", b.title, NAME_MAX)
+    c.positive("pages", b.pages)
+    if b.first_date and b.last_date and b.last_date < b.first_date:
+        c.add("last_date", "is before the first date")
+
+
+def validate(check, record, prefix: str = "") -> None:  # type: ignore[no-untyped-def]
+    """Run one check function and raise every problem it found."""
+    c = Checker(prefix)
+    check(record, c)
+    c.raise_if_any()

@@ -1,0 +1,91 @@
+"""What the engine reports: conflict kinds, their severity and the Conflict record."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Literal
+
+from planner.domain.scheduling.messages import render
+
+Severity = Literal["error", "warning"]
+Language = Literal["de", "en"]
+
+
+class ConflictKind(StrEnum):
+    PERSON_DOUBLE_BOOKED = "person_double_booked"
+    VEHICLE_DOUBLE_BOOKED = "vehicle_double_booked"
+    VENUE_OVERBOOKED = "venue_overbooked"
+    VENUE_TOO_SMALL = "venue_too_small"
+    VEHICLE_TOO_SMALL = "vehicle_too_small"
+    TRAVEL_TIME = "travel_time"
+    BEFORE_ARRIVAL = "before_arrival"
+    AFTER_DEPARTURE = "after_departure"
+    MISSING_INTERPRETER = "missing_interpreter"
+    SIGNER_ABSENT = "signer_absent"
+    NEEDS_UNACKNOWLEDGED = "needs_unacknowledged"
+    ENDS_BEFORE_START = "ends_before_start"
+    ZERO_LENGTH = "zero_length"
+
+
+# Only unacknowledged needs are a warning: everything else makes the day fail as planned.
+SEVERITY: dict[ConflictKind, Severity] = {
+    kind: ("warning" if kind is ConflictKind.NEEDS_UNACKNOWLEDGED else "error")
+    for kind in ConflictKind
+}
+
+# Kinds that relate an item to its neighbours on a person's, venue's or vehicle's lane; they
+# are the ones the brute-force reference recomputes pairwise.
+LANE_KINDS = frozenset({
+    ConflictKind.PERSON_DOUBLE_BOOKED,
+    ConflictKind.VEHICLE_DOUBLE_BOOKED,
+    ConflictKind.VENUE_OVERBOOKED,
+    ConflictKind.TRAVEL_TIME,
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """One problem in the programme.
+
+    Identity is (kind, item_ids, subject); `facts` only carries what the sentence needs
+    (names, titles, times), captured when the conflict was found so a message can be rendered
+    later without the schedule.
+    """
+
+    kind: ConflictKind
+    item_ids: tuple[int, ...]
+    subject: str
+    facts: Mapping[str, object] = field(default_factory=dict, compare=False, hash=False,
+                                        repr=False)
+
+    @property
+    def severity(self) -> Severity:
+        return SEVERITY[self.kind]
+
+    @property
+    def is_error(self) -> bool:
+        return self.kind is not ConflictKind.NEEDS_UNACKNOWLEDGED
+
+    @property
+    def identity(self) -> tuple[str, tuple[int, ...], str]:
+        return (self.kind.value, self.item_ids, self.subject)
+
+    def message(self, lang: Language = "de") -> str:
+        """A sentence for the officer, in German or English, times in Europe/Berlin."""
+        return render(self, lang)
+
+    def involves(self, item_id: int) -> bool:
+        return item_id in self.item_ids
+
+
+def sort_conflicts(conflicts: list[Conflict]) -> list[Conflict]:
+    """Stable, readable order: by the first item's start, then kind and subject."""
+
+    def key(c: Conflict) -> tuple[float, str, str, tuple[int, ...]]:
+        first = c.facts.get("first_start", 0.0)
+        return (float(first) if isinstance(first, int | float) else 0.0, c.kind.value,
+                c.subject, c.item_ids)
+
+    return sorted(conflicts, key=key)

@@ -1,0 +1,112 @@
+"""Per person, venue and vehicle lanes of items sorted by start, and the sweeps over them.
+
+An entry is a plain tuple (start, item_id, end, venue_id, head_count) with UTC epoch seconds,
+so sorting and bisecting cost no attribute look-ups and DST never enters a comparison.
+(start, item_id) is unique within a lane, so tuple comparison never reaches the later fields.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Mapping
+
+Entry = tuple[float, int, float, "int | None", int]
+LaneKey = tuple[str, int]
+
+OVERLAP = "overlap"
+TRAVEL = "travel"
+OVERBOOKED = "overbooked"
+
+# (anchor, code, entries involved in chronological order, number): `anchor` is the start of the
+# item at which the sweep noticed the problem; `number` is the travel minutes needed or the load.
+Finding = tuple[float, str, tuple[Entry, ...], int]
+
+
+class Lane:
+    """The entries of one person, vehicle or venue, sorted by (start, item id)."""
+
+    __slots__ = ("entries", "longest")
+
+    def __init__(self, entries: list[Entry] | None = None) -> None:
+        self.entries: list[Entry] = entries if entries is not None else []
+        # Longest item ever seen here; bounds how far back an overlapping item can start.
+        # It never shrinks on removal, which only widens (never breaks) later windows.
+        self.longest = max((e[2] - e[0] for e in self.entries), default=0.0)
+
+    def add(self, entry: Entry) -> None:
+        insort(self.entries, entry)
+        self.longest = max(self.longest, entry[2] - entry[0])
+
+    def discard(self, entry: Entry) -> None:
+        i = bisect_left(self.entries, entry)
+        if i < len(self.entries) and self.entries[i] == entry:
+            del self.entries[i]
+
+    def window(self, lo: float, hi: float) -> list[Entry]:
+        """Entries starting in [lo, hi)."""
+        entries = self.entries
+        return entries[bisect_left(entries, (lo,)):bisect_left(entries, (hi,))]
+
+
+def sweep_exclusive(entries: Iterable[Entry], travel: Mapping[tuple[int, int], int],
+                    default_minutes: int) -> list[Finding]:
+    """Overlaps and too-short journeys on the lane of a person or a vehicle.
+
+    One pass in start order with the set of still-running items. The journey to an item is
+    checked from its predecessor: the item with the latest (end, id) that ended by its start.
+    """
+    found: list[Finding] = []
+    active: list[Entry] = []
+    best: Entry | None = None
+    for e in entries:
+        s = e[0]
+        if active:
+            running = []
+            for a in active:
+                if a[2] <= s:
+                    if best is None or a[2] > best[2] or (a[2] == best[2] and a[1] > best[1]):
+                        best = a
+                else:
+                    running.append(a)
+            active = running
+            for a in active:
+                found.append((s, OVERLAP, (a, e), 0))
+        if best is not None:
+            here, there = e[3], best[3]
+            if here is not None and there is not None and here != there:
+                need = travel.get((there, here), default_minutes)
+                if s - best[2] < need * 60:
+                    found.append((s, TRAVEL, (best, e), need))
+        active.append(e)
+    return found
+
+
+def sweep_capacity(entries: list[Entry], capacity: int) -> list[Finding]:
+    """Moments at which items running together in one venue need more seats than it has.
+
+    Load only rises when an item starts, so checking at every distinct start time finds every
+    overload; items starting at the same moment are checked once, together.
+    """
+    found: list[Finding] = []
+    active: list[Entry] = []
+    last = len(entries) - 1
+    for i, e in enumerate(entries):
+        s = e[0]
+        if active:
+            active = [a for a in active if a[2] > s]
+        active.append(e)
+        if i < last and entries[i + 1][0] == s:
+            continue
+        if len(active) > 1:
+            load = sum(a[4] for a in active)
+            if load > capacity:
+                found.append((s, OVERBOOKED, tuple(active), load))
+    return found
+
+
+def sweep_lane(kind: str, entries: list[Entry], capacity: int | None,
+               travel: Mapping[tuple[int, int], int], default_minutes: int) -> list[Finding]:
+    """The findings of one lane: venues check seats, people and vehicles check overlaps."""
+    if kind == "venue":
+        return sweep_capacity(entries, capacity) if capacity is not None else []
+    return sweep_exclusive(entries, travel, default_minutes)

@@ -1,0 +1,35 @@
+"""Use cases: the only way the UI and the command line read and change data."""
+
+from __future__ import annotations
+
+from planner.services.catalogue import HostPeople, PartnerCities, Resources, Venues
+from planner.services.context import Changes, ServiceContext
+from planner.services.delegations import Delegations
+from planner.services.members import Members
+from planner.services.programme import Programme
+from planner.store.database import Database, open_database
+
+
+class Services:
+    """One object per open database; each attribute groups the use cases of one topic."""
+
+    def __init__(self, database: Database, user: str | None = None) -> None:
+        self.database = database
+        self.ctx = ServiceContext(database, user)
+        self.partners = PartnerCities(self.ctx)
+        self.people = HostPeople(self.ctx)
+        self.venues = Venues(self.ctx)
+        self.resources = Resources(self.ctx)
+        self.delegations = Delegations(self.ctx)
+        self.members = Members(self.ctx)
+        self.programme = Programme(self.ctx)
+
+    @classmethod
+    def open(cls, url: str | None = None, user: str | None = None) -> Services:
+        return cls(open_database(url), user)
+
+    def close(self) -> None:
+        self.database.dispose()
+
+
+__all__ = ["Changes", "Services"]

@@ -1,0 +1,137 @@
+"""The unit of work: one use case = one session = one transaction, audited, errors translated."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from planner.domain.errors import ConflictError, DomainError, Problem, ValidationError
+from planner.store.audit import AUDIT_DB_USER_KEY, AUDIT_USER_KEY, CHANGES_KEY, install_audit
+from planner.store.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What a committed use case touched, so each screen refreshes only what it shows."""
+
+    partners: bool = False
+    delegations: bool = False
+    members: bool = False
+    people: bool = False
+    venues: bool = False
+    resources: bool = False
+    programme: bool = False
+    golden_book: bool = False
+    gifts: bool = False
+    settings: bool = False
+
+    @classmethod
+    def of(cls, flags: set[str]) -> Changes:
+        return cls(**{f.name: f.name in flags for f in fields(cls)})
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self))
+
+
+ChangeListener = Callable[[Changes], None]
+
+
+class StorageError(DomainError):
+    """The database refused or could not be reached; the message says what to do."""
+
+
+def os_user() -> str:
+    return os.environ.get("PLANNER_USER") or getpass.getuser()
+
+
+class ServiceContext:
+    """Holds the database and the people listening for committed changes."""
+
+    def __init__(self, database: Database, user: str | None = None) -> None:
+        self.database = database
+        self.user = user or os_user()
+        self._listeners: list[ChangeListener] = []
+        self._db_user: str | None = None
+
+    def subscribe(self, listener: ChangeListener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _database_user(self, session: Session) -> str:
+        if self._db_user is None:
+            if self.database.backend == "postgresql":
+                self._db_user = str(session.execute(text("select current_user")).scalar())
+            else:
+                self._db_user = ""
+        return self._db_user
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.database.sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction that commits only if the block finishes; any error rolls everything back."""
+        bind = self.database.engine.execution_options(planner_write=True)
+        session = Session(bind=bind, expire_on_commit=False, autoflush=True)
+        install_audit(session)
+        session.info[AUDIT_USER_KEY] = self.user
+        try:
+            session.info[AUDIT_DB_USER_KEY] = self._database_user(session)
+            yield session
+            session.flush()
+            flags = set(session.info.get(CHANGES_KEY, set()))
+            session.commit()
+        except StaleDataError as exc:
+            session.rollback()
+            raise ConflictError("record", _stale_name(exc)) from exc
+        except IntegrityError as exc:
+            session.rollback()
+            raise ValidationError(Problem("", _integrity_message(exc))) from exc
+        except OperationalError as exc:
+            session.rollback()
+            raise StorageError(f"The database could not complete the change: {exc.orig}") from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+        changes = Changes.of(flags)
+        if changes:
+            for listener in list(self._listeners):
+                listener(changes)
+
+
+def _stale_name(exc: StaleDataError) -> str:
+    return str(exc).split("'")[1] if "'" in str(exc) else "record"
+
+
+def _integrity_message(exc: IntegrityError) -> str:
+    detail = str(exc.orig).lower()
+    if "unique" in detail or "duplicate" in detail:
+        return f"a record with the same name already exists ({exc.orig})"
+    if "foreign key" in detail:
+        return f"the record is still referenced elsewhere or refers to a missing record ({exc.orig})"
+    return f"the database refused the change ({exc.orig})"
+
+
+def require_version(entity: str, record_id: int, expected: int | None, actual: int) -> None:
+    """Optimistic locking across sessions: the caller edited `expected`; refuse if it moved on."""
+    if expected is not None and expected != actual:
+        raise ConflictError(entity, record_id, expected, actual)
+
+
+def apply_fields(row: Any, values: dict[str, Any]) -> None:
+    for key, value in values.items():
+        if getattr(row, key) != value:
+            setattr(row, key, value)

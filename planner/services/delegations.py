@@ -1,0 +1,210 @@
+"""Use cases of a delegation as a whole: list, edit, change status, delete and restore."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table, delete, func, insert, or_, select
+from sqlalchemy.orm import Session
+
+from planner.domain import rules
+from planner.domain.enums import DelegationStatus
+from planner.domain.errors import Problem, ValidationError
+from planner.domain.records import Delegation, DelegationSummary
+from planner.services.catalogue import check_reference, get_row
+from planner.services.context import ServiceContext, apply_fields, require_version
+from planner.store import convert
+from planner.store.audit import mark_changed, record_event
+from planner.store.models import (
+    DelegationRow,
+    GiftRow,
+    GoldenBookEntryRow,
+    HostPersonRow,
+    MemberRow,
+    PartnerCityRow,
+    ProgrammeItemRow,
+    VenueRow,
+    item_delegation,
+    item_host,
+    item_member,
+)
+
+SORT_COLUMNS = {
+    "title": DelegationRow.sort_title,
+    "partner_city": PartnerCityRow.name,
+    "occasion": DelegationRow.occasion,
+    "status": DelegationRow.status,
+    "arrival": DelegationRow.arrival_at,
+    "departure": DelegationRow.departure_at,
+}
+
+
+@dataclass(frozen=True)
+class DelegationFilter:
+    text: str = ""
+    statuses: tuple[DelegationStatus, ...] = ()
+    arriving_from: datetime | None = None
+    arriving_until: datetime | None = None
+    sort: str = "arrival"
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class DelegationSnapshot:
+    """Everything a deleted delegation took with it, so that undo can put it back exactly."""
+
+    delegation_id: int
+    tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    detached_links: dict[str, list[int]] = field(default_factory=dict)
+
+
+class Delegations:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def list(self, flt: DelegationFilter | None = None) -> list[DelegationSummary]:
+        flt = flt or DelegationFilter()
+        members = (select(MemberRow.delegation_id, func.count().label("n"))
+                   .group_by(MemberRow.delegation_id).subquery())
+        query = (select(DelegationRow.id, DelegationRow.sort_title, PartnerCityRow.name,
+                        DelegationRow.occasion, DelegationRow.status, DelegationRow.arrival_at,
+                        DelegationRow.departure_at, func.coalesce(members.c.n, 0),
+                        DelegationRow.version)
+                 .outerjoin(PartnerCityRow, DelegationRow.partner_city_id == PartnerCityRow.id)
+                 .outerjoin(members, members.c.delegation_id == DelegationRow.id))
+        if flt.text.strip():
+            pattern = f"%{flt.text.strip().lower()}%"
+            query = query.where(or_(func.lower(DelegationRow.sort_title).like(pattern),
+                                    func.lower(DelegationRow.occasion).like(pattern),
+                                    func.lower(PartnerCityRow.name).like(pattern),
+                                    func.lower(PartnerCityRow.native_name).like(pattern)))
+        if flt.statuses:
+            query = query.where(DelegationRow.status.in_([s.value for s in flt.statuses]))
+        if flt.arriving_from is not None:
+            query = query.where(DelegationRow.arrival_at >= flt.arriving_from)
+        if flt.arriving_until is not None:
+            query = query.where(DelegationRow.arrival_at < flt.arriving_until)
+        column = SORT_COLUMNS.get(flt.sort, DelegationRow.arrival_at)
+        query = query.order_by(column.desc() if flt.descending else column.asc(),
+                               DelegationRow.id)
+        with self.ctx.read() as session:
+            return [DelegationSummary(id=r[0], title=r[1], partner_city=r[2] or "",
+                                      occasion=r[3], status=DelegationStatus(r[4]),
+                                      arrival=r[5], departure=r[6], member_count=r[7],
+                                      version=r[8])
+                    for r in session.execute(query)]
+
+    def get(self, delegation_id: int) -> Delegation:
+        with self.ctx.read() as session:
+            return convert.delegation(get_row(session, DelegationRow, delegation_id,
+                                              "delegation"))
+
+    def save(self, record: Delegation) -> Delegation:
+        rules.validate(rules.check_delegation, record)
+        with self.ctx.write() as session:
+            _check_delegation_references(session, record)
+            columns = convert.delegation_columns(record)
+            if record.id is None:
+                row = DelegationRow(**columns)
+                session.add(row)
+            else:
+                row = get_row(session, DelegationRow, record.id, "delegation")
+                require_version("delegation", row.id, record.version, row.version)
+                c = rules.Checker()
+                rules.check_status_change(DelegationStatus(row.status), record.status, c)
+                c.raise_if_any()
+                apply_fields(row, columns)
+            session.flush()
+            return convert.delegation(row)
+
+    def delete(self, delegation_id: int, version: int | None = None) -> DelegationSnapshot:
+        """Delete with members and own programme; items shared with others only lose the link."""
+        with self.ctx.write() as session:
+            row = get_row(session, DelegationRow, delegation_id, "delegation")
+            require_version("delegation", delegation_id, version, row.version)
+            snapshot = _capture(session, delegation_id)
+            own_items = snapshot.tables["programme_item"]
+            if own_items:
+                session.execute(delete(ProgrammeItemRow).where(
+                    ProgrammeItemRow.id.in_([r["id"] for r in own_items])))
+            session.delete(row)
+            mark_changed(session, "programme", "members")
+            return snapshot
+
+    def restore(self, snapshot: DelegationSnapshot) -> Delegation:
+        """Put a deleted delegation back with its original ids (undo of delete)."""
+        with self.ctx.write() as session:
+            if session.get(DelegationRow, snapshot.delegation_id) is not None:
+                raise ValidationError(Problem("", f"delegation {snapshot.delegation_id} exists"))
+            for name in _RESTORE_ORDER:
+                rows = snapshot.tables.get(name, [])
+                if rows:
+                    session.execute(insert(_TABLES[name]), rows)
+            for table, column in ((GoldenBookEntryRow, "delegation_id"),
+                                  (GiftRow, "delegation_id")):
+                ids = snapshot.detached_links.get(table.__tablename__, [])
+                for row in session.scalars(select(table).where(table.id.in_(ids))):
+                    setattr(row, column, snapshot.delegation_id)
+            record_event(session, "restore", "delegation", snapshot.delegation_id,
+                         {"rows": sum(len(v) for v in snapshot.tables.values())})
+            mark_changed(session, "delegations", "members", "programme")
+            session.expire_all()
+            return convert.delegation(session.get(DelegationRow, snapshot.delegation_id))
+
+
+def _check_delegation_references(session: Session, record: Delegation) -> None:
+    problems: list[Problem] = []
+    check_reference(session, PartnerCityRow, record.partner_city_id, "partner_city_id",
+                    "partner city", problems)
+    check_reference(session, VenueRow, record.hotel_venue_id, "hotel_venue_id", "venue",
+                    problems)
+    check_reference(session, HostPersonRow, record.officer_id, "officer_id", "person",
+                    problems)
+    if problems:
+        raise ValidationError(problems)
+
+
+_TABLES: dict[str, Table] = {
+    "delegation": DelegationRow.__table__,  # type: ignore[dict-item]
+    "member": MemberRow.__table__,  # type: ignore[dict-item]
+    "programme_item": ProgrammeItemRow.__table__,  # type: ignore[dict-item]
+    "item_delegation": item_delegation,
+    "item_member": item_member,
+    "item_host": item_host,
+}
+_RESTORE_ORDER = ("delegation", "member", "programme_item", "item_delegation", "item_member",
+                  "item_host")
+
+
+def _rows(session: Session, table: Table, condition: Any) -> list[dict[str, Any]]:
+    return [dict(r._mapping) for r in session.execute(select(table).where(condition))]
+
+
+def _capture(session: Session, delegation_id: int) -> DelegationSnapshot:
+    links = _rows(session, item_delegation, item_delegation.c.delegation_id == delegation_id)
+    item_ids = [r["item_id"] for r in links]
+    shared = set(session.scalars(select(item_delegation.c.item_id).where(
+        item_delegation.c.item_id.in_(item_ids),
+        item_delegation.c.delegation_id != delegation_id)))
+    own = [i for i in item_ids if i not in shared]
+    member_ids = list(session.scalars(select(MemberRow.id).where(
+        MemberRow.delegation_id == delegation_id)))
+    items_table = _TABLES["programme_item"]
+    tables = {
+        "delegation": _rows(session, _TABLES["delegation"],
+                            _TABLES["delegation"].c.id == delegation_id),
+        "member": _rows(session, _TABLES["member"], _TABLES["member"].c.id.in_(member_ids)),
+        "programme_item": _rows(session, items_table, items_table.c.id.in_(own)),
+        "item_delegation": links,
+        "item_member": _rows(session, item_member, or_(item_member.c.item_id.in_(own),
+                                                       item_member.c.member_id.in_(member_ids))),
+        "item_host": _rows(session, item_host, item_host.c.item_id.in_(own)),
+    }
+    detached = {
+        table.__tablename__: list(session.scalars(select(table.id).where(
+            table.delegation_id == delegation_id)))
+        for table in (GoldenBookEntryRow, GiftRow)
+    }
+    return DelegationSnapshot(delegation_id, tables, detached)

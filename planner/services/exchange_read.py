@@ -1,0 +1,148 @@
+"""Reading the JSON exchange format: every problem is collected with its path in the document."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from planner.domain.errors import Problem
+from planner.domain.records import TEXT_LANGUAGES, Journey, LangMap
+from planner.domain.enums import TravelMode
+
+FORMAT_NAME = "delegation-planner"
+FORMAT_VERSION = 1
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class DocumentReader:
+    """Typed access to an untrusted JSON document that records problems instead of raising."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def fail(self, path: str, message: str) -> None:
+        self.problems.append(Problem(path, message))
+
+    def obj(self, value: Any, path: str, *, required: bool = True) -> dict[str, Any]:
+        if value is None and not required:
+            return {}
+        if not isinstance(value, dict):
+            self.fail(path, f"must be an object, not {_kind(value)}")
+            return {}
+        return value
+
+    def array(self, value: Any, path: str) -> list[Any]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.fail(path, f"must be a list, not {_kind(value)}")
+            return []
+        return value
+
+    def text(self, data: dict[str, Any], key: str, path: str, *, required: bool = False) -> str:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.fail(f"{path}.{key}", "is missing")
+            return ""
+        if not isinstance(value, str):
+            self.fail(f"{path}.{key}", f"must be text, not {_kind(value)}")
+            return ""
+        if required and not value.strip():
+            self.fail(f"{path}.{key}", "must not be empty")
+        return value
+
+    def integer(self, data: dict[str, Any], key: str, path: str) -> int | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(f"{path}.{key}", f"must be a whole number, not {value!r}")
+            return None
+        return value
+
+    def boolean(self, data: dict[str, Any], key: str, path: str, default: bool | None = False
+                ) -> bool | None:
+        value = data.get(key, default)
+        if value is not None and not isinstance(value, bool):
+            self.fail(f"{path}.{key}", f"must be true or false, not {value!r}")
+            return default
+        return value
+
+    def choice(self, data: dict[str, Any], key: str, path: str, enum: type[E],
+               default: E | None = None) -> E | None:
+        value = data.get(key)
+        if value is None:
+            return default
+        try:
+            return enum(value)
+        except ValueError:
+            allowed = ", ".join(e.value for e in enum)
+            self.fail(f"{path}.{key}", f"{value!r} is not one of: {allowed}")
+            return default
+
+    def languages(self, data: dict[str, Any], key: str, path: str) -> tuple[str, ...]:
+        values = self.array(data.get(key), f"{path}.{key}")
+        out = []
+        for i, v in enumerate(values):
+            if isinstance(v, str):
+                out.append(v)
+            else:
+                self.fail(f"{path}.{key}[{i}]", f"must be a language code, not {_kind(v)}")
+        return tuple(out)
+
+    def lang_map(self, data: dict[str, Any], key: str, path: str) -> LangMap:
+        value = data.get(key)
+        if value is None:
+            return {}
+        if isinstance(value, str):  # a plain string is taken as the office language
+            return {"de": value}
+        if not isinstance(value, dict):
+            self.fail(f"{path}.{key}", f"must be an object of languages, not {_kind(value)}")
+            return {}
+        out: LangMap = {}
+        for lang, text in value.items():
+            if lang not in TEXT_LANGUAGES:
+                self.fail(f"{path}.{key}.{lang}",
+                          f"language must be one of {', '.join(TEXT_LANGUAGES)}")
+            elif not isinstance(text, str):
+                self.fail(f"{path}.{key}.{lang}", f"must be text, not {_kind(text)}")
+            elif text:
+                out[lang] = text
+        return out
+
+    def instant(self, data: dict[str, Any], key: str, path: str, *, required: bool = False
+                ) -> datetime | None:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.fail(f"{path}.{key}", "is missing")
+            return None
+        if not isinstance(value, str):
+            self.fail(f"{path}.{key}", f"must be an ISO 8601 time, not {_kind(value)}")
+            return None
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{path}.{key}", f"{value!r} is not an ISO 8601 time "
+                                       f"like 2026-05-09T10:00:00+02:00")
+            return None
+        if parsed.tzinfo is None:
+            self.fail(f"{path}.{key}", f"{value!r} has no UTC offset (add e.g. +02:00)")
+            return None
+        return parsed
+
+    def journey(self, data: dict[str, Any], key: str, path: str) -> Journey:
+        raw = self.obj(data.get(key), f"{path}.{key}", required=False)
+        where = f"{path}.{key}"
+        return Journey(at=self.instant(raw, "at", where),
+                       mode=self.choice(raw, "mode", where, TravelMode),
+                       reference=self.text(raw, "reference", where),
+                       place=self.text(raw, "place", where))
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false",
+            int: "a number", float: "a number", type(None): "null"}.get(type(value), "a value")

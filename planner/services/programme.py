@@ -1,0 +1,159 @@
+"""Use cases of programme items: list by delegation or period, edit, duplicate, move, delete."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from planner.domain import rules
+from planner.domain.enums import ItemRole
+from planner.domain.errors import Problem, ValidationError
+from planner.domain.records import ProgrammeItem
+from planner.services.catalogue import check_reference, get_row
+from planner.services.context import ServiceContext, apply_fields, require_version
+from planner.store import convert
+from planner.store.models import (
+    utcnow,
+    DelegationRow,
+    HostPersonRow,
+    MemberRow,
+    ProgrammeItemRow,
+    ResourceRow,
+    VenueRow,
+    item_delegation,
+    item_host,
+    item_member,
+)
+
+
+def load_items(session: Session, rows: list[ProgrammeItemRow]) -> list[ProgrammeItem]:
+    """Rows plus their links in three queries, however many items there are."""
+    ids = [r.id for r in rows]
+    delegations: dict[int, list[int]] = defaultdict(list)
+    members: dict[int, list[int]] = defaultdict(list)
+    hosts: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for chunk in (ids[i:i + 900] for i in range(0, len(ids), 900)):
+        for item_id, delegation_id in session.execute(select(
+                item_delegation.c.item_id, item_delegation.c.delegation_id).where(
+                item_delegation.c.item_id.in_(chunk))):
+            delegations[item_id].append(delegation_id)
+        for item_id, member_id in session.execute(select(
+                item_member.c.item_id, item_member.c.member_id).where(
+                item_member.c.item_id.in_(chunk))):
+            members[item_id].append(member_id)
+        for item_id, host_id, role in session.execute(select(
+                item_host.c.item_id, item_host.c.host_id, item_host.c.role).where(
+                item_host.c.item_id.in_(chunk))):
+            hosts[item_id].append((host_id, role))
+    return [convert.programme_item(r, delegations[r.id], members[r.id], hosts[r.id])
+            for r in rows]
+
+
+class Programme:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def list(self, delegation_id: int | None = None, start: datetime | None = None,
+             end: datetime | None = None) -> list[ProgrammeItem]:
+        query = select(ProgrammeItemRow).order_by(ProgrammeItemRow.start_at, ProgrammeItemRow.id)
+        if delegation_id is not None:
+            query = query.where(ProgrammeItemRow.id.in_(select(item_delegation.c.item_id).where(
+                item_delegation.c.delegation_id == delegation_id)))
+        if start is not None:
+            query = query.where(ProgrammeItemRow.end_at > start)
+        if end is not None:
+            query = query.where(ProgrammeItemRow.start_at < end)
+        with self.ctx.read() as session:
+            return load_items(session, list(session.scalars(query)))
+
+    def get(self, item_id: int) -> ProgrammeItem:
+        with self.ctx.read() as session:
+            return load_items(session, [get_row(session, ProgrammeItemRow, item_id,
+                                                "programme item")])[0]
+
+    def save(self, item: ProgrammeItem) -> ProgrammeItem:
+        rules.validate(rules.check_item, item)
+        with self.ctx.write() as session:
+            _check_item_references(session, item)
+            columns = convert.programme_item_columns(item)
+            if item.id is None:
+                row = ProgrammeItemRow(**columns)
+                session.add(row)
+                session.flush()
+            else:
+                row = get_row(session, ProgrammeItemRow, item.id, "programme item")
+                require_version("programme item", row.id, item.version, row.version)
+                apply_fields(row, columns)
+                # Links are part of the item: saving them bumps its version for other editors.
+                row.updated_at = utcnow()
+                session.flush()
+            _replace_links(session, row.id, item)
+            session.flush()
+            return load_items(session, [row])[0]
+
+    def duplicate(self, item_id: int, shift: timedelta = timedelta(0)) -> ProgrammeItem:
+        original = self.get(item_id)
+        return self.save(replace(original, id=None, version=None, start=original.start + shift,
+                                 end=original.end + shift))
+
+    def move(self, item_id: int, minutes: int, version: int | None = None) -> ProgrammeItem:
+        item = self.get(item_id)
+        if version is not None:
+            item = replace(item, version=version)
+        shift = timedelta(minutes=minutes)
+        return self.save(replace(item, start=item.start + shift, end=item.end + shift))
+
+    def delete(self, item_id: int, version: int | None = None) -> ProgrammeItem:
+        """Returns the deleted item (with its links) so undo can save it again."""
+        with self.ctx.write() as session:
+            row = get_row(session, ProgrammeItemRow, item_id, "programme item")
+            require_version("programme item", item_id, version, row.version)
+            deleted = load_items(session, [row])[0]
+            session.delete(row)
+            return deleted
+
+
+def _check_item_references(session: Session, item: ProgrammeItem) -> None:
+    problems: list[Problem] = []
+    for i, did in enumerate(item.delegation_ids):
+        check_reference(session, DelegationRow, did, f"delegation_ids[{i}]", "delegation",
+                        problems)
+    check_reference(session, VenueRow, item.venue_id, "venue_id", "venue", problems)
+    check_reference(session, ResourceRow, item.vehicle_id, "vehicle_id", "vehicle", problems)
+    if item.member_ids:
+        found = dict(session.execute(select(MemberRow.id, MemberRow.delegation_id).where(
+            MemberRow.id.in_(item.member_ids))).all())
+        for i, mid in enumerate(item.member_ids):
+            if mid not in found:
+                problems.append(Problem(f"member_ids[{i}]", f"there is no member with id {mid}"))
+            elif found[mid] not in item.delegation_ids:
+                problems.append(Problem(f"member_ids[{i}]",
+                                        "this member's delegation is not part of the item"))
+    for field, ids in (("host_ids", item.host_ids), ("interpreter_ids", item.interpreter_ids),
+                       ("driver_ids", item.driver_ids)):
+        for i, hid in enumerate(ids):
+            check_reference(session, HostPersonRow, hid, f"{field}[{i}]", "person", problems)
+    if problems:
+        raise ValidationError(problems)
+
+
+def _replace_links(session: Session, item_id: int, item: ProgrammeItem) -> None:
+    for table in (item_delegation, item_member, item_host):
+        session.execute(delete(table).where(table.c.item_id == item_id))
+    if item.delegation_ids:
+        session.execute(insert(item_delegation), [
+            {"item_id": item_id, "delegation_id": d} for d in dict.fromkeys(item.delegation_ids)])
+    if item.member_ids:
+        session.execute(insert(item_member), [
+            {"item_id": item_id, "member_id": m} for m in dict.fromkeys(item.member_ids)])
+    host_rows = [{"item_id": item_id, "host_id": h, "role": role.value}
+                 for role, ids in ((ItemRole.HOST, item.host_ids),
+                                   (ItemRole.INTERPRETER, item.interpreter_ids),
+                                   (ItemRole.DRIVER, item.driver_ids))
+                 for h in dict.fromkeys(ids)]
+    if host_rows:
+        session.execute(insert(item_host), host_rows)

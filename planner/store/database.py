@@ -1,0 +1,206 @@
+"""Opening a database: URL resolution, engine set-up per backend, schema checks and upgrades."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from planner.domain.errors import SchemaError
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+APP_NAME = "delegation-planner"
+
+
+def default_database_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "planner.sqlite"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """`--db` wins, then PLANNER_DB, then the SQLite file in the user's data folder.
+
+    A bare file path is accepted too, because officers type paths, not URLs.
+    """
+    chosen = url or os.environ.get("PLANNER_DB") or ""
+    if not chosen:
+        return f"sqlite:///{default_database_path()}"
+    if "://" not in chosen:
+        return f"sqlite:///{Path(chosen).expanduser().resolve()}"
+    return chosen
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    if parsed.database == ":memory:" or parsed.database.startswith("file:"):
+        return None
+    return Path(parsed.database)
+
+
+def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
+    # pysqlite's own transaction handling defers BEGIN and breaks SAVEPOINTs; we emit BEGIN
+    # ourselves, IMMEDIATE for writes so two writers queue instead of failing mid-transaction.
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        if wal:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        write = connection.get_execution_options().get("planner_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def create_planner_engine(url: str) -> Engine:
+    backend = make_url(url).get_backend_name()
+    if backend == "sqlite":
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _create_private_file(path)
+        engine = create_engine(url, connect_args={"timeout": 10})
+        _configure_sqlite(engine, wal=path is not None)
+        return engine
+    if backend == "postgresql":
+        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+    return create_engine(url)
+
+
+def _create_private_file(path: Path) -> None:
+    """Guests' data is personal: the database file is readable by its owner only."""
+    if not path.exists():
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+    elif stat.S_IMODE(path.stat().st_mode) & 0o077:
+        path.chmod(0o600)
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str:
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+@dataclass
+class Database:
+    """An open, schema-checked database and the session factory bound to it."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    backup_before_upgrade: Path | None = None
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    def schema_revision(self) -> str | None:
+        return current_revision(self.engine)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    command.upgrade(alembic_config(engine), revision)
+
+
+def open_database(url: str | None = None, *, upgrade_schema: bool = True) -> Database:
+    """Open (and create or upgrade) a planner database, or explain why it cannot be used."""
+    resolved = resolve_url(url)
+    engine = create_planner_engine(resolved)
+    try:
+        revision = current_revision(engine)
+        tables = set(inspect(engine).get_table_names())
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        raise SchemaError(
+            f"{_describe(resolved)} cannot be opened: it is damaged or not a database "
+            f"({exc.orig if hasattr(exc, 'orig') else exc}).") from exc
+    backup: Path | None = None
+    if revision is None and tables - {"alembic_version"}:
+        engine.dispose()
+        raise SchemaError(f"{_describe(resolved)} is not a Delegation Planner database "
+                          f"(it holds other tables: {', '.join(sorted(tables)[:5])}).")
+    if revision is not None and revision not in _known_revisions():
+        engine.dispose()
+        raise SchemaError(f"{_describe(resolved)} was written by a newer version of Delegation "
+                          f"Planner (schema {revision}); please update the program.")
+    if revision != head_revision():
+        if not upgrade_schema:
+            engine.dispose()
+            raise SchemaError(f"{_describe(resolved)} has schema {revision or 'none'}; "
+                              f"run 'planner db upgrade' to bring it to {head_revision()}.")
+        if revision is not None:
+            backup = _backup_before_upgrade(resolved, engine, revision)
+        upgrade(engine)
+    return Database(resolved, engine, sessionmaker(engine, expire_on_commit=False), backup)
+
+
+def _describe(url: str) -> str:
+    path = sqlite_path(url)
+    return f"The file {path}" if path else f"The database {make_url(url).render_as_string()}"
+
+
+def _backup_before_upgrade(url: str, engine: Engine, revision: str) -> Path | None:
+    path = sqlite_path(url)
+    if path is None:
+        return None  # a server's administrator backs it up; we never copy a server database
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
+    raw = engine.raw_connection()
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            raw.driver_connection.backup(destination)  # type: ignore[union-attr]
+        finally:
+            destination.close()
+    finally:
+        raw.close()
+    target.chmod(0o600)
+    return target
+
+
