@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, TTFError
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 
@@ -68,7 +68,7 @@ def _register(name: str, path: Path) -> Face | None:
     return Face(name, covered)
 
 
-@lru_cache(maxsize=None)
+@cache
 def shipped_face(name: str) -> Face:
     face = _register(name, FONT_DIR / _SHIPPED[name])
     if face is None:

@@ -46,15 +46,17 @@ def render_itinerary(
         kind = label("personal_programme", lang)
     as_of = label("as_of", lang, when=stamp(data.generated_at, lang)) if data.generated_at else ""
 
-    story: list[Flowable] = _cover(view, city, title, kind, reader, as_of, lang, internal,
-                                   setter, styles)
+    story: list[Flowable] = _cover(
+        view, city, title, kind, reader, as_of, lang, internal, setter, styles
+    )
     story.append(PageBreak())
     if reader is None:
         story += _members(view, lang, internal, setter, styles)
     story += programme_story(view, first_day(data), lang, internal, setter, styles)
 
-    frame = PageFrame(city=city, heading=title, kind=kind, as_of=as_of, lang=lang,
-                      internal=internal)
+    frame = PageFrame(
+        city=city, heading=title, kind=kind, as_of=as_of, lang=lang, internal=internal
+    )
     subject = f"{kind} — {title}"
     if reader is not None:
         subject += f" — {reader.name}"
@@ -87,14 +89,20 @@ def _cover(
         who = label("for_person", lang, name=_full_name(reader))
         story.append(setter.para(who, styles.cover_line, f"Member '{reader.name}': name"))
         if reader.native_name and reader.native_name != reader.name:
-            story.append(setter.para(reader.native_name, styles.cover_line,
-                                     f"Member '{reader.name}': native name"))
+            story.append(
+                setter.para(
+                    reader.native_name, styles.cover_line, f"Member '{reader.name}': native name"
+                )
+            )
     partner = view.partner_city
     if view.partner_city_native and view.partner_city_native != partner:
         partner = f"{partner} · {view.partner_city_native}"
     if partner:
-        story.append(setter.para(f"{label('partner_city', lang)}: {partner}", styles.cover_line,
-                                 "Partner city"))
+        story.append(
+            setter.para(
+                f"{label('partner_city', lang)}: {partner}", styles.cover_line, "Partner city"
+            )
+        )
     if view.occasion:
         story.append(setter.para(view.occasion, styles.cover_line, "Occasion"))
     span = _visit_span(view, lang)
@@ -184,8 +192,9 @@ def _members(
                 setter.para(_full_name(member), styles.body_bold, f"{where}: name")
             ]
             if member.native_name and member.native_name != member.name:
-                name_cell.append(setter.para(member.native_name, styles.body,
-                                             f"{where}: native name"))
+                name_cell.append(
+                    setter.para(member.native_name, styles.body, f"{where}: native name")
+                )
             title = member.title
             if member.is_head:
                 title = f"{title}\n{label('head', lang)}" if title else label("head", lang)
@@ -222,4 +231,3 @@ def _needs(
         text = f"{label('accessibility', lang)}: {member.accessibility}"
         cells.append(setter.para(text, styles.alert, f"{where}: accessibility"))
     return cells
-

@@ -1,4 +1,4 @@
-"""House style (colours, paragraph styles) and the A4 page frame with header, footer, page X of Y."""
+"""House style (colours, paragraph styles) and the A4 page frame: header, footer, page X of Y."""
 
 from __future__ import annotations
 
@@ -94,7 +94,7 @@ def _numbered_canvas(frame: PageFrame, setter: Typesetter) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -109,7 +109,9 @@ def _numbered_canvas(frame: PageFrame, setter: Typesetter) -> type[Canvas]:
     return NumberedCanvas
 
 
-def _draw_frame(canvas: Canvas, frame: PageFrame, setter: Typesetter, page: int, total: int) -> None:
+def _draw_frame(
+    canvas: Canvas, frame: PageFrame, setter: Typesetter, page: int, total: int
+) -> None:
     width, height = canvas._pagesize
     canvas.saveState()
     if page > 1 or not frame.cover:
@@ -173,8 +175,21 @@ def build_pdf(
         creator="Delegation Planner",
         lang=meta.lang,
         invariant=1,
+        # Otherwise the canvas references (unembedded) Helvetica before any text is drawn.
+        initialFontName=fonts.REGULAR,
     )
-    body = Frame(left, bottom, pagesize[0] - left - right, pagesize[1] - top - bottom, id="body")
+    # Zero frame padding: tables are built to TEXT_WIDTH and must line up with the headings.
+    body = Frame(
+        left,
+        bottom,
+        pagesize[0] - left - right,
+        pagesize[1] - top - bottom,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
     doc.addPageTemplates([PageTemplate("page", [body], onPage=on_page or _nothing)])
     doc.build(list(story), canvasmaker=_numbered_canvas(frame, setter))
     return out.getvalue()
@@ -182,3 +197,20 @@ def build_pdf(
 
 def _nothing(canvas: Canvas, doc: BaseDocTemplate) -> None:
     return None
+
+
+def canvas_pdf(
+    meta: Metadata, draw: Callable[[Canvas], None], pagesize: tuple[float, float] = A4
+) -> bytes:
+    """For sheets drawn directly (badges, cards): same metadata and reproducibility rules."""
+    out = io.BytesIO()
+    canvas = Canvas(
+        out, pagesize=pagesize, invariant=1, lang=meta.lang, initialFontName=fonts.REGULAR
+    )
+    canvas.setTitle(meta.title)
+    canvas.setSubject(meta.subject)
+    canvas.setAuthor(meta.author)
+    canvas.setCreator("Delegation Planner")
+    draw(canvas)
+    canvas.save()
+    return out.getvalue()

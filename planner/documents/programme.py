@@ -20,7 +20,7 @@ from planner.documents.layout import (
 )
 from planner.documents.text import Typesetter
 
-TIME_COL = 26 * mm
+TIME_COL = 31 * mm
 _PAD = 4
 
 
@@ -91,14 +91,19 @@ def _item_table(
         attending = [members[i].name for i in item.participant_ids if i in members]
         if attending:
             text = ", ".join(attending)
-            cells.append(_line(label("participants", lang), text, f"{where}: participants",
-                               setter, styles))
+            cells.append(
+                _line(label("participants", lang), text, f"{where}: participants", setter, styles)
+            )
     if item.dress_code:
-        cells.append(_line(label("dress_code", lang), item.dress_code, f"{where}: dress code",
-                           setter, styles))
+        cells.append(
+            _line(
+                label("dress_code", lang), item.dress_code, f"{where}: dress code", setter, styles
+            )
+        )
     if item.guest_notes:
-        cells.append(_line(label("notes", lang), item.guest_notes, f"{where}: guest notes",
-                           setter, styles))
+        cells.append(
+            _line(label("notes", lang), item.guest_notes, f"{where}: guest notes", setter, styles)
+        )
     staff = _staff_cells(item, lang, where, setter, styles) if internal else []
     rows: list[list[object]] = [[setter.para(times, styles.time, "time"), cells]]
     commands: list[tuple[object, ...]] = [
@@ -138,8 +143,9 @@ def _staff_cells(
     )
     for key, value, name in pairs:
         if value:
-            cells.append(_line(label(key, lang), value, f"{where}: {name}", setter, styles,
-                               styles.internal))
+            cells.append(
+                _line(label(key, lang), value, f"{where}: {name}", setter, styles, styles.internal)
+            )
     for conflict in item.conflicts:
         text = f"⚠ {label('conflict', lang)}: {conflict}"
         cells.append(setter.para(text, styles.alert, f"{where}: conflict"))

@@ -100,7 +100,7 @@ class Typesetter:
         natural = self.width(text, size, bold)
         if natural <= width:
             return size
-        return max(floor, size * width / natural)
+        return max(floor, size * width / natural * 0.995)  # stay clear of rounding
 
     def draw_line(
         self,
@@ -200,20 +200,20 @@ class ScriptText(Flowable):
             self._for_width = width
         return self._para
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         para = self._layout(availWidth)
         self.width, self.height = para.wrap(availWidth, availHeight)
         return self.width, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return self._layout(availWidth).split(availWidth, availHeight)
 
     def draw(self) -> None:
         assert self._para is not None, "wrap() before draw()"
         self._para.drawOn(self.canv, 0, 0)
 
-    def getSpaceBefore(self) -> float:  # noqa: N802
+    def getSpaceBefore(self) -> float:
         return float(self.style.spaceBefore)
 
-    def getSpaceAfter(self) -> float:  # noqa: N802
+    def getSpaceAfter(self) -> float:
         return float(self.style.spaceAfter)

@@ -37,12 +37,14 @@ SEVERITY: dict[ConflictKind, Severity] = {
 
 # Kinds that relate an item to its neighbours on a person's, venue's or vehicle's lane; they
 # are the ones the brute-force reference recomputes pairwise.
-LANE_KINDS = frozenset({
-    ConflictKind.PERSON_DOUBLE_BOOKED,
-    ConflictKind.VEHICLE_DOUBLE_BOOKED,
-    ConflictKind.VENUE_OVERBOOKED,
-    ConflictKind.TRAVEL_TIME,
-})
+LANE_KINDS = frozenset(
+    {
+        ConflictKind.PERSON_DOUBLE_BOOKED,
+        ConflictKind.VEHICLE_DOUBLE_BOOKED,
+        ConflictKind.VENUE_OVERBOOKED,
+        ConflictKind.TRAVEL_TIME,
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +59,7 @@ class Conflict:
     kind: ConflictKind
     item_ids: tuple[int, ...]
     subject: str
-    facts: Mapping[str, object] = field(default_factory=dict, compare=False, hash=False,
-                                        repr=False)
+    facts: Mapping[str, object] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property
     def severity(self) -> Severity:
@@ -85,7 +86,11 @@ def sort_conflicts(conflicts: list[Conflict]) -> list[Conflict]:
 
     def key(c: Conflict) -> tuple[float, str, str, tuple[int, ...]]:
         first = c.facts.get("first_start", 0.0)
-        return (float(first) if isinstance(first, int | float) else 0.0, c.kind.value,
-                c.subject, c.item_ids)
+        return (
+            float(first) if isinstance(first, int | float) else 0.0,
+            c.kind.value,
+            c.subject,
+            c.item_ids,
+        )
 
     return sorted(conflicts, key=key)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import datetime
 
 from planner.domain.scheduling.conflicts import Conflict, ConflictKind
@@ -22,17 +21,50 @@ from planner.domain.scheduling.records import (
 )
 
 K = ConflictKind
+Bounds = tuple["float | None", "float | None"]
 
 
-@dataclass(frozen=True, slots=True)
+def _bounds(arrival: datetime | None, departure: datetime | None) -> Bounds:
+    return (arrival.timestamp() if arrival else None, departure.timestamp() if departure else None)
+
+
 class Directory:
-    """The names and properties the rules look up by key."""
+    """Names and properties the rules look up, with int-keyed maps for the hot loops."""
 
-    people: Mapping[PersonKey, Person]
-    venues: Mapping[int, Venue]
-    vehicles: Mapping[int, Vehicle]
-    stays: Mapping[int, Stay]
-    rules: PlanningRules
+    def __init__(
+        self,
+        people: Iterable[Person],
+        venues: Iterable[Venue],
+        vehicles: Iterable[Vehicle],
+        stays: Iterable[Stay],
+        rules: PlanningRules,
+    ) -> None:
+        self.people: dict[PersonKey, Person] = {p.key: p for p in people}
+        self.venues = {v.id: v for v in venues}
+        self.vehicles = {v.id: v for v in vehicles}
+        self.stays = {s.delegation_id: s for s in stays}
+        self.rules = rules
+        self.capacities = {v.id: v.capacity for v in self.venues.values() if v.capacity is not None}
+        self.seats = {v.id: v.seats for v in self.vehicles.values() if v.seats is not None}
+        by_kind: dict[str, dict[int, Person]] = {MEMBER: {}, HOST: {}}
+        for person in self.people.values():
+            by_kind.setdefault(person.key[0], {})[person.key[1]] = person
+        self.members, self.hosts = by_kind[MEMBER], by_kind[HOST]
+        self.member_langs = {i: p.languages for i, p in self.members.items() if p.languages}
+        self.host_langs = {i: p.languages for i, p in self.hosts.items() if p.languages}
+        self.member_needs = {i: p for i, p in self.members.items() if p.needs}
+        self.host_needs = {i: p for i, p in self.hosts.items() if p.needs}
+        self.member_stays = {
+            i: (_bounds(p.arrival, p.departure), p)
+            for i, p in self.members.items()
+            if p.arrival or p.departure
+        }
+        self.stay_bounds = {
+            i: (_bounds(s.arrival, s.departure), s)
+            for i, s in self.stays.items()
+            if s.arrival or s.departure
+        }
+        self.buffer = rules.stay_buffer.total_seconds()
 
     def person_name(self, key: PersonKey) -> str:
         person = self.people.get(key)
@@ -48,107 +80,182 @@ class Directory:
 
 
 def item_facts(item: ScheduledItem, **more: object) -> dict[str, object]:
-    return {"items": ((item.title, item.start, item.end),),
-            "first_start": item.start.timestamp(), **more}
+    return {
+        "items": ((item.title, item.start, item.end),),
+        "first_start": item.start.timestamp(),
+        **more,
+    }
 
 
 def _one(kind: ConflictKind, item: ScheduledItem, subject: str, **facts: object) -> Conflict:
     return Conflict(kind, (item.id,), subject, item_facts(item, **facts))
 
 
-def check_item_alone(item: ScheduledItem, d: Directory) -> list[Conflict]:
-    """Every conflict `item` has on its own, whatever else is planned."""
+def check_item_alone(
+    item: ScheduledItem, d: Directory, start: float | None = None, end: float | None = None
+) -> list[Conflict]:
+    """Every conflict `item` has on its own, whatever else is planned.
+
+    `start`/`end` may pass the item's epoch seconds when the caller already has them.
+    """
     found: list[Conflict] = []
-    start, end = item.start.timestamp(), item.end.timestamp()
+    if start is None or end is None:
+        start, end = item.start.timestamp(), item.end.timestamp()
     if end < start:
         found.append(_one(K.ENDS_BEFORE_START, item, subject_of("item", item.id)))
     elif end == start:
         found.append(_one(K.ZERO_LENGTH, item, subject_of("item", item.id)))
-    _check_seats(item, d, found)
-    if end > start:
+    if item.venue_id in d.capacities or item.vehicle_id in d.seats:
+        _check_seats(item, d, found)
+    if end > start and (d.stay_bounds or d.member_stays):
         _check_stays(item, start, end, d, found)
-    if item.host_ids and item.member_ids:
+    if item.host_ids and item.member_ids and d.member_langs:
         _check_languages(item, d, found)
     if item.kind == "golden_book":
         _check_signers(item, d, found)
-    if item.kind in NEEDS_KINDS and not item.needs_acknowledged:
+    if not item.needs_acknowledged and item.kind in NEEDS_KINDS:
         _check_needs(item, d, found)
     return found
 
 
 def _check_seats(item: ScheduledItem, d: Directory, found: list[Conflict]) -> None:
-    venue = d.venues.get(item.venue_id) if item.venue_id is not None else None
-    vehicle = d.vehicles.get(item.vehicle_id) if item.vehicle_id is not None else None
-    if venue is None and vehicle is None:
-        return
     load = item.head_count
-    if venue is not None and venue.capacity is not None and load > venue.capacity:
-        found.append(_one(K.VENUE_TOO_SMALL, item, subject_of("venue", venue.id),
-                          who=venue.name, load=load, capacity=venue.capacity))
-    if vehicle is not None and vehicle.seats is not None and load > vehicle.seats:
-        found.append(_one(K.VEHICLE_TOO_SMALL, item, subject_of("vehicle", vehicle.id),
-                          who=vehicle.name, load=load, capacity=vehicle.seats))
+    capacity = d.capacities.get(item.venue_id)  # type: ignore[arg-type]
+    if capacity is not None and load > capacity:
+        found.append(
+            _one(
+                K.VENUE_TOO_SMALL,
+                item,
+                subject_of("venue", item.venue_id),
+                who=d.venue_name(item.venue_id),
+                load=load,  # type: ignore[arg-type]
+                capacity=capacity,
+            )
+        )
+    seats = d.seats.get(item.vehicle_id)  # type: ignore[arg-type]
+    if seats is not None and load > seats:
+        found.append(
+            _one(
+                K.VEHICLE_TOO_SMALL,
+                item,
+                subject_of("vehicle", item.vehicle_id),
+                who=d.vehicle_name(item.vehicle_id),
+                load=load,  # type: ignore[arg-type]
+                capacity=seats,
+            )
+        )
 
 
-def _outside(item: ScheduledItem, start: float, end: float, arrival: datetime | None,
-             departure: datetime | None, buffer: float, subject: str, who: str,
-             minutes: int, found: list[Conflict]) -> None:
-    if arrival is not None and start < arrival.timestamp() + buffer:
-        found.append(_one(K.BEFORE_ARRIVAL, item, subject, who=who, at=arrival,
-                          buffer=minutes))
-    if departure is not None and end > departure.timestamp() - buffer:
-        found.append(_one(K.AFTER_DEPARTURE, item, subject, who=who, at=departure,
-                          buffer=minutes))
-
-
-def _check_stays(item: ScheduledItem, start: float, end: float, d: Directory,
-                 found: list[Conflict]) -> None:
-    # A transfer is the journey from or to the airport itself: it needs no buffer.
-    buffer = 0.0 if item.kind == "transfer" else d.rules.stay_buffer.total_seconds()
+def _outside(
+    item: ScheduledItem,
+    start: float,
+    end: float,
+    bounds: Bounds,
+    arrival: datetime | None,
+    departure: datetime | None,
+    buffer: float,
+    subject: str,
+    who: str,
+    found: list[Conflict],
+) -> None:
     minutes = int(buffer // 60)
+    if bounds[0] is not None and start < bounds[0] + buffer:
+        found.append(_one(K.BEFORE_ARRIVAL, item, subject, who=who, at=arrival, buffer=minutes))
+    if bounds[1] is not None and end > bounds[1] - buffer:
+        found.append(_one(K.AFTER_DEPARTURE, item, subject, who=who, at=departure, buffer=minutes))
+
+
+def _check_stays(
+    item: ScheduledItem, start: float, end: float, d: Directory, found: list[Conflict]
+) -> None:
+    # A transfer is the journey from or to the airport itself: it needs no buffer.
+    buffer = 0.0 if item.kind == "transfer" else d.buffer
     for delegation_id in item.delegation_ids:
-        stay = d.stays.get(delegation_id)
-        if stay is not None:
+        known = d.stay_bounds.get(delegation_id)
+        if known is not None:
+            bounds, stay = known
             who = stay.delegation_name or f"Delegation #{delegation_id}"
-            _outside(item, start, end, stay.arrival, stay.departure, buffer,
-                     subject_of("delegation", delegation_id), who, minutes, found)
-    for member_id in item.member_ids:
-        person = d.people.get((MEMBER, member_id))
-        if person is not None and (person.arrival is not None or person.departure is not None):
-            _outside(item, start, end, person.arrival, person.departure, buffer,
-                     subject_of(MEMBER, member_id), person.name, minutes, found)
+            _outside(
+                item,
+                start,
+                end,
+                bounds,
+                stay.arrival,
+                stay.departure,
+                buffer,
+                subject_of("delegation", delegation_id),
+                who,
+                found,
+            )
+    if d.member_stays:
+        for member_id in item.member_ids:
+            own = d.member_stays.get(member_id)
+            if own is not None:
+                bounds, person = own
+                _outside(
+                    item,
+                    start,
+                    end,
+                    bounds,
+                    person.arrival,
+                    person.departure,
+                    buffer,
+                    subject_of(MEMBER, member_id),
+                    person.name,
+                    found,
+                )
 
 
 def _check_languages(item: ScheduledItem, d: Directory, found: list[Conflict]) -> None:
     spoken: set[str] = set()
     for host_id in (*item.host_ids, *item.interpreter_ids):
-        host = d.people.get((HOST, host_id))
-        if host is not None:
-            spoken.update(host.languages)
+        spoken.update(d.host_langs.get(host_id, ()))
     if not spoken:  # nobody recorded the hosts' languages: nothing to judge
         return
+    langs_of = d.member_langs
     for member_id in item.member_ids:
-        member = d.people.get((MEMBER, member_id))
-        if member is not None and member.languages and member.languages.isdisjoint(spoken):
-            found.append(_one(K.MISSING_INTERPRETER, item, subject_of(MEMBER, member_id),
-                              who=member.name, langs=member.languages,
-                              host_langs=frozenset(spoken)))
+        langs = langs_of.get(member_id)
+        if langs is not None and langs.isdisjoint(spoken):
+            found.append(
+                _one(
+                    K.MISSING_INTERPRETER,
+                    item,
+                    subject_of(MEMBER, member_id),
+                    who=d.members[member_id].name,
+                    langs=langs,
+                    host_langs=frozenset(spoken),
+                )
+            )
 
 
 def _check_signers(item: ScheduledItem, d: Directory, found: list[Conflict]) -> None:
-    for kind, signers, present in ((MEMBER, item.signer_member_ids, item.member_ids),
-                                   (HOST, item.signer_host_ids, item.host_ids)):
-        for person_id in signers:
+    for kind, signers, present in (
+        (MEMBER, item.signer_member_ids, item.member_ids),
+        (HOST, item.signer_host_ids, item.host_ids),
+    ):
+        for person_id in dict.fromkeys(signers):
             if person_id not in present:
-                found.append(_one(K.SIGNER_ABSENT, item, subject_of(kind, person_id),
-                                  who=d.person_name((kind, person_id))))
+                found.append(
+                    _one(
+                        K.SIGNER_ABSENT,
+                        item,
+                        subject_of(kind, person_id),
+                        who=d.person_name((kind, person_id)),
+                    )
+                )
 
 
 def _check_needs(item: ScheduledItem, d: Directory, found: list[Conflict]) -> None:
-    keys = [(MEMBER, m) for m in item.member_ids]
-    keys += [(HOST, h) for h in dict.fromkeys((*item.host_ids, *item.interpreter_ids))]
-    for key in keys:
-        person = d.people.get(key)
-        if person is not None and person.needs:
-            found.append(_one(K.NEEDS_UNACKNOWLEDGED, item, subject_of(*key),
-                              who=person.name, needs=person.needs))
+    people = [d.member_needs.get(m) for m in dict.fromkeys(item.member_ids)]
+    people += [d.host_needs.get(h) for h in dict.fromkeys((*item.host_ids, *item.interpreter_ids))]
+    for person in people:
+        if person is not None:
+            found.append(
+                _one(
+                    K.NEEDS_UNACKNOWLEDGED,
+                    item,
+                    subject_of(*person.key),
+                    who=person.name,
+                    needs=person.needs,
+                )
+            )

@@ -11,7 +11,22 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping
 
 Entry = tuple[float, int, float, "int | None", int]
-LaneKey = tuple[str, int]
+
+# Lane keys are plain ints (id << 2 | kind): half a million of them are built per full check,
+# and ints hash and compare far faster than ("member", 7) tuples.
+LaneKey = int
+MEMBER_LANE, HOST_LANE, VEHICLE_LANE, VENUE_LANE = 0, 1, 2, 3
+LANE_NAMES = ("member", "host", "vehicle", "venue")
+
+
+def lane_key(kind: int, ident: int) -> LaneKey:
+    return ident << 2 | kind
+
+
+def lane_subject(key: LaneKey) -> str:
+    """The conflict subject of a lane: "member:7", "host:3", "vehicle:1", "venue:2"."""
+    return f"{LANE_NAMES[key & 3]}:{key >> 2}"
+
 
 OVERLAP = "overlap"
 TRAVEL = "travel"
@@ -25,17 +40,27 @@ Finding = tuple[float, str, tuple[Entry, ...], int]
 class Lane:
     """The entries of one person, vehicle or venue, sorted by (start, item id)."""
 
-    __slots__ = ("entries", "longest")
+    __slots__ = ("_longest", "entries")
 
     def __init__(self, entries: list[Entry] | None = None) -> None:
         self.entries: list[Entry] = entries if entries is not None else []
-        # Longest item ever seen here; bounds how far back an overlapping item can start.
-        # It never shrinks on removal, which only widens (never breaks) later windows.
-        self.longest = max((e[2] - e[0] for e in self.entries), default=0.0)
+        self._longest: float | None = None
+
+    @property
+    def longest(self) -> float:
+        """Longest item ever seen here; bounds how far back an overlapping item can start.
+
+        Computed on first use (a full check never needs it) and never shrunk on removal,
+        which only widens, never breaks, later windows.
+        """
+        if self._longest is None:
+            self._longest = max((e[2] - e[0] for e in self.entries), default=0.0)
+        return self._longest
 
     def add(self, entry: Entry) -> None:
         insort(self.entries, entry)
-        self.longest = max(self.longest, entry[2] - entry[0])
+        if self._longest is not None:
+            self._longest = max(self._longest, entry[2] - entry[0])
 
     def discard(self, entry: Entry) -> None:
         i = bisect_left(self.entries, entry)
@@ -45,11 +70,12 @@ class Lane:
     def window(self, lo: float, hi: float) -> list[Entry]:
         """Entries starting in [lo, hi)."""
         entries = self.entries
-        return entries[bisect_left(entries, (lo,)):bisect_left(entries, (hi,))]
+        return entries[bisect_left(entries, (lo,)) : bisect_left(entries, (hi,))]
 
 
-def sweep_exclusive(entries: Iterable[Entry], travel: Mapping[tuple[int, int], int],
-                    default_minutes: int) -> list[Finding]:
+def sweep_exclusive(
+    entries: Iterable[Entry], travel: Mapping[tuple[int, int], int], default_minutes: int
+) -> list[Finding]:
     """Overlaps and too-short journeys on the lane of a person or a vehicle.
 
     One pass in start order with the set of still-running items. The journey to an item is
@@ -104,9 +130,14 @@ def sweep_capacity(entries: list[Entry], capacity: int) -> list[Finding]:
     return found
 
 
-def sweep_lane(kind: str, entries: list[Entry], capacity: int | None,
-               travel: Mapping[tuple[int, int], int], default_minutes: int) -> list[Finding]:
+def sweep_lane(
+    key: LaneKey,
+    entries: list[Entry],
+    capacity: int | None,
+    travel: Mapping[tuple[int, int], int],
+    default_minutes: int,
+) -> list[Finding]:
     """The findings of one lane: venues check seats, people and vehicles check overlaps."""
-    if kind == "venue":
+    if key & 3 == VENUE_LANE:
         return sweep_capacity(entries, capacity) if capacity is not None else []
     return sweep_exclusive(entries, travel, default_minutes)

@@ -17,10 +17,34 @@ _WEEKDAYS = {
     "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
 }
 _MONTHS = {
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-           "Oktober", "November", "Dezember"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
+    "de": (
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
 }
 _QUOTES = {"de": ("„", "“"), "en": ("“", "”")}
 _AND = {"de": "und", "en": "and"}
@@ -38,7 +62,7 @@ def local(moment: datetime) -> datetime:
 
 
 def day_label(moment: datetime, lang: str) -> str:
-    """"Sa 9. Mai" / "Sat 9 May" in Berlin time."""
+    """ "Sa 9. Mai" / "Sat 9 May" in Berlin time."""
     m = local(moment)
     weekday = _WEEKDAYS[lang][m.weekday()]
     month = _MONTHS[lang][m.month - 1]
@@ -50,7 +74,7 @@ def moment_label(moment: datetime, lang: str) -> str:
 
 
 def span_label(start: datetime, end: datetime, lang: str, *, with_day: bool = True) -> str:
-    """"Sa 9. Mai, 10:00–11:30"; a span over midnight names both days."""
+    """ "Sa 9. Mai, 10:00–11:30"; a span over midnight names both days."""
     a, b = local(start), local(end)
     if a.date() != b.date():
         return f"{moment_label(start, lang)} – {moment_label(end, lang)}"
@@ -61,8 +85,10 @@ def span_label(start: datetime, end: datetime, lang: str, *, with_day: bool = Tr
 def two_spans(first: ItemFacts, second: ItemFacts, lang: str) -> str:
     """Both items' times, the second without its day when both start on the same day."""
     same_day = local(first[1]).date() == local(second[1]).date()
-    return (f"{span_label(first[1], first[2], lang)} / "
-            f"{span_label(second[1], second[2], lang, with_day=not same_day)}")
+    return (
+        f"{span_label(first[1], first[2], lang)} / "
+        f"{span_label(second[1], second[2], lang, with_day=not same_day)}"
+    )
 
 
 def quote(title: str, lang: str) -> str:
@@ -119,72 +145,131 @@ def _titles(f: Facts, items: tuple[ItemFacts, ...]) -> str:
 
 _SENTENCES: dict[str, dict[str, Sentence]] = {
     "person_double_booked": _de_en(
-        lambda f, i: f"{f['who']} ist gleichzeitig in {f['a']} und {f['b']} eingeplant "
-                     f"({_when(f, i)}).",
-        lambda f, i: f"{f['who']} is scheduled for {f['a']} and {f['b']} at the same time "
-                     f"({_when(f, i)})."),
+        lambda f, i: (
+            f"{f['who']} ist gleichzeitig in {f['a']} und {f['b']} eingeplant ({_when(f, i)})."
+        ),
+        lambda f, i: (
+            f"{f['who']} is scheduled for {f['a']} and {f['b']} at the same time ({_when(f, i)})."
+        ),
+    ),
     "vehicle_double_booked": _de_en(
-        lambda f, i: f"Das Fahrzeug {f['who']} ist gleichzeitig für {f['a']} und {f['b']} "
-                     f"verplant ({_when(f, i)}).",
-        lambda f, i: f"The vehicle {f['who']} is booked for {f['a']} and {f['b']} at the same "
-                     f"time ({_when(f, i)})."),
+        lambda f, i: (
+            f"Das Fahrzeug {f['who']} ist gleichzeitig für {f['a']} und {f['b']} "
+            f"verplant ({_when(f, i)})."
+        ),
+        lambda f, i: (
+            f"The vehicle {f['who']} is booked for {f['a']} and {f['b']} at the same "
+            f"time ({_when(f, i)})."
+        ),
+    ),
     "venue_overbooked": _de_en(
-        lambda f, i: f"{f['who']} ist überbucht: {_titles(f, i)} brauchen ab {_at(f, 'at')} "
-                     f"zusammen {f['load']} Plätze, vorhanden sind {f['capacity']}.",
-        lambda f, i: f"{f['who']} is overbooked: from {_at(f, 'at')}, {_titles(f, i)} need "
-                     f"{f['load']} seats together, it holds {f['capacity']}."),
+        lambda f, i: (
+            f"{f['who']} ist überbucht: {_titles(f, i)} brauchen ab {_at(f, 'at')} "
+            f"zusammen {f['load']} Plätze, vorhanden sind {f['capacity']}."
+        ),
+        lambda f, i: (
+            f"{f['who']} is overbooked: from {_at(f, 'at')}, {_titles(f, i)} need "
+            f"{f['load']} seats together, it holds {f['capacity']}."
+        ),
+    ),
     "venue_too_small": _de_en(
-        lambda f, i: f"{f['a']} braucht {f['load']} Plätze, {f['who']} fasst nur "
-                     f"{f['capacity']} ({f['span']}).",
-        lambda f, i: f"{f['a']} needs {f['load']} seats but {f['who']} holds only "
-                     f"{f['capacity']} ({f['span']})."),
+        lambda f, i: (
+            f"{f['a']} braucht {f['load']} Plätze, {f['who']} fasst nur "
+            f"{f['capacity']} ({f['span']})."
+        ),
+        lambda f, i: (
+            f"{f['a']} needs {f['load']} seats but {f['who']} holds only "
+            f"{f['capacity']} ({f['span']})."
+        ),
+    ),
     "vehicle_too_small": _de_en(
-        lambda f, i: f"{f['a']} hat {f['load']} Fahrgäste, das Fahrzeug {f['who']} aber nur "
-                     f"{f['capacity']} Sitzplätze ({f['span']}).",
-        lambda f, i: f"{f['a']} has {f['load']} passengers but the vehicle {f['who']} has only "
-                     f"{f['capacity']} seats ({f['span']})."),
+        lambda f, i: (
+            f"{f['a']} hat {f['load']} Fahrgäste, das Fahrzeug {f['who']} aber nur "
+            f"{f['capacity']} Sitzplätze ({f['span']})."
+        ),
+        lambda f, i: (
+            f"{f['a']} has {f['load']} passengers but the vehicle {f['who']} has only "
+            f"{f['capacity']} seats ({f['span']})."
+        ),
+    ),
     "travel_time": _de_en(
-        lambda f, i: f"{f['who']} hat zwischen {f['a']} ({f['from_venue']}, bis "
-                     f"{moment_label(i[0][2], 'de')}) und {f['b']} ({f['to_venue']}) nur "
-                     f"{f['gap']} Minuten, die Fahrt dauert {f['need']} Minuten.",
-        lambda f, i: f"{f['who']} has only {f['gap']} minutes between {f['a']} "
-                     f"({f['from_venue']}, until {moment_label(i[0][2], 'en')}) and {f['b']} "
-                     f"({f['to_venue']}); the journey takes {f['need']} minutes."),
+        lambda f, i: (
+            f"{f['who']} hat zwischen {f['a']} ({f['from_venue']}, bis "
+            f"{moment_label(i[0][2], 'de')}) und {f['b']} ({f['to_venue']}) nur "
+            f"{f['gap']} Minuten, die Fahrt dauert {f['need']} Minuten."
+        ),
+        lambda f, i: (
+            f"{f['who']} has only {f['gap']} minutes between {f['a']} "
+            f"({f['from_venue']}, until {moment_label(i[0][2], 'en')}) and {f['b']} "
+            f"({f['to_venue']}); the journey takes {f['need']} minutes."
+        ),
+    ),
     "before_arrival": _de_en(
-        lambda f, i: f"{f['a']} ({f['span']}) liegt vor der Ankunft von {f['who']} "
-                     f"({_at(f, 'at')}, zuzüglich {f['buffer']} Minuten Puffer).",
-        lambda f, i: f"{f['a']} ({f['span']}) is before the arrival of {f['who']} "
-                     f"({_at(f, 'at')}, plus a {f['buffer']}-minute buffer)."),
+        lambda f, i: (
+            f"{f['a']} ({f['span']}) liegt vor der Ankunft von {f['who']} "
+            f"({_at(f, 'at')}, zuzüglich {f['buffer']} Minuten Puffer)."
+        ),
+        lambda f, i: (
+            f"{f['a']} ({f['span']}) is before the arrival of {f['who']} "
+            f"({_at(f, 'at')}, plus a {f['buffer']}-minute buffer)."
+        ),
+    ),
     "after_departure": _de_en(
-        lambda f, i: f"{f['a']} ({f['span']}) liegt nach der Abreise von {f['who']} "
-                     f"({_at(f, 'at')}, abzüglich {f['buffer']} Minuten Puffer).",
-        lambda f, i: f"{f['a']} ({f['span']}) is after the departure of {f['who']} "
-                     f"({_at(f, 'at')}, less a {f['buffer']}-minute buffer)."),
+        lambda f, i: (
+            f"{f['a']} ({f['span']}) liegt nach der Abreise von {f['who']} "
+            f"({_at(f, 'at')}, abzüglich {f['buffer']} Minuten Puffer)."
+        ),
+        lambda f, i: (
+            f"{f['a']} ({f['span']}) is after the departure of {f['who']} "
+            f"({_at(f, 'at')}, less a {f['buffer']}-minute buffer)."
+        ),
+    ),
     "missing_interpreter": _de_en(
-        lambda f, i: f"{f['who']} ({_langs(f['langs'])}) spricht keine Sprache der Gastgeber "
-                     f"und Dolmetscher von {f['a']} ({_langs(f['host_langs'])}) – es fehlt "
-                     f"ein Dolmetscher ({f['span']}).",
-        lambda f, i: f"{f['who']} ({_langs(f['langs'])}) shares no language with the hosts "
-                     f"and interpreters of {f['a']} ({_langs(f['host_langs'])}); an "
-                     f"interpreter is missing ({f['span']})."),
+        lambda f, i: (
+            f"{f['who']} ({_langs(f['langs'])}) spricht keine Sprache der Gastgeber "
+            f"und Dolmetscher von {f['a']} ({_langs(f['host_langs'])}) – es fehlt "
+            f"ein Dolmetscher ({f['span']})."
+        ),
+        lambda f, i: (
+            f"{f['who']} ({_langs(f['langs'])}) shares no language with the hosts "
+            f"and interpreters of {f['a']} ({_langs(f['host_langs'])}); an "
+            f"interpreter is missing ({f['span']})."
+        ),
+    ),
     "signer_absent": _de_en(
-        lambda f, i: f"{f['who']} soll sich bei {f['a']} ins Goldene Buch eintragen, nimmt "
-                     f"aber nicht daran teil ({f['span']}).",
-        lambda f, i: f"{f['who']} is to sign the Golden Book at {f['a']} but is not among "
-                     f"its participants ({f['span']})."),
+        lambda f, i: (
+            f"{f['who']} soll sich bei {f['a']} ins Goldene Buch eintragen, nimmt "
+            f"aber nicht daran teil ({f['span']})."
+        ),
+        lambda f, i: (
+            f"{f['who']} is to sign the Golden Book at {f['a']} but is not among "
+            f"its participants ({f['span']})."
+        ),
+    ),
     "needs_unacknowledged": _de_en(
-        lambda f, i: f"Bei {f['a']} ({f['span']}) sind die Bedürfnisse von {f['who']} noch "
-                     f"nicht bestätigt: {needs_label(f['needs'], 'de')}.",  # type: ignore[arg-type]
-        lambda f, i: f"The needs of {f['who']} at {f['a']} ({f['span']}) are not yet "
-                     f"acknowledged: {needs_label(f['needs'], 'en')}."),  # type: ignore[arg-type]
+        lambda f, i: (
+            f"Bei {f['a']} ({f['span']}) sind die Bedürfnisse von {f['who']} noch "
+            f"nicht bestätigt: {needs_label(f['needs'], 'de')}."
+        ),  # type: ignore[arg-type]
+        lambda f, i: (
+            f"The needs of {f['who']} at {f['a']} ({f['span']}) are not yet "
+            f"acknowledged: {needs_label(f['needs'], 'en')}."
+        ),
+    ),  # type: ignore[arg-type]
     "ends_before_start": _de_en(
-        lambda f, i: f"{f['a']} endet ({moment_label(i[0][2], 'de')}) vor seinem Beginn "
-                     f"({moment_label(i[0][1], 'de')}).",
-        lambda f, i: f"{f['a']} ends ({moment_label(i[0][2], 'en')}) before it starts "
-                     f"({moment_label(i[0][1], 'en')})."),
+        lambda f, i: (
+            f"{f['a']} endet ({moment_label(i[0][2], 'de')}) vor seinem Beginn "
+            f"({moment_label(i[0][1], 'de')})."
+        ),
+        lambda f, i: (
+            f"{f['a']} ends ({moment_label(i[0][2], 'en')}) before it starts "
+            f"({moment_label(i[0][1], 'en')})."
+        ),
+    ),
     "zero_length": _de_en(
-        lambda f, i: f"{f['a']} hat keine Dauer (Beginn und Ende "
-                     f"{moment_label(i[0][1], 'de')}).",
-        lambda f, i: f"{f['a']} has no duration (it starts and ends "
-                     f"{moment_label(i[0][1], 'en')})."),
+        lambda f, i: f"{f['a']} hat keine Dauer (Beginn und Ende {moment_label(i[0][1], 'de')}).",
+        lambda f, i: (
+            f"{f['a']} has no duration (it starts and ends {moment_label(i[0][1], 'en')})."
+        ),
+    ),
 }

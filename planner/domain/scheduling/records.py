@@ -13,7 +13,14 @@ MEMBER = "member"
 HOST = "host"
 
 ITEM_KINDS = (
-    "meeting", "meal", "visit", "ceremony", "golden_book", "transfer", "press", "free_time",
+    "meeting",
+    "meal",
+    "visit",
+    "ceremony",
+    "golden_book",
+    "transfer",
+    "press",
+    "free_time",
 )
 # Kinds on which dietary and accessibility needs must be acknowledged by the officer.
 NEEDS_KINDS = frozenset({"meal", "visit"})
@@ -97,23 +104,50 @@ class Person:
         _require_aware(self.departure, "departure")
 
     @classmethod
-    def member(cls, member_id: int, name: str, languages: Iterable[str] = (), *,
-               arrival: datetime | None = None, departure: datetime | None = None,
-               dietary: str = "", accessibility: str = "") -> Person:
-        return cls((MEMBER, member_id), name, frozenset(languages), "member",
-                   arrival, departure, dietary, accessibility)
+    def member(
+        cls,
+        member_id: int,
+        name: str,
+        languages: Iterable[str] = (),
+        *,
+        arrival: datetime | None = None,
+        departure: datetime | None = None,
+        dietary: str = "",
+        accessibility: str = "",
+    ) -> Person:
+        return cls(
+            (MEMBER, member_id),
+            name,
+            frozenset(languages),
+            "member",
+            arrival,
+            departure,
+            dietary,
+            accessibility,
+        )
 
     @classmethod
-    def host(cls, host_id: int, name: str, languages: Iterable[str] = (), role: str = "host",
-             *, dietary: str = "", accessibility: str = "") -> Person:
-        return cls((HOST, host_id), name, frozenset(languages), role, None, None,
-                   dietary, accessibility)
+    def host(
+        cls,
+        host_id: int,
+        name: str,
+        languages: Iterable[str] = (),
+        role: str = "host",
+        *,
+        dietary: str = "",
+        accessibility: str = "",
+    ) -> Person:
+        return cls(
+            (HOST, host_id), name, frozenset(languages), role, None, None, dietary, accessibility
+        )
 
     @property
     def needs(self) -> tuple[tuple[str, str], ...]:
-        return tuple((what, text) for what, text in (("dietary", self.dietary),
-                                                     ("accessibility", self.accessibility))
-                     if text)
+        return tuple(
+            (what, text)
+            for what, text in (("dietary", self.dietary), ("accessibility", self.accessibility))
+            if text
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,203 @@
+"""Benchmark of the conflict engine on a synthetic ten-year archive, against the naive reference.
+
+Run: python benchmarks/bench_conflicts.py [--sample 3000] [--edits 200] [--seed 20260509]
+Targets (issue 4): full check < 1 s for 60,000 items, one edited item rechecked < 10 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from collections import Counter
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from planner.domain.scheduling import (  # noqa: E402
+    LANE_KINDS,
+    BERLIN,
+    Person,
+    PlanningRules,
+    Schedule,
+    ScheduledItem,
+    Stay,
+    Vehicle,
+    Venue,
+)
+from planner.domain.scheduling.reference import naive_lane_conflicts  # noqa: E402
+
+DELEGATIONS, MEMBERS_EACH, ITEMS_EACH = 2_000, 10, 30
+LANGUAGES = ["fr", "en", "pl", "ru", "zh", "he", "tr", "sr", "uk", "it", "es", "ar"]
+KINDS = ["meeting", "meal", "visit", "ceremony", "press", "visit", "meal", "meeting"]
+
+
+class Archive:
+    """Ten years of delegation visits, generated in memory from one seed."""
+
+    def __init__(self, seed: int) -> None:
+        rnd = random.Random(seed)
+        self.venues = [Venue(1, "Rathaus, Festsaal", 200), Venue(2, "Rathaus, Ratssaal", 90),
+                       Venue(3, "Deutsches Fußballmuseum", None), Venue(4, "Westfalenpark", None)]
+        for vid in range(5, 301):
+            cap = rnd.choice([None, 12, 20, 30, 40, 60, 80, 120, 250])
+            self.venues.append(Venue(vid, f"Ort {vid}", cap))
+        self.vehicles = [Vehicle(v, f"Fahrzeug {v}", rnd.choice([3, 4, 8, 8, 19]))
+                         for v in range(1, 41)]
+        self.rules = PlanningRules(
+            travel_minutes={(a, b): rnd.randint(5, 45) for a in range(1, 60)
+                            for b in range(a + 1, 60) if rnd.random() < 0.5},
+            default_travel_minutes=20)
+        self.travel = self.rules.travel_table()
+        hosts = [Person.host(1, "Oberbürgermeister Thomas Westphal", ("de", "en"), "mayor")]
+        hosts += [Person.host(h, f"Gastgeber {h}", ("de", "en"), "council") for h in range(2, 400)]
+        hosts += [Person.host(h, f"Dolmetscher {h}", ("de", rnd.choice(LANGUAGES)), "interpreter")
+                  for h in range(400, 520)]
+        hosts += [Person.host(h, f"Fahrer {h}", ("de",), "driver") for h in range(520, 580)]
+        interpreters = {lang: [p.key[1] for p in hosts[399:519] if lang in p.languages]
+                        for lang in LANGUAGES}
+        self.people = list(hosts)
+        self.stays: list[Stay] = []
+        self.items: list[ScheduledItem] = []
+        first_day = datetime(2017, 1, 2, tzinfo=BERLIN)
+        for d in range(1, DELEGATIONS + 1):
+            lang = rnd.choice(LANGUAGES)
+            members = list(range((d - 1) * MEMBERS_EACH + 1, d * MEMBERS_EACH + 1))
+            for m in members:
+                self.people.append(Person.member(
+                    m, f"Mitglied {m}", (lang, "en") if rnd.random() < 0.4 else (lang,),
+                    dietary="vegetarisch" if rnd.random() < 0.1 else "",
+                    accessibility="Rollstuhl" if rnd.random() < 0.02 else ""))
+            day0 = first_day + timedelta(days=rnd.randrange(3650))
+            # Rows come from the database as UTC instants; display converts to Berlin.
+            arrival = day0.replace(hour=rnd.choice([7, 9, 11])).astimezone(UTC)
+            self.stays.append(Stay(d, arrival, arrival + timedelta(days=4, hours=12),
+                                   f"Delegation {d}"))
+            self._programme(rnd, d, members, arrival, interpreters.get(lang) or [400])
+
+    def _programme(self, rnd: random.Random, d: int, members: list[int], arrival: datetime,
+                   interpreters: list[int]) -> None:
+        """A sensibly planned visit: journeys allowed for, seats and interpreters booked;
+        about one item in fifty carries a planning slip so the archive has real conflicts."""
+        at, venue = arrival + timedelta(minutes=40), None
+        for n in range(ITEMS_EACH):
+            if at.astimezone(BERLIN).hour >= 21:  # next morning
+                at = (at + timedelta(days=1)).astimezone(BERLIN).replace(hour=8, minute=30)
+            slip = rnd.random() < 0.02
+            minutes = rnd.choice([30, 45, 60, 90, 120, 150])
+            kind = rnd.choice(KINDS) if n % 6 else "transfer"
+            hosts = (1,) if rnd.random() < 0.05 else ()
+            hosts += tuple(rnd.sample(range(2, 400), rnd.randint(1, 2)))
+            who = tuple(members) if rnd.random() < 0.8 else tuple(rnd.sample(members, 4))
+            head = len(who) + len(hosts) + 1
+            place = None if kind == "transfer" else self._venue_for(rnd, head, slip)
+            if place is not None and venue is not None and place != venue and not slip:
+                at += timedelta(minutes=self.travel.get((venue, place), 20))
+            self.items.append(ScheduledItem(
+                id=len(self.items) + 1, kind=kind, title=f"{kind} {d}/{n}",
+                start=at.astimezone(UTC), end=(at + timedelta(minutes=minutes)).astimezone(UTC),
+                delegation_ids=(d,), venue_id=place,
+                vehicle_id=self._vehicle_for(rnd, head, slip) if kind == "transfer" else None,
+                member_ids=who, host_ids=hosts,
+                interpreter_ids=() if slip else (rnd.choice(interpreters),),
+                driver_ids=(520 + rnd.randrange(60),) if kind == "transfer" else (),
+                needs_acknowledged=not slip))
+            venue = place if place is not None else venue
+            at += timedelta(minutes=minutes + rnd.choice([0, 15, 30, 45]))
+
+    def _venue_for(self, rnd: random.Random, head: int, slip: bool) -> int:
+        while True:
+            venue = self.venues[rnd.randrange(len(self.venues))]
+            if slip or venue.capacity is None or venue.capacity >= head:
+                return venue.id
+
+    def _vehicle_for(self, rnd: random.Random, head: int, slip: bool) -> int:
+        fitting = [v.id for v in self.vehicles if slip or (v.seats or 0) >= head]
+        return rnd.choice(fitting)
+
+    def schedule(self, items: list[ScheduledItem] | None = None) -> Schedule:
+        return Schedule(self.items if items is None else items, people=self.people,
+                        venues=self.venues, vehicles=self.vehicles, stays=self.stays,
+                        rules=self.rules)
+
+
+def timed(fn, repeat: int = 1):  # type: ignore[no-untyped-def]
+    """Best wall time of `repeat` runs and the last result."""
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        result = fn()
+        best = min(best, time.perf_counter() - t0)
+    return best, result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sample", type=int, default=3_000)
+    parser.add_argument("--edits", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=20260509)
+    args = parser.parse_args()
+
+    t_gen, archive = timed(lambda: Archive(args.seed))
+    n = len(archive.items)
+    print(f"archive: {DELEGATIONS} delegations, {len(archive.people)} people, "
+          f"{len(archive.venues)} venues, {len(archive.vehicles)} vehicles, {n} items "
+          f"(generated in {t_gen:.2f} s)")
+
+    t_build, schedule = timed(archive.schedule, repeat=3)
+    t_check, conflicts = timed(schedule.check_all, repeat=3)
+    print(f"engine full check: index build {t_build * 1000:.0f} ms + check_all "
+          f"{t_check * 1000:.0f} ms = {(t_build + t_check) * 1000:.0f} ms "
+          f"({len(conflicts)} conflicts)")
+    for kind, count in sorted(Counter(c.kind.value for c in conflicts).items()):
+        print(f"    {kind:<22} {count:>6}")
+
+    # A contiguous slice of the archive keeps the real density of a busy half year.
+    sample = sorted(archive.items, key=lambda it: it.start)[: args.sample]
+    t_naive, naive = timed(lambda: naive_lane_conflicts(sample, venues=archive.venues,
+                                                         rules=archive.rules))
+    t_small, small = timed(lambda: archive.schedule(sample).check_all())
+    engine_ids = {c.identity for c in small if c.kind in LANE_KINDS}
+    agree = "agree" if engine_ids == naive else f"DISAGREE ({len(engine_ids ^ naive)} differ)"
+    naive_full = t_naive * (n / len(sample)) ** 2
+    print(f"naive pairwise reference on {len(sample)} items: {t_naive:.2f} s "
+          f"(engine on the same sample: {t_small * 1000:.0f} ms; {len(naive)} lane conflicts, "
+          f"results {agree})")
+    print(f"naive extrapolated to {n} items (x{(n / len(sample)) ** 2:.0f}): "
+          f"{naive_full:.0f} s = {naive_full / 60:.1f} min")
+    print(f"ratio naive/engine (full archive): {naive_full / (t_build + t_check):,.0f}x")
+
+    rnd = random.Random(args.seed + 1)
+    checks, replaces = [], []
+    for _ in range(args.edits):
+        item = rnd.choice(archive.items)
+        shift = timedelta(minutes=5 * rnd.randint(-36, 36))
+        moved = replace(item, start=item.start + shift, end=item.end + shift,
+                        venue_id=rnd.randint(1, 300) if item.venue_id else None)
+        t0 = time.perf_counter()
+        schedule.check_item(moved)
+        t1 = time.perf_counter()
+        schedule.replace(moved)
+        t2 = time.perf_counter()
+        checks.append((t1 - t0) * 1000)
+        replaces.append((t2 - t1) * 1000)
+    print(f"single-item recheck over {args.edits} edits: check_item median "
+          f"{statistics.median(checks):.2f} ms, max {max(checks):.2f} ms; replace (edit + "
+          f"update known conflicts) median {statistics.median(replaces):.2f} ms, "
+          f"max {max(replaces):.2f} ms")
+    t_after, after = timed(schedule.check_all)
+    known = {c.identity for c in schedule.conflicts()}
+    print(f"after the edits: incremental state "
+          f"{'matches' if known == {c.identity for c in after} else 'DIFFERS FROM'} "
+          f"a fresh full check ({len(after)} conflicts, {t_after * 1000:.0f} ms) at "
+          f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
+    ok = t_build + t_check < 1.0 and max(checks) < 10.0
+    print("targets (full < 1 s, recheck < 10 ms):", "met" if ok else "NOT met")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,304 @@
+"""The conflict index: a programme held as sorted lanes, checked fully or one item at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from planner.domain.scheduling.conflicts import Conflict, ConflictKind, sort_conflicts
+from planner.domain.scheduling.item_rules import Directory, check_item_alone
+from planner.domain.scheduling.lanes import (
+    LANE_NAMES,
+    OVERLAP,
+    TRAVEL,
+    VEHICLE_LANE,
+    VENUE_LANE,
+    Entry,
+    Finding,
+    Lane,
+    LaneKey,
+    lane_subject,
+    sweep_lane,
+)
+from planner.domain.scheduling.records import (
+    Person,
+    PlanningRules,
+    ScheduledItem,
+    Stay,
+    Vehicle,
+    Venue,
+)
+
+Placement = tuple[Entry, tuple[LaneKey, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictChanges:
+    """What one edit did to the set of conflicts."""
+
+    added: tuple[Conflict, ...] = ()
+    removed: tuple[Conflict, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.removed)
+
+
+class Schedule:
+    """Programme items with their people, venues and vehicles, indexed for conflict checks.
+
+    Build it once from the rows of a query; `check_all()` sweeps every lane (O(n log n)),
+    `check_item()` answers "what if this item looked like that" without changing anything and
+    `replace()`/`remove()` apply an edit and keep the known conflicts up to date by re-sweeping
+    only a window of the lanes the item touches. People, venues, vehicles, stays and rules are
+    fixed for the life of the object: build a new one when they change.
+    """
+
+    def __init__(
+        self,
+        items: Iterable[ScheduledItem] = (),
+        *,
+        people: Iterable[Person] = (),
+        venues: Iterable[Venue] = (),
+        vehicles: Iterable[Vehicle] = (),
+        stays: Iterable[Stay] = (),
+        rules: PlanningRules | None = None,
+    ) -> None:
+        self.rules = rules or PlanningRules()
+        self.directory = Directory(people, venues, vehicles, stays, self.rules)
+        self._travel = self.rules.travel_table()
+        # How far a journey can reach: bounds the window in which an edit changes conflicts.
+        self._reach = self.rules.longest_travel_minutes * 60.0
+        self._items: dict[int, ScheduledItem] = {}
+        self._placed: dict[int, Placement] = {}
+        self._lanes: dict[LaneKey, Lane] = {}
+        # Known conflicts, None until the first full check; lane conflicts keep their anchor.
+        self._lane_conflicts: dict[LaneKey, dict[Conflict, float]] | None = None
+        self._item_conflicts: dict[int, list[Conflict]] = {}
+        gathered: dict[LaneKey, list[Entry]] = {}
+        for item in items:
+            if item.id in self._items:
+                raise ValueError(f"programme item {item.id} given twice")
+            self._items[item.id] = item
+            placed = self._placement(item)
+            if placed is not None:
+                self._placed[item.id] = placed
+                for key in placed[1]:
+                    gathered.setdefault(key, []).append(placed[0])
+        for key, entries in gathered.items():
+            entries.sort()
+            self._lanes[key] = Lane(entries)
+
+    # -- reading ---------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __contains__(self, item_id: object) -> bool:
+        return item_id in self._items
+
+    def __iter__(self) -> Iterator[ScheduledItem]:
+        return iter(self._items.values())
+
+    def get(self, item_id: int) -> ScheduledItem | None:
+        return self._items.get(item_id)
+
+    # -- checking --------------------------------------------------------------------------
+    def check_all(self) -> list[Conflict]:
+        """Check everything from scratch and remember the result."""
+        lane_conflicts: dict[LaneKey, dict[Conflict, float]] = {}
+        for key, lane in self._lanes.items():
+            findings = self._sweep(key, lane.entries)
+            if findings:
+                lane_conflicts[key] = {self._conflict(key, f): f[0] for f in findings}
+        self._lane_conflicts = lane_conflicts
+        self._item_conflicts = {}
+        placed, directory = self._placed, self.directory
+        for item in self._items.values():
+            if item.status != "cancelled":
+                entry = placed.get(item.id)
+                found = (
+                    check_item_alone(item, directory, entry[0][0], entry[0][2])
+                    if entry is not None
+                    else check_item_alone(item, directory)
+                )
+                if found:
+                    self._item_conflicts[item.id] = found
+        return self.conflicts()
+
+    def conflicts(self) -> list[Conflict]:
+        """The known conflicts, in programme order (a full check runs first if none did)."""
+        if self._lane_conflicts is None:
+            return self.check_all()
+        every = [c for found in self._lane_conflicts.values() for c in found]
+        every.extend(c for found in self._item_conflicts.values() for c in found)
+        return sort_conflicts(every)
+
+    def conflicts_for(self, item_id: int) -> list[Conflict]:
+        return [c for c in self.conflicts() if item_id in c.item_ids]
+
+    def check_item(self, item: ScheduledItem) -> list[Conflict]:
+        """The conflicts `item` would have if it replaced the stored item with its id."""
+        if item.status == "cancelled":
+            return []
+        found = check_item_alone(item, self.directory)
+        placed = self._placement(item)
+        if placed is not None:
+            entry, keys = placed
+            for key in keys:
+                window = [
+                    e
+                    for e in self._window(key, entry[0], entry[2] + self._reach, entry)
+                    if e[1] != item.id
+                ]
+                window.append(entry)
+                window.sort()
+                for f in self._sweep(key, window):
+                    if any(e[1] == item.id for e in f[2]):
+                        found.append(self._conflict(key, f, item))
+        return sort_conflicts(found)
+
+    # -- editing ---------------------------------------------------------------------------
+    def replace(self, item: ScheduledItem) -> ConflictChanges:
+        """Store `item` (new or edited) and update the known conflicts around it."""
+        return self._edit(item.id, item)
+
+    def remove(self, item_id: int) -> ConflictChanges:
+        return self._edit(item_id, None)
+
+    def _edit(self, item_id: int, item: ScheduledItem | None) -> ConflictChanges:
+        if self._lane_conflicts is None:
+            self.check_all()
+        regions: list[tuple[LaneKey, float, float]] = []
+        old = self._placed.pop(item_id, None)
+        if old is not None:
+            for key in old[1]:
+                self._lanes[key].discard(old[0])
+            regions += [(key, old[0][0], old[0][2] + self._reach) for key in old[1]]
+        new = self._placement(item) if item is not None else None
+        if item is not None:
+            self._items[item_id] = item
+        else:
+            self._items.pop(item_id, None)
+        if new is not None:
+            self._placed[item_id] = new
+            for key in new[1]:
+                self._lanes.setdefault(key, Lane()).add(new[0])
+            regions += [(key, new[0][0], new[0][2] + self._reach) for key in new[1]]
+        before = self._known_in(regions)
+        before.update(self._item_conflicts.pop(item_id, []))
+        for key, lo, hi in regions:
+            self._resweep(key, lo, hi)
+        after = self._known_in(regions)
+        if item is not None and item.status != "cancelled":
+            alone = check_item_alone(item, self.directory)
+            if alone:
+                self._item_conflicts[item_id] = alone
+                after.update(alone)
+        return ConflictChanges(
+            tuple(sort_conflicts(list(after - before))), tuple(sort_conflicts(list(before - after)))
+        )
+
+    def _known_in(self, regions: list[tuple[LaneKey, float, float]]) -> set[Conflict]:
+        known = self._lane_conflicts or {}
+        return {
+            c
+            for key, lo, hi in regions
+            for c, anchor in known.get(key, {}).items()
+            if lo <= anchor < hi
+        }
+
+    def _resweep(self, key: LaneKey, lo: float, hi: float) -> None:
+        """Recompute the conflicts of one lane anchored in [lo, hi) from a window around it."""
+        assert self._lane_conflicts is not None
+        stored = self._lane_conflicts.setdefault(key, {})
+        for c in [c for c, anchor in stored.items() if lo <= anchor < hi]:
+            del stored[c]
+        for f in self._sweep(key, self._window(key, lo, hi, None)):
+            if lo <= f[0] < hi:
+                stored[self._conflict(key, f)] = f[0]
+        if not stored:
+            del self._lane_conflicts[key]
+
+    # -- internals -------------------------------------------------------------------------
+    def _placement(self, item: ScheduledItem) -> Placement | None:
+        """The lane entry of an item, or None if it takes no time on any lane."""
+        if item.status == "cancelled":
+            return None
+        start, end = item.start.timestamp(), item.end.timestamp()
+        if end <= start:  # reported on its own; an empty interval overlaps nothing
+            return None
+        # A set: someone listed twice (host and interpreter) must not overlap with themself.
+        keys = {m << 2 for m in item.member_ids}
+        keys.update([h << 2 | 1 for h in item.host_ids])
+        if item.interpreter_ids:
+            keys.update([h << 2 | 1 for h in item.interpreter_ids])
+        if item.driver_ids:
+            keys.update([h << 2 | 1 for h in item.driver_ids])
+        head = 0
+        if item.vehicle_id is not None:
+            keys.add(item.vehicle_id << 2 | VEHICLE_LANE)
+            head = item.head_count
+        venue_id = item.venue_id
+        if venue_id is not None and venue_id in self.directory.capacities:
+            keys.add(venue_id << 2 | VENUE_LANE)
+            head = item.head_count
+        return (start, item.id, end, venue_id, head), tuple(keys)
+
+    def _window(self, key: LaneKey, lo: float, hi: float, extra: Entry | None) -> list[Entry]:
+        """Entries that can influence conflicts anchored in [lo, hi): those still running at
+        lo, and those that ended recently enough to be the start of a too-short journey."""
+        lane = self._lanes.get(key)
+        if lane is None:
+            return []
+        longest = lane.longest if extra is None else max(lane.longest, extra[2] - extra[0])
+        return lane.window(lo - longest - self._reach, hi)
+
+    def _capacity(self, key: LaneKey) -> int | None:
+        return self.directory.capacities.get(key >> 2) if key & 3 == VENUE_LANE else None
+
+    def _sweep(self, key: LaneKey, entries: list[Entry]) -> list[Finding]:
+        return sweep_lane(
+            key, entries, self._capacity(key), self._travel, self.rules.default_travel_minutes
+        )
+
+    def _conflict(
+        self, key: LaneKey, finding: Finding, override: ScheduledItem | None = None
+    ) -> Conflict:
+        anchor, code, entries, number = finding
+        items = [
+            override if override is not None and e[1] == override.id else self._items[e[1]]
+            for e in entries
+        ]
+        facts: dict[str, object] = {
+            "items": tuple((it.title, it.start, it.end) for it in items),
+            "first_start": entries[0][0],
+        }
+        d, lane, ident = self.directory, key & 3, key >> 2
+        if lane == VENUE_LANE:
+            kind = ConflictKind.VENUE_OVERBOOKED
+            facts.update(
+                who=d.venue_name(ident),
+                load=number,
+                capacity=self._capacity(key),
+                at=datetime.fromtimestamp(anchor, UTC),
+            )
+        elif lane == VEHICLE_LANE:
+            facts["who"] = d.vehicle_name(ident)
+            kind = (
+                ConflictKind.VEHICLE_DOUBLE_BOOKED if code == OVERLAP else ConflictKind.TRAVEL_TIME
+            )
+        else:
+            facts["who"] = d.person_name((LANE_NAMES[lane], ident))
+            kind = (
+                ConflictKind.PERSON_DOUBLE_BOOKED if code == OVERLAP else ConflictKind.TRAVEL_TIME
+            )
+        if code == TRAVEL:
+            facts.update(
+                from_venue=d.venue_name(entries[0][3]),  # type: ignore[arg-type]
+                to_venue=d.venue_name(entries[1][3]),  # type: ignore[arg-type]
+                gap=int((entries[1][0] - entries[0][2]) // 60),
+                need=number,
+            )
+        ids = tuple(sorted(e[1] for e in entries))
+        return Conflict(kind, ids, lane_subject(key), facts)

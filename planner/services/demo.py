@@ -1,0 +1,103 @@
+"""Loading the demo data set: the office's people and venues, and the DORTBUNT! 2026 delegations."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from planner.domain.enums import HostRole
+from planner.domain.errors import Problem, ValidationError
+from planner.domain.records import HostPerson, Resource, Venue
+from planner.resources import resource
+from planner.services.context import ServiceContext
+from planner.services.exchange import _parse, _store
+from planner.store import convert
+from planner.store.models import (
+    DelegationRow,
+    HostPersonRow,
+    ProgrammeItemRow,
+    ResourceRow,
+    TravelTimeRow,
+    VenueRow,
+    item_delegation,
+    item_host,
+    item_member,
+)
+
+
+def demo_files() -> list[str]:
+    folder = resource("demo")
+    return sorted(p.name for p in folder.glob("*.json") if p.name != "office.json")
+
+
+def load_demo(ctx: ServiceContext) -> list[int]:
+    """Load everything in one transaction; refuses if the demo delegations are already there."""
+    folder = resource("demo")
+    office = json.loads((folder / "office.json").read_text(encoding="utf-8"))
+    parsed = [_parse(json.loads((folder / name).read_text(encoding="utf-8")))
+              for name in demo_files()]
+    with ctx.write() as session:
+        if session.scalar(select(func.count()).select_from(DelegationRow)):
+            raise ValidationError(Problem("", "the database already holds delegations; the demo "
+                                              "data is only loaded into an empty database"))
+        _store_office(session, office)
+        ids = [_store(session, p) for p in parsed]
+        _merge_joint_items(session)
+        return ids
+
+
+def _store_office(session: Session, office: dict[str, Any]) -> None:
+    for p in office["people"]:
+        session.add(HostPersonRow(**convert.host_columns(HostPerson(
+            name=p["name"], role=HostRole(p["role"]), function=p.get("function", ""),
+            rank=p.get("rank"), languages=tuple(p.get("languages", ())),
+            email=p.get("email", ""), phone=p.get("phone", "")))))
+    venue_ids: dict[str, VenueRow] = {}
+    for v in office["venues"]:
+        row = VenueRow(**convert.venue_columns(Venue(**v)))
+        session.add(row)
+        venue_ids[v["name"]] = row
+    for r in office["vehicles"]:
+        session.add(ResourceRow(**convert.resource_columns(Resource(**r))))
+    session.flush()
+    for a, b, minutes in office["travel_times"]:
+        first, second = sorted((venue_ids[a].id, venue_ids[b].id))
+        session.add(TravelTimeRow(venue_a_id=first, venue_b_id=second, minutes=minutes))
+
+
+def _merge_joint_items(session: Session) -> None:
+    """Items that several delegation files list identically become one joint item.
+
+    The DORTBUNT! stage programme is one event with every partner city on stage; the exchange
+    format describes one delegation at a time, so each file carries its own copy of it.
+    """
+    groups: dict[tuple[Any, ...], list[ProgrammeItemRow]] = defaultdict(list)
+    for row in session.scalars(select(ProgrammeItemRow).order_by(ProgrammeItemRow.id)):
+        groups[(row.kind, row.title.get("de"), row.start_at, row.end_at, row.venue_id)].append(row)
+    for rows in groups.values():
+        if len(rows) < 2:
+            continue
+        keep, *duplicates = rows
+        dup_ids = [r.id for r in duplicates]
+        keep.all_members = False
+        for table, column in ((item_delegation, "delegation_id"), (item_member, "member_id")):
+            moved = session.execute(select(getattr(table.c, column)).where(
+                table.c.item_id.in_(dup_ids))).scalars().all()
+            existing = set(session.execute(select(getattr(table.c, column)).where(
+                table.c.item_id == keep.id)).scalars())
+            new = [v for v in dict.fromkeys(moved) if v not in existing]
+            if new:
+                session.execute(insert(table), [{"item_id": keep.id, column: v} for v in new])
+        hosts = session.execute(select(item_host.c.host_id, item_host.c.role).where(
+            item_host.c.item_id.in_(dup_ids))).all()
+        existing_hosts = set(session.execute(select(item_host.c.host_id, item_host.c.role).where(
+            item_host.c.item_id == keep.id)).all())
+        extra = [h for h in dict.fromkeys(hosts) if tuple(h) not in existing_hosts]
+        if extra:
+            session.execute(insert(item_host), [
+                {"item_id": keep.id, "host_id": h, "role": role} for h, role in extra])
+        session.execute(delete(ProgrammeItemRow).where(ProgrammeItemRow.id.in_(dup_ids)))

@@ -1,0 +1,401 @@
+"""Member lists from partner cities (CSV or XLSX): read leniently, validate, all-or-nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from planner.domain import rules
+from planner.domain.enums import Gender
+from planner.domain.errors import Problem, ValidationError
+from planner.domain.records import Member
+from planner.services.catalogue import get_row
+from planner.services.context import ServiceContext
+from planner.services.members import _single_head
+from planner.store import convert
+from planner.store.models import DelegationRow, MemberRow
+
+# Normalised header text (see `_key`) -> member field. "first"/"last" are joined into the name.
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": ("name", "fullname", "vollstandigername", "vollername", "namelatin",
+             "nameinlateinschrift", "nameinlatinscript", "teilnehmer", "teilnehmerin",
+             "participant", "member", "mitglied"),
+    "first": ("firstname", "givenname", "forename", "vorname", "vornamen"),
+    "last": ("lastname", "surname", "familyname", "nachname", "familienname", "zuname"),
+    "native_name": ("nativename", "nameinnativescript", "nativescript", "nameoriginal",
+                    "originalname", "nameinoriginalschrift", "originalschrift",
+                    "nameoriginalschrift", "nameinlandesschrift", "landesschrift"),
+    "salutation": ("salutation", "anrede", "honorific", "formofaddress"),
+    "title": ("title", "function", "titel", "funktion", "titlefunction", "titelfunktion",
+              "position", "role", "rolle", "amt", "office"),
+    "gender": ("gender", "geschlecht", "sex"),
+    "rank": ("rank", "precedence", "rang", "protokollrang", "protocolrank", "protocolorder",
+             "rangfolge", "reihenfolge", "order"),
+    "is_head": ("head", "headofdelegation", "delegationhead", "delegationsleitung", "leitung",
+                "delegationsleiter", "delegationsleiterin", "leader", "delegationleader"),
+    "languages": ("languages", "language", "sprachen", "sprache", "spokenlanguages"),
+    "dietary": ("dietary", "diet", "dietaryrequirements", "dietaryneeds", "ernahrung",
+                "speisevorschriften", "essen", "food", "meals", "allergies", "allergien"),
+    "accessibility": ("accessibility", "accessibilityneeds", "barrierefreiheit",
+                      "mobility", "specialneeds", "besonderebedurfnisse"),
+    "email": ("email", "emailaddress", "mail", "emailadresse"),
+    "phone": ("phone", "telephone", "telefon", "mobil", "mobile", "mobilephone", "cellphone",
+              "handy", "tel", "phonenumber", "telefonnummer", "mobilnummer"),
+}
+_FIELD_OF_KEY = {key: field for field, keys in _SYNONYMS.items() for key in keys}
+
+_TRUE = {"yes", "y", "ja", "j", "x", "1", "true", "wahr", "oui", "✓", "✔", "head", "leitung"}
+_FALSE = {"", "no", "n", "nein", "0", "false", "falsch", "non", "-", "–"}
+_GENDERS = {
+    Gender.FEMALE: {"f", "w", "female", "woman", "weiblich", "frau", "femme", "mrs", "ms"},
+    Gender.MALE: {"m", "male", "man", "mannlich", "mann", "herr", "homme", "mr"},
+    Gender.DIVERSE: {"d", "x", "diverse", "divers", "other", "non-binary", "nonbinary"},
+}
+_GENDER_OF = {word: g for g, words in _GENDERS.items() for word in words}
+# Control characters break the server (PostgreSQL refuses NUL) and never belong in a name.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_HEADER_SEARCH_ROWS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    index: int
+    header: str
+
+
+class ImportedMembers(list[Member]):
+    """The members written, plus warnings about the file (columns that were not used)."""
+
+    warnings: tuple[str, ...] = ()
+
+
+class MemberImport:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        # Warnings of the most recent import, also carried by its result.
+        self.warnings: tuple[str, ...] = ()
+
+    def import_file(self, delegation_id: int, path: Path) -> list[Member]:
+        """Add every member listed in `path` to the delegation, or none if any row is wrong."""
+        rows = read_rows(Path(path))
+        header_row, columns, warnings = _find_header(rows)
+        with self.ctx.write() as session:
+            get_row(session, DelegationRow, delegation_id, "delegation")
+            existing = {_same_name(name) for name in session.scalars(
+                select(MemberRow.name).where(MemberRow.delegation_id == delegation_id))}
+            top_rank = session.scalar(select(func.max(MemberRow.rank)).where(
+                MemberRow.delegation_id == delegation_id)) or 0
+            # Raising here rolls the transaction back: nothing of the file is written.
+            members = _members(rows, header_row, columns, delegation_id, existing, top_rank)
+            written = [MemberRow(**convert.member_columns(m)) for m in members]
+            session.add_all(written)
+            session.flush()
+            for row in written:
+                if row.is_head:
+                    _single_head(session, delegation_id, row.id)
+            session.flush()
+            result = ImportedMembers(convert.member(row) for row in written)
+        result.warnings = tuple(warnings)
+        self.warnings = result.warnings
+        return result
+
+
+# ---- reading the file ------------------------------------------------------------------------
+
+Row = tuple[int, list[str]]  # spreadsheet row number (1-based) and its cells as text
+
+
+def read_rows(path: Path) -> list[Row]:
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    if suffix in (".csv", ".txt"):
+        return _read_csv(path)
+    if suffix == ".xls":
+        raise ValidationError(Problem("file", "old Excel files (.xls) cannot be read; save the "
+                                              "list as .xlsx or .csv"))
+    raise ValidationError(Problem("file", f"{path.name}: only .csv and .xlsx member lists "
+                                          f"can be imported"))
+
+
+def _read_xlsx(path: Path) -> list[Row]:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise ValidationError(Problem("file", f"{path.name} is not a readable Excel workbook "
+                                              f"({exc})")) from exc
+    try:
+        if not book.worksheets:
+            return []
+        sheet = book.worksheets[0]
+        # Files written by other tools often declare wrong dimensions; read what is there.
+        sheet.reset_dimensions()
+        return [(n, [_cell_text(v) for v in values])
+                for n, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
+    finally:
+        book.close()
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # Excel stores ranks and phone numbers as floats
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _read_csv(path: Path) -> list[Row]:
+    data = path.read_bytes()
+    text = _decode(data, path.name)
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
+    try:
+        return [(n, [cell.strip() for cell in cells]) for n, cells in enumerate(reader, start=1)]
+    except csv.Error as exc:
+        raise ValidationError(Problem("file", f"{path.name} is not a valid CSV file ({exc})"))\
+            from exc
+
+
+def _decode(data: bytes, name: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text"
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise ValidationError(Problem(
+            "file", f"{name} is neither UTF-8 nor Windows-1252 text; save it from Excel as "
+                    f"'CSV UTF-8'")) from exc
+
+
+def _delimiter(header_line: str) -> str:
+    """The separator Excel used, counted outside quotes in the header line."""
+    outside = re.sub(r'"[^"]*"', "", header_line)
+    counts = {d: outside.count(d) for d in (";", ",", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+# ---- header --------------------------------------------------------------------------------
+
+def _key(header: str) -> str:
+    """'Vollständiger Name' -> 'vollstandigername': case, accents, spaces, punctuation ignored."""
+    text = unicodedata.normalize("NFKD", header.casefold().replace("ß", "ss"))
+    return "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch))
+
+
+def _field_of(header: str) -> str | None:
+    key = _key(header)
+    if key in _FIELD_OF_KEY:
+        return _FIELD_OF_KEY[key]
+    # "Name (Latin script)", "E-Mail-Adresse", "Telefon (mobil)": a known word plus a remark.
+    base = _key(re.split(r"[(\[]", header, maxsplit=1)[0])
+    return _FIELD_OF_KEY.get(base)
+
+
+def _find_header(rows: list[Row]) -> tuple[int, dict[str, list[_Column]], list[str]]:
+    """The first non-empty row is the header; a title line above it is skipped if it has no
+    name column but a later row has one."""
+    candidates = [(n, cells) for n, cells in rows if any(cells)][:_HEADER_SEARCH_ROWS]
+    if not candidates:
+        raise ValidationError(Problem("file", "is empty"))
+    for n, cells in candidates:
+        columns = _columns(cells)
+        if "name" in columns or "first" in columns or "last" in columns:
+            return n, columns, _unused(cells, columns)
+    n, cells = candidates[0]
+    found = ", ".join(repr(c) for c in cells if c) or "none"
+    raise ValidationError(Problem(
+        f"row {n}", f"no column with the members' names (e.g. 'Name', 'Full name', "
+                    f"'Vollständiger Name' or 'Vorname' and 'Nachname'); columns found: {found}"))
+
+
+def _columns(cells: list[str]) -> dict[str, list[_Column]]:
+    columns: dict[str, list[_Column]] = {}
+    for index, header in enumerate(cells):
+        field = _field_of(header) if header else None
+        if field:
+            columns.setdefault(field, []).append(_Column(index, header))
+    # German lists often have "Name" (surname) beside "Vorname".
+    if "name" in columns and "first" in columns and "last" not in columns \
+            and _key(columns["name"][0].header) == "name":
+        columns["last"] = columns.pop("name")
+    return columns
+
+
+def _unused(cells: list[str], columns: dict[str, list[_Column]]) -> list[str]:
+    used = {c.index for field, cs in columns.items()
+            for c in (cs if field == "phone" else cs[:1])}
+    warnings = [f"column {header!r} was not recognised and is ignored"
+                for index, header in enumerate(cells) if header and _field_of(header) is None]
+    warnings += [f"column {c.header!r} repeats {cs[0].header!r} and is ignored"
+                 for field, cs in columns.items() if field != "phone"
+                 for c in cs[1:] if c.index not in used]
+    return warnings
+
+
+# ---- rows ----------------------------------------------------------------------------------
+
+def _members(rows: list[Row], header_row: int, columns: dict[str, list[_Column]],
+             delegation_id: int, existing: set[str], top_rank: int) -> list[Member]:
+    problems: list[Problem] = []
+    parsed: list[tuple[int, dict[str, Any], dict[str, str]]] = []
+    for n, cells in rows:
+        if n <= header_row or not any(cells):
+            continue
+        row = _RowReader(n, cells, columns, problems)
+        parsed.append((n, row.values(), row.labels))
+    if not parsed and not problems:
+        raise ValidationError(Problem("file", f"has a header in row {header_row} but no members "
+                                              f"below it"))
+
+    explicit = [v["rank"] for _, v, _ in parsed if v["rank"] is not None]
+    next_rank = max([top_rank, *explicit]) + 1 if "rank" in columns else top_rank + 1
+    members: list[Member] = []
+    seen: dict[str, int] = {}
+    heads: list[int] = []
+    for n, values, labels in parsed:
+        if values["rank"] is None:
+            values["rank"] = next_rank
+            next_rank += 1
+        member = Member(delegation_id=delegation_id, **values)
+        c = rules.Checker()
+        rules.check_member(member, c)
+        for p in c.problems:
+            field = p.field.split(".")[0].split("[")[0]
+            problems.append(Problem(f"row {n}: {labels.get(field, field)}", p.message))
+        same = _same_name(member.name)
+        if same and same in existing:
+            problems.append(Problem(f"row {n}: {labels['name']}",
+                                    f"{member.name!r} is already a member of this delegation"))
+        elif same and same in seen:
+            problems.append(Problem(f"row {n}: {labels['name']}",
+                                    f"{member.name!r} is listed twice (also in row {seen[same]})"))
+        seen.setdefault(same, n)
+        if member.is_head:
+            heads.append(n)
+        members.append(member)
+    if len(heads) > 1:
+        label = columns["is_head"][0].header
+        for n in heads[1:]:
+            problems.append(Problem(f"row {n}: {label}", f"only one head of delegation; row "
+                                                         f"{heads[0]} is marked already"))
+    if problems:
+        position = {c.header: c.index for cs in columns.values() for c in cs}
+        raise ValidationError(sorted(problems, key=lambda p: _reading_order(p, position)))
+    return members
+
+
+def _reading_order(problem: Problem, position: dict[str, int]) -> tuple[int, int]:
+    """Problems in the order the officer reads the sheet: by row, then left to right."""
+    match = re.match(r"row (\d+)(?:: (.*))?$", problem.field)
+    if not match:
+        return (0, 0)
+    label = (match.group(2) or "").split(" + ")[0]
+    return (int(match.group(1)), position.get(label, -1))
+
+
+def _same_name(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+class _RowReader:
+    """Turns one row's cells into Member fields; every unreadable cell becomes a Problem."""
+
+    def __init__(self, n: int, cells: list[str], columns: dict[str, list[_Column]],
+                 problems: list[Problem]) -> None:
+        self.n = n
+        self.cells = cells
+        self.columns = columns
+        self.problems = problems
+        self.labels = {field: cs[0].header for field, cs in columns.items()}
+        if "name" not in columns:
+            self.labels["name"] = " + ".join(columns[f][0].header for f in ("first", "last")
+                                             if f in columns)
+
+    def cell(self, column: _Column) -> str:
+        value = self.cells[column.index] if column.index < len(self.cells) else ""
+        if _CONTROL.search(value):
+            self.problems.append(Problem(f"row {self.n}: {column.header}",
+                                         "contains a control character (e.g. NUL); remove it"))
+            value = _CONTROL.sub("", value)
+        return " ".join(value.split()) if "\n" not in value else value.strip()
+
+    def text(self, field: str) -> str:
+        columns = self.columns.get(field, [])
+        if field == "phone":
+            return ", ".join(dict.fromkeys(v for v in map(self.cell, columns) if v))
+        return self.cell(columns[0]) if columns else ""
+
+    def values(self) -> dict[str, Any]:
+        if "name" in self.columns:
+            name = self.text("name")
+        else:
+            name = " ".join(part for part in (self.text("first"), self.text("last")) if part)
+        return {
+            "name": name, "native_name": self.text("native_name"),
+            "salutation": self.text("salutation"), "title": self.text("title"),
+            "gender": self._gender(), "rank": self._rank(), "is_head": self._head(),
+            "languages": self._languages(), "dietary": self.text("dietary"),
+            "accessibility": self.text("accessibility"), "email": self.text("email"),
+            "phone": self.text("phone"),
+        }
+
+    def _fail(self, field: str, message: str) -> None:
+        self.problems.append(Problem(f"row {self.n}: {self.labels[field]}", message))
+
+    def _gender(self) -> Gender | None:
+        value = self.text("gender")
+        key = value.casefold().rstrip(".")
+        key = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
+        if not key:
+            return None
+        if key not in _GENDER_OF:
+            self._fail("gender", f"{value!r} is not a gender; use f, m or d "
+                                 f"(female, male, diverse) or leave it empty")
+            return None
+        return _GENDER_OF[key]
+
+    def _rank(self) -> int | None:
+        value = self.text("rank").rstrip(".")
+        if not value:
+            return None
+        try:
+            return int(value)
+        except ValueError:
+            self._fail("rank", f"{value!r} is not a whole number (1 = highest precedence)")
+            return 1
+
+    def _head(self) -> bool:
+        value = self.text("is_head")
+        if value.casefold() in _TRUE:
+            return True
+        if value.casefold() not in _FALSE:
+            self._fail("is_head", f"{value!r} is not yes or no (ja/nein, x or empty)")
+        return False
+
+    def _languages(self) -> tuple[str, ...]:
+        value = self.text("languages")
+        return tuple(dict.fromkeys(code.strip().lower() for code in re.split(r"[,;/]", value)
+                                   if code.strip()))

@@ -1,0 +1,1 @@
+"""Dialogs: errors, stale-version conflicts, programme items, about."""

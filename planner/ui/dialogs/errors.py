@@ -1,0 +1,28 @@
+"""Tell the user what went wrong in their words: no tracebacks, the cause and what to do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from planner.domain.errors import ConflictError, NotFoundError, ValidationError
+from planner.ui.i18n import problem_text
+
+
+def describe(exc: BaseException) -> str:
+    tr = QCoreApplication.translate
+    if isinstance(exc, ValidationError):
+        lines = [(f"{p.field}: " if p.field else "") + problem_text(p.message)
+                 for p in exc.problems]
+        return tr("Errors", "The change was not saved:") + "\n" + "\n".join(lines)
+    if isinstance(exc, ConflictError):
+        return tr("Errors", "Someone else changed this record in the meantime. "
+                            "Reload it and apply your change again.")
+    if isinstance(exc, NotFoundError):
+        return tr("Errors", "The record no longer exists; it may have been deleted meanwhile.")
+    return tr("Errors", "The action could not be completed: {reason}").format(reason=str(exc))
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Delegation Planner"),
+                        describe(exc))

@@ -1,0 +1,126 @@
+"""Languages of the user interface: Qt translators, locale-aware dates, translated domain messages."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_time
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+LANGUAGES = {"en": "English", "de": "Deutsch"}
+BABEL_LOCALES = {"en": "en_GB", "de": "de_DE"}
+OFFICE_TZ = ZoneInfo("Europe/Berlin")
+
+_state = {"language": "en"}
+_translators: list[QTranslator] = []
+
+
+def current_language() -> str:
+    return _state["language"]
+
+
+def install_language(language: str) -> bool:
+    """Make `language` the UI language; False if its compiled translation is missing."""
+    app = QCoreApplication.instance()
+    for old in _translators:
+        if app is not None:
+            app.removeTranslator(old)
+    _translators.clear()
+    language = language if language in LANGUAGES else "en"
+    _state["language"] = language
+    QLocale.setDefault(QLocale(BABEL_LOCALES[language]))
+    if language == "en":
+        return True
+    translator = QTranslator()
+    if not translator.load(str(TRANSLATIONS_DIR / f"planner_{language}.qm")):
+        return False
+    if app is not None:
+        app.installTranslator(translator)
+    _translators.append(translator)
+    return True
+
+
+def local(value: datetime) -> datetime:
+    return value.astimezone(OFFICE_TZ)
+
+
+def long_datetime(value: datetime | None) -> str:
+    """'Samstag, 9. Mai 2026, 10:00' / 'Saturday, 9 May 2026, 10:00' in the office's time zone."""
+    if value is None:
+        return ""
+    value = local(value)
+    locale = BABEL_LOCALES[current_language()]
+    return f"{format_date(value, 'full', locale=locale)}, {format_time(value, 'HH:mm', locale=locale)}"
+
+
+def long_date(value: date) -> str:
+    return format_date(value, "full", locale=BABEL_LOCALES[current_language()])
+
+
+_SHORT_PATTERN = {"en": "EEE d MMM y", "de": "EEE, d. MMM y"}
+_short_cache: dict[tuple[str, date], str] = {}
+
+
+def short_date(value: date) -> str:
+    """A table-friendly date, cached: thousands of rows share a few hundred days."""
+    lang = current_language()
+    key = (lang, value)
+    text = _short_cache.get(key)
+    if text is None:
+        text = format_date(value, _SHORT_PATTERN[lang], locale=BABEL_LOCALES[lang])
+        _short_cache[key] = text
+    return text
+
+
+def short_datetime(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    value = local(value)
+    return f"{short_date(value.date())}, {value:%H:%M}"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Problems", text)
+
+
+# The services speak English; these patterns turn their messages into the user's language.
+_PROBLEM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"^must not be empty$"), QT_TRANSLATE_NOOP("Problems", "must not be empty")),
+    (re.compile(r"^is (?P<n>\d+) characters long; at most (?P<limit>\d+) are allowed$"),
+     QT_TRANSLATE_NOOP("Problems", "is {n} characters long; at most {limit} are allowed")),
+    (re.compile(r"^must be at least 1, not (?P<value>-?\d+)$"), QT_TRANSLATE_NOOP("Problems", "must be at least 1, not {value}")),
+    (re.compile(r"^must be 0 or more, not (?P<value>-?\d+)$"), QT_TRANSLATE_NOOP("Problems", "must be 0 or more, not {value}")),
+    (re.compile(r"^needs a time zone"), QT_TRANSLATE_NOOP("Problems", "needs a date and time")),
+    (re.compile(r"^'(?P<code>[^']*)' is not a language code"),
+     QT_TRANSLATE_NOOP("Problems", "'{code}' is not a language code like 'de', 'en' or 'he'")),
+    (re.compile(r"^needs a text in at least one language"),
+     QT_TRANSLATE_NOOP("Problems", "needs a text in at least one language (de, en or fr)")),
+    (re.compile(r"^'(?P<code>[^']*)' is not a two-letter ISO 3166 code"),
+     QT_TRANSLATE_NOOP("Problems", "'{code}' is not a two-letter country code like 'IL' or 'CN'")),
+    (re.compile(r"^(?P<year>-?\d+) is not a plausible year$"), QT_TRANSLATE_NOOP("Problems", "{year} is not a plausible year")),
+    (re.compile(r"^departure is before arrival$"), QT_TRANSLATE_NOOP("Problems", "departure is before arrival")),
+    (re.compile(r"^cannot go from (?P<old>\w+) to (?P<new>\w+)$"),
+     QT_TRANSLATE_NOOP("Problems", "the status cannot go from {old} to {new}")),
+    (re.compile(r"^protocol rank starts at 1 \(highest\); (?P<rank>-?\d+) is not allowed$"),
+     QT_TRANSLATE_NOOP("Problems", "protocol rank starts at 1 (highest); {rank} is not allowed")),
+    (re.compile(r"^ends before it starts$"), QT_TRANSLATE_NOOP("Problems", "ends before it starts")),
+    (re.compile(r"^has no duration"), QT_TRANSLATE_NOOP("Problems", "has no duration (end equals start)")),
+    (re.compile(r"^'(?P<name>.*)' already exists$"), QT_TRANSLATE_NOOP("Problems", "'{name}' already exists")),
+    (re.compile(r"^.* is still used by (?P<count>\d+) "),
+     QT_TRANSLATE_NOOP("Problems", "this record is still used by {count} other records; change those first")),
+    (re.compile(r"^an item belongs to at least one delegation$"),
+     QT_TRANSLATE_NOOP("Problems", "an item belongs to at least one delegation")),
+]
+
+
+def problem_text(message: str) -> str:
+    """The user's-language version of a service's problem message (English if unknown)."""
+    for pattern, template in _PROBLEM_PATTERNS:
+        match = pattern.match(message)
+        if match:
+            return _t(template).format(**match.groupdict())
+    return message

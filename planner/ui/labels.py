@@ -1,0 +1,68 @@
+"""Translated names of the domain's closed vocabularies (statuses, kinds, roles, modes)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from planner.domain.enums import (
+    DelegationStatus,
+    Gender,
+    HostRole,
+    ItemKind,
+    ItemStatus,
+    Relation,
+    ResourceKind,
+    TravelMode,
+)
+
+# Keyed by (type, value): StrEnum members of different enums with one value compare equal.
+_PAIRS: list[tuple[StrEnum, str]] = [
+    (DelegationStatus.REQUESTED, QT_TRANSLATE_NOOP("DelegationStatus", "Requested")),
+    (DelegationStatus.CONFIRMED, QT_TRANSLATE_NOOP("DelegationStatus", "Confirmed")),
+    (DelegationStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("DelegationStatus", "In progress")),
+    (DelegationStatus.COMPLETED, QT_TRANSLATE_NOOP("DelegationStatus", "Completed")),
+    (DelegationStatus.CANCELLED, QT_TRANSLATE_NOOP("DelegationStatus", "Cancelled")),
+    (TravelMode.FLIGHT, QT_TRANSLATE_NOOP("TravelMode", "Flight")),
+    (TravelMode.TRAIN, QT_TRANSLATE_NOOP("TravelMode", "Train")),
+    (TravelMode.CAR, QT_TRANSLATE_NOOP("TravelMode", "Car")),
+    (TravelMode.BUS, QT_TRANSLATE_NOOP("TravelMode", "Bus")),
+    (TravelMode.OTHER, QT_TRANSLATE_NOOP("TravelMode", "Other")),
+    (Gender.FEMALE, QT_TRANSLATE_NOOP("Gender", "Female")),
+    (Gender.MALE, QT_TRANSLATE_NOOP("Gender", "Male")),
+    (Gender.DIVERSE, QT_TRANSLATE_NOOP("Gender", "Diverse")),
+    (HostRole.MAYOR, QT_TRANSLATE_NOOP("HostRole", "Mayor")),
+    (HostRole.COUNCIL, QT_TRANSLATE_NOOP("HostRole", "Council member")),
+    (HostRole.STAFF, QT_TRANSLATE_NOOP("HostRole", "Staff")),
+    (HostRole.INTERPRETER, QT_TRANSLATE_NOOP("HostRole", "Interpreter")),
+    (HostRole.DRIVER, QT_TRANSLATE_NOOP("HostRole", "Driver")),
+    (HostRole.OTHER, QT_TRANSLATE_NOOP("HostRole", "Other")),
+    (ResourceKind.VEHICLE, QT_TRANSLATE_NOOP("ResourceKind", "Vehicle")),
+    (ResourceKind.ROOM, QT_TRANSLATE_NOOP("ResourceKind", "Room")),
+    (ResourceKind.INTERPRETER_BOOKING, QT_TRANSLATE_NOOP("ResourceKind", "Interpreter booking")),
+    (Relation.TWIN_CITY, QT_TRANSLATE_NOOP("Relation", "Twin city")),
+    (Relation.PROJECT_PARTNERSHIP, QT_TRANSLATE_NOOP("Relation", "Project partnership")),
+    (Relation.NETWORK, QT_TRANSLATE_NOOP("Relation", "Network")),
+    (Relation.OTHER, QT_TRANSLATE_NOOP("Relation", "Other")),
+    (ItemKind.MEETING, QT_TRANSLATE_NOOP("ItemKind", "Meeting")),
+    (ItemKind.MEAL, QT_TRANSLATE_NOOP("ItemKind", "Meal")),
+    (ItemKind.VISIT, QT_TRANSLATE_NOOP("ItemKind", "Visit")),
+    (ItemKind.CEREMONY, QT_TRANSLATE_NOOP("ItemKind", "Ceremony")),
+    (ItemKind.GOLDEN_BOOK, QT_TRANSLATE_NOOP("ItemKind", "Golden Book signing")),
+    (ItemKind.TRANSFER, QT_TRANSLATE_NOOP("ItemKind", "Transfer")),
+    (ItemKind.PRESS, QT_TRANSLATE_NOOP("ItemKind", "Press")),
+    (ItemKind.FREE_TIME, QT_TRANSLATE_NOOP("ItemKind", "Free time")),
+    (ItemStatus.PLANNED, QT_TRANSLATE_NOOP("ItemStatus", "Planned")),
+    (ItemStatus.DONE, QT_TRANSLATE_NOOP("ItemStatus", "Done")),
+    (ItemStatus.CANCELLED, QT_TRANSLATE_NOOP("ItemStatus", "Cancelled")),
+]
+_LABELS = {(type(member), member.value): text for member, text in _PAIRS}
+
+
+def label(value: StrEnum | None) -> str:
+    """The user's-language name of an enum value ('' for None)."""
+    if value is None:
+        return ""
+    text = _LABELS.get((type(value), value.value))
+    return QCoreApplication.translate(type(value).__name__, text) if text else str(value)

@@ -1,0 +1,1 @@
+"""Table models: ids plus display-ready rows, columns defined as data."""

@@ -1,0 +1,137 @@
+"""Background work: service calls run one at a time on a worker thread, results come back as signals."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from planner.services import Changes, Services
+
+log = logging.getLogger(__name__)
+
+Success = Callable[[Any], None]
+Failure = Callable[[BaseException], None]
+
+
+@dataclass
+class _Pending:
+    success: Success | None
+    failure: Failure | None
+    owner: QObject | None
+
+
+class _Job(QRunnable):
+    def __init__(self, op_id: int, fn: Callable[[], Any], runner: OpRunner) -> None:
+        super().__init__()
+        self.op_id = op_id
+        self.fn = fn
+        self.runner = runner
+        self.setAutoDelete(True)
+
+    def run(self) -> None:  # runs on the worker thread
+        try:
+            result = self.fn()
+        except BaseException as exc:  # delivered to the UI thread, never swallowed
+            self.runner.finished.emit(self.op_id, False, exc)
+        else:
+            self.runner.finished.emit(self.op_id, True, result)
+
+
+class OpRunner(QObject):
+    """Anki's CollectionOp in miniature: `run(fn, success, failure)`; database work is serialised.
+
+    The runner lives on the UI thread, so `finished` (emitted by the worker) arrives queued there.
+    """
+
+    finished = Signal(int, bool, object)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one writer: the order of user actions is kept
+        self._ids = itertools.count(1)
+        self._pending: dict[int, _Pending] = {}
+        self.default_failure: Failure | None = None
+        self.finished.connect(self._deliver)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def run(self, fn: Callable[[], Any], success: Success | None = None,
+            failure: Failure | None = None, owner: QObject | None = None) -> int:
+        """Run `fn` off the UI thread; callbacks are skipped when `owner` was deleted meanwhile."""
+        op_id = next(self._ids)
+        was_busy = self.busy
+        self._pending[op_id] = _Pending(success, failure, owner)
+        if not was_busy:
+            self.busy_changed.emit(True)
+        self._pool.start(_Job(op_id, fn, self))
+        return op_id
+
+    def _deliver(self, op_id: int, ok: bool, payload: object) -> None:
+        pending = self._pending.pop(op_id, None)
+        try:
+            if pending is None or (pending.owner is not None
+                                   and not shiboken6.isValid(pending.owner)):
+                if not ok:
+                    log.warning("operation failed after its screen closed: %s", payload)
+                return
+            if ok:
+                if pending.success is not None:
+                    pending.success(payload)
+            elif pending.failure is not None:
+                pending.failure(payload)  # type: ignore[arg-type]
+            elif self.default_failure is not None:
+                self.default_failure(payload)  # type: ignore[arg-type]
+            else:
+                log.error("operation failed", exc_info=payload)  # type: ignore[arg-type]
+        finally:
+            if not self._pending:
+                self.busy_changed.emit(False)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the worker is idle (closing the window, tests); callbacks still queue."""
+        return self._pool.waitForDone(msecs)
+
+
+class ChangeBus(QObject):
+    """Carries the services' `Changes` to the UI thread: screens connect to `changed`."""
+
+    changed = Signal(object)
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # The listener is called on the committing (worker) thread; the signal queues it.
+        self._unsubscribe = services.ctx.subscribe(self._on_commit)
+
+    def _on_commit(self, changes: Changes) -> None:
+        if shiboken6.isValid(self):
+            self.changed.emit(changes)
+
+    def close(self) -> None:
+        self._unsubscribe()
+
+
+class AppContext(QObject):
+    """What every screen needs: the services, the op runner, the change bus and the undo stack."""
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        from PySide6.QtGui import QUndoStack
+
+        super().__init__(parent)
+        self.services = services
+        self.ops = OpRunner(self)
+        self.bus = ChangeBus(services, self)
+        self.undo = QUndoStack(self)
+
+    def close(self) -> None:
+        self.ops.wait()
+        self.bus.close()

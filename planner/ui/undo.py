@@ -1,0 +1,166 @@
+"""Undoable edits: each is a pair of service calls run on the worker, kept on one QUndoStack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from planner.domain.records import Member, ProgrammeItem
+from planner.services import Services
+from planner.services.delegations import DelegationSnapshot
+from planner.ui.ops import AppContext
+
+
+class Edit:
+    """`apply` and `revert` run on the worker thread, one at a time; they may keep state."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def apply(self) -> Any:
+        raise NotImplementedError
+
+    def revert(self) -> Any:
+        raise NotImplementedError
+
+
+class SaveRecord(Edit):
+    """Create (before is None) or edit a record through a service with .save/.delete."""
+
+    def __init__(self, text: str, service: Any, record: Any, before: Any | None = None) -> None:
+        super().__init__(text)
+        self.service = service
+        self.record = record
+        self.before = before
+        self.current: Any = None
+
+    def apply(self) -> Any:
+        if self.current is None:  # first time: exactly what the user asked for
+            self.current = self.service.save(self.record)
+        elif self.before is None:  # redo of a create after its undo deleted it
+            self.current = self.service.save(replace(self.current, id=None, version=None))
+        else:
+            self.current = self.service.save(replace(self.record, version=self.current.version))
+        return self.current
+
+    def revert(self) -> Any:
+        if self.before is None:
+            self.service.delete(self.current.id, self.current.version)
+            return None
+        self.current = self.service.save(replace(self.before, version=self.current.version))
+        return self.current
+
+
+class DeleteRecord(Edit):
+    """Delete a record; undo saves it again (it gets a new id, as the services intend)."""
+
+    def __init__(self, text: str, service: Any, record: Any) -> None:
+        super().__init__(text)
+        self.service = service
+        self.record = record
+
+    def apply(self) -> Any:
+        self.service.delete(self.record.id, self.record.version)
+        return self.record
+
+    def revert(self) -> Any:
+        self.record = self.service.save(replace(self.record, id=None, version=None))
+        return self.record
+
+
+class DeleteDelegation(Edit):
+    """Delete a delegation with its members and programme; undo restores the exact snapshot."""
+
+    def __init__(self, text: str, services: Services, delegation_id: int, version: int) -> None:
+        super().__init__(text)
+        self.services = services
+        self.delegation_id = delegation_id
+        self.version = version
+        self.snapshot: DelegationSnapshot | None = None
+
+    def apply(self) -> Any:
+        self.snapshot = self.services.delegations.delete(self.delegation_id, self.version)
+        return self.snapshot
+
+    def revert(self) -> Any:
+        assert self.snapshot is not None
+        restored = self.services.delegations.restore(self.snapshot)
+        self.version = restored.version or 0
+        return restored
+
+
+class ReorderMembers(Edit):
+    def __init__(self, text: str, services: Services, delegation_id: int,
+                 before: list[int], after: list[int]) -> None:
+        super().__init__(text)
+        self.services, self.delegation_id = services, delegation_id
+        self.before, self.after = before, after
+
+    def apply(self) -> list[Member]:
+        return self.services.members.reorder(self.delegation_id, self.after)
+
+    def revert(self) -> list[Member]:
+        return self.services.members.reorder(self.delegation_id, self.before)
+
+
+class MoveItem(Edit):
+    def __init__(self, text: str, services: Services, item_id: int, minutes: int) -> None:
+        super().__init__(text)
+        self.services, self.item_id, self.minutes = services, item_id, minutes
+
+    def apply(self) -> ProgrammeItem:
+        return self.services.programme.move(self.item_id, self.minutes)
+
+    def revert(self) -> ProgrammeItem:
+        return self.services.programme.move(self.item_id, -self.minutes)
+
+
+class DuplicateItem(Edit):
+    def __init__(self, text: str, services: Services, item_id: int, shift: timedelta) -> None:
+        super().__init__(text)
+        self.services, self.item_id, self.shift = services, item_id, shift
+        self.copy: ProgrammeItem | None = None
+
+    def apply(self) -> ProgrammeItem:
+        if self.copy is None:
+            self.copy = self.services.programme.duplicate(self.item_id, self.shift)
+        else:
+            self.copy = self.services.programme.save(replace(self.copy, id=None, version=None))
+        return self.copy
+
+    def revert(self) -> None:
+        assert self.copy is not None and self.copy.id is not None
+        self.services.programme.delete(self.copy.id, self.copy.version)
+
+
+class _Command(QUndoCommand):
+    def __init__(self, ctx: AppContext, edit: Edit) -> None:
+        super().__init__(edit.text)
+        self.ctx = ctx
+        self.edit = edit
+        self._done_already = True  # the first redo happened before the push
+
+    def redo(self) -> None:
+        if self._done_already:
+            self._done_already = False
+            return
+        self.ctx.ops.run(self.edit.apply)
+
+    def undo(self) -> None:
+        self.ctx.ops.run(self.edit.revert)
+
+
+def perform(ctx: AppContext, edit: Edit, success: Callable[[Any], None] | None = None,
+            failure: Callable[[BaseException], None] | None = None) -> None:
+    """Run `edit` off the UI thread; only once it succeeded does it become undoable."""
+
+    def done(result: Any) -> None:
+        ctx.undo.push(_Command(ctx, edit))
+        if success is not None:
+            success(result)
+
+    ctx.ops.run(edit.apply, done, failure)

@@ -1,0 +1,193 @@
+"""The right-hand side of the Delegations screen: details, members and programme of one visit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.errors import ConflictError, ValidationError
+from planner.domain.records import Delegation
+from planner.services import Changes
+from planner.ui.dialogs.conflict import resolve_conflict
+from planner.ui.dialogs.errors import show_error
+from planner.ui.i18n import current_language
+from planner.ui.ops import AppContext
+from planner.ui.undo import DeleteDelegation, SaveRecord, perform
+from planner.ui.views.delegation_form import DelegationForm
+from planner.ui.views.members import MembersPanel
+from planner.ui.views.programme_panel import ProgrammePanel
+from planner.ui.views.widgets import EmptyState
+
+
+class DelegationEditor(QStackedWidget):
+    saved = Signal(int)
+    deleted = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record: Delegation | None = None
+        self.dirty = False
+        self.empty = EmptyState(self.tr("No delegation selected"), self.tr(
+            "Select a delegation in the list to see its details, members and programme."))
+        self.addWidget(self.empty)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(12, 0, 0, 0)
+        top = QHBoxLayout()
+        self.heading = QLabel(objectName="sectionTitle")
+        self.heading.setWordWrap(True)
+        top.addWidget(self.heading, 1)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete delegation"))
+        self.delete_button.clicked.connect(self.delete)
+        self.save_button = QPushButton(self.tr("Save"), objectName="primary")
+        self.save_button.setAccessibleName(self.tr("Save delegation"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        top.addWidget(self.delete_button)
+        top.addWidget(self.save_button)
+        layout.addLayout(top)
+        self.tabs = QTabWidget()
+        self.form = DelegationForm()
+        self.form.changed.connect(self._on_edited)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        self.members = MembersPanel(ctx)
+        self.programme = ProgrammePanel(ctx)
+        self.tabs.addTab(scroll, self.tr("Details"))
+        self.tabs.addTab(self.members, self.tr("Members"))
+        self.tabs.addTab(self.programme, self.tr("Programme"))
+        layout.addWidget(self.tabs, 1)
+        self.addWidget(page)
+        self.page = page
+        ctx.bus.changed.connect(self._on_changes)
+        self._load_choices()
+
+    @property
+    def delegation_id(self) -> int | None:
+        return self.record.id if self.record else None
+
+    # -- loading ----------------------------------------------------------------------------
+    def _load_choices(self) -> None:
+        s = self.ctx.services
+        self.ctx.ops.run(lambda: (s.partners.list(), s.venues.list(), s.people.list()),
+                         lambda lists: self.form.set_choices(*lists), owner=self)
+
+    def load(self, delegation_id: int) -> None:
+        self.ctx.ops.run(lambda: self.ctx.services.delegations.get(delegation_id),
+                         self.show_record, owner=self)
+
+    def new(self) -> None:
+        self.show_record(Delegation(title={}))
+        self.tabs.setCurrentIndex(0)
+        self.form.title.edits["de"].setFocus()
+
+    def clear(self) -> None:
+        self.record = None
+        self.dirty = False
+        self.setCurrentWidget(self.empty)
+
+    def show_record(self, record: Delegation) -> None:
+        self.record = record
+        self.form.set_record(record)
+        self.dirty = False
+        self._update_heading()
+        saved = record.id is not None
+        self.delete_button.setEnabled(saved)
+        for index in (1, 2):
+            self.tabs.setTabEnabled(index, saved)
+        self.members.set_delegation(record.id)
+        self.programme.set_delegation(record.id)
+        self.setCurrentWidget(self.page)
+
+    def _update_heading(self) -> None:
+        if self.record is None:
+            return
+        title = self.record.display_title(current_language()) if self.record.id else self.tr("New delegation")
+        self.heading.setText(title + (" •" if self.dirty else ""))
+
+    def _on_edited(self) -> None:
+        self.dirty = True
+        self._update_heading()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.partners or changes.venues or changes.people:
+            self._load_choices()
+        if changes.delegations and self.record and self.record.id and not self.dirty:
+            record_id = self.record.id
+
+            def reload() -> Delegation | None:
+                try:
+                    return self.ctx.services.delegations.get(record_id)
+                except Exception:  # deleted meanwhile (e.g. undo of its creation)
+                    return None
+
+            self.ctx.ops.run(reload, self._after_reload, owner=self)
+
+    def _after_reload(self, record: Delegation | None) -> None:
+        if record is None:
+            self.clear()
+            self.deleted.emit()
+        elif not self.dirty and self.record and record.id == self.record.id:
+            self.show_record(record)
+
+    # -- actions ----------------------------------------------------------------------------
+    def save(self) -> None:
+        if self.record is None:
+            return
+        before = self.record if self.record.id is not None else None
+        edited = self.form.record(self.record)
+        label = self.tr("Create delegation") if before is None else self.tr("Edit delegation")
+        edit = SaveRecord(label, self.ctx.services.delegations, edited, before)
+        self.save_button.setEnabled(False)
+        perform(self.ctx, edit, self._on_saved, lambda exc: self._on_save_failed(exc, edited))
+
+    def _on_saved(self, record: Delegation) -> None:
+        self.save_button.setEnabled(True)
+        self.show_record(record)
+        self.saved.emit(record.id)
+
+    def _on_save_failed(self, exc: BaseException, edited: Delegation) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            widget = self.form.errors.show(exc.problems)
+            self.tabs.setCurrentIndex(0)
+            if widget is not None:
+                widget.setFocus()
+        elif isinstance(exc, ConflictError) and edited.id is not None:
+            resolve_conflict(self, self.ctx, self.ctx.services.delegations, edited,
+                             self.show_record, self._on_saved)
+        else:
+            show_error(self, exc)
+
+    def delete(self) -> None:
+        if self.record is None or self.record.id is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete delegation"), self.tr(
+            "Delete “{title}” with its members and programme? You can undo this with Ctrl+Z."
+        ).format(title=self.record.display_title(current_language())))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        edit = DeleteDelegation(self.tr("Delete delegation"), self.ctx.services,
+                                self.record.id, self.record.version or 0)
+        perform(self.ctx, edit, lambda _snapshot: (self.clear(), self.deleted.emit()),
+                lambda exc: show_error(self, exc))
+
+    def discard_changes(self) -> None:
+        if self.record is not None:
+            self.show_record(replace(self.record))

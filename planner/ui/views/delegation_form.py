@@ -1,0 +1,167 @@
+"""The fields of a delegation: build them, fill them from a record, read a record back."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.enums import DelegationStatus, TravelMode
+from planner.domain.records import Delegation, HostPerson, Journey, PartnerCity, Venue
+from planner.ui.labels import label
+from planner.ui.views.forms import DateTimeField, FieldErrors, LangTextEdit
+
+
+def fill_combo(combo: QComboBox, items: list[tuple[str, object]], none_text: str) -> None:
+    """Replace a combo's items, keeping the selected value; first entry means "none"."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(none_text, None)
+    for text, value in items:
+        combo.addItem(text, value)
+    select_data(combo, current)
+    combo.blockSignals(False)
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+class JourneyFields:
+    """When, how, reference and place of an arrival or departure, as one grid row."""
+
+    def __init__(self, prefix: str, title: str, grid: QGridLayout, row: int,
+                 errors: FieldErrors, changed: Signal) -> None:
+        self.at = DateTimeField(f"{title}: date and time")
+        self.mode = QComboBox()
+        self.mode.setAccessibleName(f"{title}: mode")
+        self.mode.addItem("—", None)
+        for mode in TravelMode:
+            self.mode.addItem(label(mode), mode)
+        self.reference = QLineEdit(placeholderText="LH 1234")
+        self.reference.setAccessibleName(f"{title}: reference")
+        self.place = QLineEdit()
+        self.place.setAccessibleName(f"{title}: place")
+        grid.addWidget(QLabel(title), row, 0)
+        for column, (name, widget) in enumerate(
+                (("at", self.at), ("mode", self.mode), ("reference", self.reference),
+                 ("place", self.place)), start=1):
+            grid.addWidget(errors.field(f"{prefix}.{name}", widget), row, column)
+        errors.alias(prefix, f"{prefix}.at")
+        self.at.dateTimeChanged.connect(changed)
+        self.mode.currentIndexChanged.connect(changed)
+        self.reference.textChanged.connect(changed)
+        self.place.textChanged.connect(changed)
+
+    def set_value(self, journey: Journey) -> None:
+        self.at.set_value(journey.at)
+        select_data(self.mode, journey.mode)
+        self.reference.setText(journey.reference)
+        self.place.setText(journey.place)
+
+    def value(self) -> Journey:
+        return Journey(at=self.at.value(), mode=self.mode.currentData(),
+                       reference=self.reference.text().strip(), place=self.place.text().strip())
+
+
+class DelegationForm(QWidget):
+    """Every field of a Delegation; errors appear under the field that caused them."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        self.errors = FieldErrors(QLabel())
+        outer.addWidget(self.errors.banner)
+        form = QFormLayout()
+        form.setVerticalSpacing(6)
+        outer.addLayout(form)
+        self.title = LangTextEdit("title", self.errors, self.tr("Title"))
+        self.title.changed.connect(self.changed)
+        form.addRow(self.tr("Title (de / en / fr)"), self.title)
+        self.partner = QComboBox(accessibleName=self.tr("Partner city"))
+        form.addRow(self.tr("Partner city"), self.errors.field("partner_city_id", self.partner))
+        self.occasion = QLineEdit(accessibleName=self.tr("Occasion"))
+        form.addRow(self.tr("Occasion"), self.errors.field("occasion", self.occasion))
+        self.status = QComboBox(accessibleName=self.tr("Status"))
+        for status in DelegationStatus:
+            self.status.addItem(label(status), status)
+        form.addRow(self.tr("Status"), self.errors.field("status", self.status))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        for column, text in enumerate((self.tr("Date and time"), self.tr("Mode"),
+                                       self.tr("Reference"), self.tr("Place")), start=1):
+            grid.addWidget(QLabel(text, objectName="screenSubtitle"), 0, column)
+        self.arrival = JourneyFields("arrival", self.tr("Arrival"), grid, 1, self.errors,
+                                     self.changed)
+        self.departure = JourneyFields("departure", self.tr("Departure"), grid, 2, self.errors,
+                                       self.changed)
+        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(4, 2)
+        form.addRow(self.tr("Travel"), grid)
+        self.hotel = QComboBox(accessibleName=self.tr("Hotel"))
+        form.addRow(self.tr("Hotel"), self.errors.field("hotel_venue_id", self.hotel))
+        self.languages = QLineEdit(accessibleName=self.tr("Languages"),
+                                   placeholderText=self.tr("language codes, e.g. he, en"))
+        form.addRow(self.tr("Languages"), self.errors.field("languages", self.languages))
+        self.officer = QComboBox(accessibleName=self.tr("Officer in charge"))
+        form.addRow(self.tr("Officer in charge"), self.errors.field("officer_id", self.officer))
+        self.notes = QPlainTextEdit(accessibleName=self.tr("Internal notes"))
+        self.notes.setFixedHeight(80)
+        form.addRow(self.tr("Internal notes"), self.errors.field("notes_internal", self.notes))
+        outer.addStretch(1)
+        for combo in (self.partner, self.status, self.hotel, self.officer):
+            combo.currentIndexChanged.connect(self.changed)
+        for edit in (self.occasion, self.languages):
+            edit.textChanged.connect(self.changed)
+        self.notes.textChanged.connect(self.changed)
+        self.set_choices([], [], [])
+
+    def set_choices(self, partners: list[PartnerCity], venues: list[Venue],
+                    people: list[HostPerson]) -> None:
+        fill_combo(self.partner, [(_city(p), p.id) for p in partners], self.tr("— none —"))
+        fill_combo(self.hotel, [(v.name, v.id) for v in venues], self.tr("— none —"))
+        fill_combo(self.officer, [(p.name, p.id) for p in people], self.tr("— none —"))
+
+    def set_record(self, record: Delegation) -> None:
+        self.blockSignals(True)
+        self.errors.clear()
+        self.title.set_value(record.title)
+        select_data(self.partner, record.partner_city_id)
+        self.occasion.setText(record.occasion)
+        select_data(self.status, record.status)
+        self.arrival.set_value(record.arrival)
+        self.departure.set_value(record.departure)
+        select_data(self.hotel, record.hotel_venue_id)
+        self.languages.setText(", ".join(record.languages))
+        select_data(self.officer, record.officer_id)
+        self.notes.setPlainText(record.notes_internal)
+        self.blockSignals(False)
+
+    def record(self, base: Delegation) -> Delegation:
+        languages = tuple(c.strip() for c in self.languages.text().replace(";", ",").split(",")
+                          if c.strip())
+        return replace(base, title=self.title.value(), partner_city_id=self.partner.currentData(),
+                       occasion=self.occasion.text().strip(), status=self.status.currentData(),
+                       arrival=self.arrival.value(), departure=self.departure.value(),
+                       hotel_venue_id=self.hotel.currentData(), languages=languages,
+                       officer_id=self.officer.currentData(),
+                       notes_internal=self.notes.toPlainText().strip())
+
+
+def _city(city: PartnerCity) -> str:
+    return f"{city.name} ({city.country})" if city.country else city.name

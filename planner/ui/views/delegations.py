@@ -1,0 +1,199 @@
+"""The Delegations screen: filter bar, the list (sorted/filtered in SQL) and the editor beside it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.enums import DelegationStatus
+from planner.domain.records import DelegationSummary
+from planner.services import Changes
+from planner.services.delegations import DelegationFilter
+from planner.ui import settings
+from planner.ui.i18n import OFFICE_TZ
+from planner.ui.labels import label
+from planner.ui.models.delegations import DelegationListModel
+from planner.ui.ops import AppContext
+from planner.ui.views.delegation_editor import DelegationEditor
+from planner.ui.views.widgets import (
+    EmptyState,
+    ScreenHeader,
+    StatusChipDelegate,
+    make_table,
+    size_columns,
+)
+
+FILTER_DELAY_MS = 150
+_NO_DATE = QDate(2000, 1, 1)
+
+
+class DelegationsScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="screen")
+        self.ctx = ctx
+        self._sort = ("arrival", True)
+        self._generation = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        self.header = ScreenHeader(self.tr("Delegations"),
+                                   self.tr("Visits of foreign delegations to Dortmund"))
+        self.new_button = QPushButton(self.tr("New delegation"), objectName="primary")
+        self.new_button.setAccessibleName(self.tr("New delegation"))
+        self.new_button.clicked.connect(self.new_delegation)
+        self.header.add_action(self.new_button)
+        layout.addWidget(self.header)
+        layout.addLayout(self._filter_bar())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.list_stack = QStackedWidget()
+        self.model = DelegationListModel(self)
+        self.model.sort_requested.connect(self._on_sort)
+        self.table = make_table(self.tr("Delegation list"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
+        self.table.setItemDelegateForColumn(2, StatusChipDelegate(self.table))
+        size_columns(self.table, [c.width for c in self.model.columns])
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.empty = EmptyState(self.tr("No delegations yet"), self.tr(
+            "Create the first delegation with “New delegation” (Ctrl+N), "
+            "or load the demo data from the File menu."))
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty)
+        self.editor = DelegationEditor(ctx)
+        self.editor.saved.connect(self._on_saved)
+        self.editor.deleted.connect(lambda: self.table.clearSelection())
+        self.splitter.addWidget(self.list_stack)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        self.count_label = QLabel(objectName="screenSubtitle")
+        layout.addWidget(self.count_label)
+        self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        ctx.bus.changed.connect(self._on_changes)
+        state = settings.splitter_setting("delegations").get()
+        if state and not state.isEmpty():
+            self.splitter.restoreState(state)
+        self.refresh()
+
+    def _filter_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search title, partner city, occasion…  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search delegations"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status filter"))
+        self.status.addItem(self.tr("All statuses"), None)
+        for status in DelegationStatus:
+            self.status.addItem(label(status), status)
+        self.status.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.date_from = self._date_edit(self.tr("Arriving from"))
+        self.date_until = self._date_edit(self.tr("Arriving until"))
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(QLabel(self.tr("Arriving")))
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel("–"))
+        bar.addWidget(self.date_until)
+        return bar
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setAccessibleName(name)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(_NO_DATE)
+        edit.setSpecialValueText(self.tr("any date"))
+        edit.setDate(_NO_DATE)
+        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.dateChanged.connect(lambda _d: self._timer.start())
+        return edit
+
+    # -- querying ---------------------------------------------------------------------------
+    def current_filter(self) -> DelegationFilter:
+        status = self.status.currentData()
+        return DelegationFilter(
+            text=self.search.text(), statuses=(status,) if status else (),
+            arriving_from=_bound(self.date_from.date()),
+            arriving_until=_bound(self.date_until.date(), next_day=True),
+            sort=self._sort[0], descending=self._sort[1])
+
+    def refresh(self) -> None:
+        """Ask the service on the worker; only the newest answer is shown."""
+        self._generation += 1
+        generation = self._generation
+        flt = self.current_filter()
+        self.ctx.ops.run(lambda: self.ctx.services.delegations.list(flt),
+                         lambda rows: self._show(generation, rows), owner=self)
+
+    def _show(self, generation: int, rows: list[DelegationSummary]) -> None:
+        if generation != self._generation:
+            return
+        current = self.editor.delegation_id
+        self.model.set_records(rows)
+        filtered = bool(self.search.text().strip() or self.status.currentData()
+                        or self.date_from.date() != _NO_DATE or self.date_until.date() != _NO_DATE)
+        self.list_stack.setCurrentWidget(self.table if rows or filtered else self.empty)
+        self.count_label.setText(self.tr("{count} delegations").format(count=len(rows)))
+        if current is not None:
+            row = self.model.row_of(lambda d: d.id == current)
+            if row >= 0:
+                self.table.selectionModel().blockSignals(True)
+                self.table.selectRow(row)
+                self.table.selectionModel().blockSignals(False)
+
+    def _on_sort(self, key: str, descending: bool) -> None:
+        self._sort = (key, descending)
+        self.refresh()
+
+    def _on_current(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        record = self.model.record(current.row()) if current.isValid() else None
+        if record is not None and record.id != self.editor.delegation_id:
+            self.editor.load(record.id)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.delegations or changes.members or changes.partners:
+            self.refresh()
+
+    def _on_saved(self, delegation_id: int) -> None:
+        self.refresh()
+
+    # -- actions ----------------------------------------------------------------------------
+    def new_delegation(self) -> None:
+        self.table.clearSelection()
+        self.editor.new()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def save(self) -> None:
+        self.editor.save()
+
+    def save_state(self) -> None:
+        settings.splitter_setting("delegations").set(self.splitter.saveState())
+
+
+def _bound(value: QDate, *, next_day: bool = False) -> datetime | None:
+    if value == _NO_DATE:
+        return None
+    if next_day:
+        value = value.addDays(1)
+    return datetime(value.year(), value.month(), value.day(), tzinfo=OFFICE_TZ)
