@@ -11,14 +11,13 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
-from zoneinfo import ZoneInfo
 
 from planner import __version__
 from planner.domain.errors import DomainError, ValidationError
+from planner.domain.office import OFFICE_ZONE
 from planner.services import Services
 from planner.store.database import resolve_url, sqlite_path
 
-OFFICE_ZONE = ZoneInfo("Europe/Berlin")
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 
@@ -202,7 +201,9 @@ def build_parser() -> argparse.ArgumentParser:
     ej.add_argument("delegation", type=int, metavar="DELEGATION")
     ej.add_argument("-o", "--output", required=True, metavar="FILE", help="file, or - for stdout")
     ej.set_defaults(handler=cmd_export_json)
-    _extend_export(exp_what)
+    for module in _extensions():
+        if hasattr(module, "register_exports"):
+            module.register_exports(exp_what)
 
     db = commands.add_parser("db", help="database administration")
     db_what = db.add_subparsers(title="action", metavar="ACTION", required=True)
@@ -212,25 +213,29 @@ def build_parser() -> argparse.ArgumentParser:
     init = db_what.add_parser("init", help="create the schema in an empty database")
     init.add_argument("url")
     init.set_defaults(handler=cmd_db_init)
-    _extend_commands(commands)
+    for module in _extensions():
+        if hasattr(module, "register"):
+            module.register(commands)
     return parser
 
 
-def _extend_export(exports: Any) -> None:
-    """Document exports are registered by the documents commands when that layer is present."""
-    try:
-        from planner.cli_documents import register_exports
-    except ImportError:
-        return
-    register_exports(exports)
+# Command groups that live in their own modules, each with optional `register(commands)` and
+# `register_exports(export_subcommands)`.
+EXTENSIONS = ("planner.cli_registers", "planner.cli_check", "planner.cli_documents",
+              "planner.cli_maintenance")
 
 
-def _extend_commands(commands: Any) -> None:
-    try:
-        from planner.cli_check import register
-    except ImportError:
-        return
-    register(commands)
+def _extensions() -> list[Any]:
+    import importlib
+
+    modules = []
+    for name in EXTENSIONS:
+        try:
+            modules.append(importlib.import_module(name))
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+    return modules
 
 
 def report(error: BaseException, stream: IO[str]) -> None:

@@ -10,7 +10,9 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from planner.resources import RESOURCES
+
+FONT_DIR = RESOURCES / "fonts"
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"

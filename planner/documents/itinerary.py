@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, HRFlowable, PageBreak, Spacer, TableStyle
 
 from planner.documents.audience import for_audience
 from planner.documents.data import ItineraryData, Journey, MemberInfo, RenderResult
@@ -14,6 +14,7 @@ from planner.documents.layout import (
     ACCENT_LIGHT,
     RULE,
     TEXT_WIDTH,
+    HouseTable,
     Metadata,
     PageFrame,
     Styles,
@@ -133,7 +134,7 @@ def _journey(journey: Journey, lang: str) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def _facts(view: ItineraryData, lang: str, setter: Typesetter, styles: Styles) -> Table:
+def _facts(view: ItineraryData, lang: str, setter: Typesetter, styles: Styles) -> Flowable:
     """Arrival, departure, hotel and contact: what a guest looks up most, on the cover."""
     rows: list[tuple[str, str, str]] = []
     if view.arrival is not None:
@@ -148,12 +149,12 @@ def _facts(view: ItineraryData, lang: str, setter: Typesetter, styles: Styles) -
         contact = "\n".join(p for p in (officer.name, officer.phone, officer.email) if p)
         rows.append((label("contact", lang), contact, "Officer in charge"))
     if not rows:
-        return Table([[""]])
+        return Spacer(1, 0)
     cells = [
         [setter.para(caption, styles.body_bold, "label"), setter.para(value, styles.body, field)]
         for caption, value, field in rows
     ]
-    table = Table(cells, colWidths=[LABEL_COL, TEXT_WIDTH - LABEL_COL])
+    table = HouseTable(cells, colWidths=[LABEL_COL, TEXT_WIDTH - LABEL_COL])
     table.setStyle(
         TableStyle(
             [
@@ -202,7 +203,7 @@ def _members(
             if internal:
                 row.append(_needs(member, lang, where, setter, styles))
             rows.append(row)
-        table = Table(rows, colWidths=widths)
+        table = HouseTable(rows, colWidths=widths)
         table.setStyle(
             TableStyle(
                 [

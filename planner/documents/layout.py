@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
 from planner.documents import fonts
 from planner.documents.labels import label
@@ -63,6 +63,15 @@ class Styles:
         self.internal = _style("internal", 8.5, textColor=INK)
         self.alert = _style("alert", 8.5, True, textColor=ALERT)
         self.cell_center = _style("cell_center", 9.5, alignment=TA_CENTER)
+
+
+class HouseTable(Table):
+    """A Table whose plain-text cells use the shipped font: ReportLab's default cell font is
+    Helvetica, which would put an unembedded font into every PDF."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR)]))
 
 
 @dataclass(frozen=True)

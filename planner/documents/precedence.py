@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, TableStyle
 
 from planner.documents.data import HostInfo, MemberInfo, PrecedenceData, RenderResult, Side
 from planner.documents.labels import check_lang, label, stamp
@@ -15,6 +15,7 @@ from planner.documents.layout import (
     ACCENT_LIGHT,
     RULE,
     TEXT_WIDTH,
+    HouseTable,
     Metadata,
     PageFrame,
     Styles,
@@ -72,7 +73,7 @@ def render_precedence_list(data: PrecedenceData, lang: str) -> RenderResult:
         rows: list[list[object]] = [header]
         for number, person in enumerate(ordered[start : start + _ROWS_PER_TABLE], start + 1):
             rows.append(_row(number, person, lang, setter, styles))
-        table = Table(rows, colWidths=widths, repeatRows=1)
+        table = HouseTable(rows, colWidths=widths, repeatRows=1)
         table.setStyle(
             TableStyle(
                 [

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, TableStyle
 
 from planner.documents.data import ItemInfo, ItineraryData, MemberInfo
 from planner.documents.labels import clock, day_heading, label, local
@@ -16,6 +16,7 @@ from planner.documents.layout import (
     INTERNAL_BG,
     RULE,
     TEXT_WIDTH,
+    HouseTable,
     Styles,
 )
 from planner.documents.text import Typesetter
@@ -75,7 +76,7 @@ def _item_table(
     internal: bool,
     setter: Typesetter,
     styles: Styles,
-) -> Table:
+) -> HouseTable:
     where = f"Programme item '{item.title}'"
     times = f"{clock(item.start, lang)}–{clock(item.end, lang)}"
     cells: list[Flowable] = []
@@ -124,7 +125,8 @@ def _item_table(
         commands.append(("LINEBEFORE", (0, 0), (0, -1), 2.5, ALERT))
     else:
         commands.append(("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT_LIGHT))
-    table = Table(rows, colWidths=[TIME_COL, TEXT_WIDTH - TIME_COL])
+    # splitInRow: an item with a very long description may run over a page break.
+    table = HouseTable(rows, colWidths=[TIME_COL, TEXT_WIDTH - TIME_COL], splitInRow=1)
     table.setStyle(TableStyle(commands))
     return table
 

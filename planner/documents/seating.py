@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from reportlab.graphics.shapes import Circle, Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from planner.documents import fonts
 from planner.documents.data import HostInfo, MemberInfo, RenderResult, SeatingData, TableSpec
@@ -20,6 +20,7 @@ from planner.documents.layout import (
     ACCENT_LIGHT,
     RULE,
     TEXT_WIDTH,
+    HouseTable,
     Metadata,
     PageFrame,
     Styles,
@@ -156,7 +157,7 @@ def _table_block(
         detail = f"{person.title} · {caption}" if person.title else caption
         lines.append(setter.para(detail, styles.small, f"{where}: title"))
     plan_col = PLAN_SIZE + 6 * mm
-    grid = Table([[_round_table(seated), lines]], colWidths=[plan_col, TEXT_WIDTH - plan_col])
+    grid = HouseTable([[_round_table(seated), lines]], colWidths=[plan_col, TEXT_WIDTH - plan_col])
     grid.setStyle(
         TableStyle(
             [

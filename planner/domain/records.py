@@ -235,8 +235,40 @@ class GoldenBookEntry:
     item_id: int | None = None
     inscription: str = ""
     signers: tuple[Signer, ...] = ()
+    photos: tuple[Attachment, ...] = ()
     id: int | None = None
     version: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A photograph's identity; `problem` says why its bytes cannot be read, if they cannot."""
+
+    filename: str
+    media_type: str
+    sha256: str
+    size: int
+    id: int | None = None
+    problem: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class GoldenBookRegisterLine:
+    """One entry as the register prints it: display-ready, with delegation and partner city."""
+
+    entry_id: int
+    book_number: int
+    number: int | None
+    page: int | None
+    signed_on: date | None
+    status: EntryStatus
+    place: str
+    occasion: str
+    signers: tuple[Signer, ...]
+    delegation_title: str
+    partner_city: str
+    country: str
+    inscription: str
 
 
 @dataclass(frozen=True, slots=True)

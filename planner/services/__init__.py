@@ -5,8 +5,13 @@ from __future__ import annotations
 from planner.services.catalogue import HostPeople, PartnerCities, Resources, Venues
 from planner.services.context import Changes, ServiceContext
 from planner.services.delegations import Delegations
+from planner.services.exchange import Exchange
+from planner.services.gifts import Gifts
+from planner.services.golden_book import GoldenBookService
 from planner.services.members import Members
+from planner.services.photos import Photos
 from planner.services.programme import Programme
+from planner.services.settings import Settings
 from planner.store.database import Database, open_database
 
 
@@ -23,6 +28,11 @@ class Services:
         self.delegations = Delegations(self.ctx)
         self.members = Members(self.ctx)
         self.programme = Programme(self.ctx)
+        self.exchange = Exchange(self.ctx)
+        self.golden_book = GoldenBookService(self.ctx)
+        self.gifts = Gifts(self.ctx)
+        self.photos = Photos(self.ctx)
+        self.settings = Settings(self.ctx)
 
     @classmethod
     def open(cls, url: str | None = None, user: str | None = None) -> Services:

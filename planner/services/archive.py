@@ -12,6 +12,7 @@ from sqlalchemy import Table, func, insert, select
 
 from planner.domain.enums import DelegationStatus, HostRole, ItemKind, ItemRole, Relation
 from planner.domain.errors import Problem, ValidationError
+from planner.domain.text import search_blob
 from planner.services.context import ServiceContext
 from planner.store.audit import mark_changed
 from planner.store.models import (
@@ -191,10 +192,16 @@ def build_archive(ctx: ServiceContext, size: ArchiveSize = ArchiveSize(), seed: 
                 "occasion": d["occasion"], "delegation_id": d["id"], "item_id": None,
                 "inscription": "Mit herzlichem Dank für die Gastfreundschaft.",
                 "status": "signed", **stamps})
-            signers.append({"id": e, "entry_id": e, "position": 1,
-                            "name": f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}",
-                            "native_name": rng.choice(NATIVE), "function": "Mayor",
-                            "member_id": None, "host_id": None})
+            signer = {"id": e, "entry_id": e, "position": 1,
+                      "name": f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}",
+                      "native_name": rng.choice(NATIVE), "function": "Mayor",
+                      "member_id": None, "host_id": None}
+            signers.append(signer)
+            city_name, city_native, country = CITIES[d["partner_city_id"] - 1]
+            entries[-1]["search_text"] = search_blob(
+                signer["name"], signer["native_name"], signer["function"], d["occasion"],
+                "Rathaus", entries[-1]["inscription"], d["sort_title"], city_name, city_native,
+                country)
         bulk(GoldenBookEntryRow, entries)
         bulk(SignerRow, signers)
         say("golden book")

@@ -1,4 +1,4 @@
-"""Use cases for the office's reference lists: partner cities, host-side people, venues, resources."""
+"""Use cases of the reference lists: partner cities, host-side people, venues, resources."""
 
 from __future__ import annotations
 

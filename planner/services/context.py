@@ -81,7 +81,7 @@ class ServiceContext:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A transaction that commits only if the block finishes; any error rolls everything back."""
+        """A transaction that commits only if the block finishes; any error rolls it all back."""
         bind = self.database.engine.execution_options(planner_write=True)
         session = Session(bind=bind, expire_on_commit=False, autoflush=True)
         install_audit(session)
@@ -121,7 +121,7 @@ def _integrity_message(exc: IntegrityError) -> str:
     if "unique" in detail or "duplicate" in detail:
         return f"a record with the same name already exists ({exc.orig})"
     if "foreign key" in detail:
-        return f"the record is still referenced elsewhere or refers to a missing record ({exc.orig})"
+        return f"the record is still in use or refers to a missing record ({exc.orig})"
     return f"the database refused the change ({exc.orig})"
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
@@ -18,7 +20,9 @@ from planner.services.exchange import _parse, _store
 from planner.store import convert
 from planner.store.models import (
     DelegationRow,
+    GiftRow,
     HostPersonRow,
+    PartnerCityRow,
     ProgrammeItemRow,
     ResourceRow,
     TravelTimeRow,
@@ -47,6 +51,7 @@ def load_demo(ctx: ServiceContext) -> list[int]:
         _store_office(session, office)
         ids = [_store(session, p) for p in parsed]
         _merge_joint_items(session)
+        _store_gifts(session, office.get("gifts", []))
         return ids
 
 
@@ -101,3 +106,20 @@ def _merge_joint_items(session: Session) -> None:
             session.execute(insert(item_host), [
                 {"item_id": keep.id, "host_id": h, "role": role} for h, role in extra])
         session.execute(delete(ProgrammeItemRow).where(ProgrammeItemRow.id.in_(dup_ids)))
+
+
+def _store_gifts(session: Session, gifts: list[dict[str, Any]]) -> None:
+    cities = {row.name: row.id for row in session.scalars(select(PartnerCityRow))}
+    for g in gifts:
+        city_id = cities[g["partner_city"]]
+        delegation_id = session.scalar(select(DelegationRow.id).where(
+            DelegationRow.partner_city_id == city_id,
+            func.extract("year", DelegationRow.arrival_at) == int(g["given_on"][:4])))
+        session.add(GiftRow(
+            direction=g["direction"], given_on=date.fromisoformat(g["given_on"]),
+            delegation_id=delegation_id, partner_city_id=city_id,
+            giver_name=g.get("giver_name", ""), giver_function=g.get("giver_function", ""),
+            recipient_name=g.get("recipient_name", ""),
+            recipient_function=g.get("recipient_function", ""), description=g["description"],
+            category=g.get("category", ""), value_eur=Decimal(g["value_eur"]),
+            kept_at=g.get("kept_at", ""), declaration=g.get("declaration", "not_required")))

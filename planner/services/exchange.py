@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,6 +20,7 @@ from planner.domain.enums import (
     ResourceKind,
 )
 from planner.domain.errors import Problem, ValidationError
+from planner.domain.office import OFFICE_ZONE
 from planner.domain.records import (
     Contact,
     Delegation,
@@ -35,6 +35,7 @@ from planner.domain.records import (
 from planner.services.catalogue import get_row
 from planner.services.context import ServiceContext
 from planner.services.exchange_read import FORMAT_NAME, FORMAT_VERSION, DocumentReader
+from planner.services.golden_book import sync_with_item
 from planner.services.programme import _replace_links, load_items
 from planner.store import convert
 from planner.store.models import (
@@ -47,8 +48,6 @@ from planner.store.models import (
     VenueRow,
     item_delegation,
 )
-
-OFFICE_ZONE = ZoneInfo("Europe/Berlin")
 
 
 def _instant(value: datetime | None) -> str | None:
@@ -378,4 +377,6 @@ def _store(session: Session, p: _Parsed) -> int:
         session.add(irow)
         session.flush()
         _replace_links(session, irow.id, full)
+        session.flush()
+        sync_with_item(session, irow, row.id)
     return row.id

@@ -6,9 +6,9 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from planner.domain.enums import TravelMode
 from planner.domain.errors import Problem
 from planner.domain.records import TEXT_LANGUAGES, Journey, LangMap
-from planner.domain.enums import TravelMode
 
 FORMAT_NAME = "delegation-planner"
 FORMAT_VERSION = 1

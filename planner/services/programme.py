@@ -15,9 +15,9 @@ from planner.domain.errors import Problem, ValidationError
 from planner.domain.records import ProgrammeItem
 from planner.services.catalogue import check_reference, get_row
 from planner.services.context import ServiceContext, apply_fields, require_version
+from planner.services.golden_book import sync_with_item
 from planner.store import convert
 from planner.store.models import (
-    utcnow,
     DelegationRow,
     HostPersonRow,
     MemberRow,
@@ -27,6 +27,7 @@ from planner.store.models import (
     item_delegation,
     item_host,
     item_member,
+    utcnow,
 )
 
 
@@ -93,6 +94,7 @@ class Programme:
                 session.flush()
             _replace_links(session, row.id, item)
             session.flush()
+            sync_with_item(session, row, item.delegation_ids[0])
             return load_items(session, [row])[0]
 
     def duplicate(self, item_id: int, shift: timedelta = timedelta(0)) -> ProgrammeItem:

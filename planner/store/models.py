@@ -262,6 +262,8 @@ class GoldenBookEntryRow(Tracked, Base):
         ForeignKey("programme_item.id", ondelete="SET NULL"), index=True)
     inscription: Mapped[str] = mapped_column(Text, nullable=False, default="")
     status: Mapped[str] = mapped_column(String(CODE_MAX), nullable=False, default="planned")
+    # Every searchable field folded (accents, case) into one text, so search is one LIKE in SQL.
+    search_text: Mapped[str] = mapped_column(Text, nullable=False, default="")
     __table_args__ = (UniqueConstraint("book_id", "number"),)
 
     signers: Mapped[list[SignerRow]] = relationship(

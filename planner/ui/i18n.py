@@ -1,4 +1,4 @@
-"""Languages of the user interface: Qt translators, locale-aware dates, translated domain messages."""
+"""UI languages: Qt translators, locale-aware dates, translated domain messages."""
 
 from __future__ import annotations
 
@@ -54,7 +54,9 @@ def long_datetime(value: datetime | None) -> str:
         return ""
     value = local(value)
     locale = BABEL_LOCALES[current_language()]
-    return f"{format_date(value, 'full', locale=locale)}, {format_time(value, 'HH:mm', locale=locale)}"
+    return (
+        f"{format_date(value, 'full', locale=locale)}, {format_time(value, 'HH:mm', locale=locale)}"
+    )
 
 
 def long_date(value: date) -> str:
@@ -90,30 +92,71 @@ def _t(text: str) -> str:
 # The services speak English; these patterns turn their messages into the user's language.
 _PROBLEM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^must not be empty$"), QT_TRANSLATE_NOOP("Problems", "must not be empty")),
-    (re.compile(r"^is (?P<n>\d+) characters long; at most (?P<limit>\d+) are allowed$"),
-     QT_TRANSLATE_NOOP("Problems", "is {n} characters long; at most {limit} are allowed")),
-    (re.compile(r"^must be at least 1, not (?P<value>-?\d+)$"), QT_TRANSLATE_NOOP("Problems", "must be at least 1, not {value}")),
-    (re.compile(r"^must be 0 or more, not (?P<value>-?\d+)$"), QT_TRANSLATE_NOOP("Problems", "must be 0 or more, not {value}")),
+    (
+        re.compile(r"^is (?P<n>\d+) characters long; at most (?P<limit>\d+) are allowed$"),
+        QT_TRANSLATE_NOOP("Problems", "is {n} characters long; at most {limit} are allowed"),
+    ),
+    (
+        re.compile(r"^must be at least 1, not (?P<value>-?\d+)$"),
+        QT_TRANSLATE_NOOP("Problems", "must be at least 1, not {value}"),
+    ),
+    (
+        re.compile(r"^must be 0 or more, not (?P<value>-?\d+)$"),
+        QT_TRANSLATE_NOOP("Problems", "must be 0 or more, not {value}"),
+    ),
     (re.compile(r"^needs a time zone"), QT_TRANSLATE_NOOP("Problems", "needs a date and time")),
-    (re.compile(r"^'(?P<code>[^']*)' is not a language code"),
-     QT_TRANSLATE_NOOP("Problems", "'{code}' is not a language code like 'de', 'en' or 'he'")),
-    (re.compile(r"^needs a text in at least one language"),
-     QT_TRANSLATE_NOOP("Problems", "needs a text in at least one language (de, en or fr)")),
-    (re.compile(r"^'(?P<code>[^']*)' is not a two-letter ISO 3166 code"),
-     QT_TRANSLATE_NOOP("Problems", "'{code}' is not a two-letter country code like 'IL' or 'CN'")),
-    (re.compile(r"^(?P<year>-?\d+) is not a plausible year$"), QT_TRANSLATE_NOOP("Problems", "{year} is not a plausible year")),
-    (re.compile(r"^departure is before arrival$"), QT_TRANSLATE_NOOP("Problems", "departure is before arrival")),
-    (re.compile(r"^cannot go from (?P<old>\w+) to (?P<new>\w+)$"),
-     QT_TRANSLATE_NOOP("Problems", "the status cannot go from {old} to {new}")),
-    (re.compile(r"^protocol rank starts at 1 \(highest\); (?P<rank>-?\d+) is not allowed$"),
-     QT_TRANSLATE_NOOP("Problems", "protocol rank starts at 1 (highest); {rank} is not allowed")),
-    (re.compile(r"^ends before it starts$"), QT_TRANSLATE_NOOP("Problems", "ends before it starts")),
-    (re.compile(r"^has no duration"), QT_TRANSLATE_NOOP("Problems", "has no duration (end equals start)")),
-    (re.compile(r"^'(?P<name>.*)' already exists$"), QT_TRANSLATE_NOOP("Problems", "'{name}' already exists")),
-    (re.compile(r"^.* is still used by (?P<count>\d+) "),
-     QT_TRANSLATE_NOOP("Problems", "this record is still used by {count} other records; change those first")),
-    (re.compile(r"^an item belongs to at least one delegation$"),
-     QT_TRANSLATE_NOOP("Problems", "an item belongs to at least one delegation")),
+    (
+        re.compile(r"^'(?P<code>[^']*)' is not a language code"),
+        QT_TRANSLATE_NOOP("Problems", "'{code}' is not a language code like 'de', 'en' or 'he'"),
+    ),
+    (
+        re.compile(r"^needs a text in at least one language"),
+        QT_TRANSLATE_NOOP("Problems", "needs a text in at least one language (de, en or fr)"),
+    ),
+    (
+        re.compile(r"^'(?P<code>[^']*)' is not a two-letter ISO 3166 code"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "'{code}' is not a two-letter country code like 'IL' or 'CN'"
+        ),
+    ),
+    (
+        re.compile(r"^(?P<year>-?\d+) is not a plausible year$"),
+        QT_TRANSLATE_NOOP("Problems", "{year} is not a plausible year"),
+    ),
+    (
+        re.compile(r"^departure is before arrival$"),
+        QT_TRANSLATE_NOOP("Problems", "departure is before arrival"),
+    ),
+    (
+        re.compile(r"^cannot go from (?P<old>\w+) to (?P<new>\w+)$"),
+        QT_TRANSLATE_NOOP("Problems", "the status cannot go from {old} to {new}"),
+    ),
+    (
+        re.compile(r"^protocol rank starts at 1 \(highest\); (?P<rank>-?\d+) is not allowed$"),
+        QT_TRANSLATE_NOOP("Problems", "protocol rank starts at 1 (highest); {rank} is not allowed"),
+    ),
+    (
+        re.compile(r"^ends before it starts$"),
+        QT_TRANSLATE_NOOP("Problems", "ends before it starts"),
+    ),
+    (
+        re.compile(r"^has no duration"),
+        QT_TRANSLATE_NOOP("Problems", "has no duration (end equals start)"),
+    ),
+    (
+        re.compile(r"^'(?P<name>.*)' already exists$"),
+        QT_TRANSLATE_NOOP("Problems", "'{name}' already exists"),
+    ),
+    (
+        re.compile(r"^.* is still used by (?P<count>\d+) "),
+        QT_TRANSLATE_NOOP(
+            "Problems", "this record is still used by {count} other records; change those first"
+        ),
+    ),
+    (
+        re.compile(r"^an item belongs to at least one delegation$"),
+        QT_TRANSLATE_NOOP("Problems", "an item belongs to at least one delegation"),
+    ),
 ]
 
 

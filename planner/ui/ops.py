@@ -1,4 +1,4 @@
-"""Background work: service calls run one at a time on a worker thread, results come back as signals."""
+"""Background work: service calls run one at a time on a worker thread; results come as signals."""
 
 from __future__ import annotations
 
@@ -65,8 +65,13 @@ class OpRunner(QObject):
     def busy(self) -> bool:
         return bool(self._pending)
 
-    def run(self, fn: Callable[[], Any], success: Success | None = None,
-            failure: Failure | None = None, owner: QObject | None = None) -> int:
+    def run(
+        self,
+        fn: Callable[[], Any],
+        success: Success | None = None,
+        failure: Failure | None = None,
+        owner: QObject | None = None,
+    ) -> int:
         """Run `fn` off the UI thread; callbacks are skipped when `owner` was deleted meanwhile."""
         op_id = next(self._ids)
         was_busy = self.busy
@@ -79,8 +84,9 @@ class OpRunner(QObject):
     def _deliver(self, op_id: int, ok: bool, payload: object) -> None:
         pending = self._pending.pop(op_id, None)
         try:
-            if pending is None or (pending.owner is not None
-                                   and not shiboken6.isValid(pending.owner)):
+            if pending is None or (
+                pending.owner is not None and not shiboken6.isValid(pending.owner)
+            ):
                 if not ok:
                     log.warning("operation failed after its screen closed: %s", payload)
                 return

@@ -51,7 +51,8 @@ QLabel#emptyTitle {{ font-size: 14pt; font-weight: 600; color: {INK}; }}
 QLabel#emptyText {{ color: {MUTED}; font-size: 10.5pt; }}
 QTableView {{
     border: 1px solid {LINE}; border-radius: 6px; gridline-color: #eef0f3;
-    selection-background-color: #dce8f7; selection-color: {INK}; alternate-background-color: #f8f9fb;
+    selection-background-color: #dce8f7; selection-color: {INK};
+    alternate-background-color: #f8f9fb;
 }}
 QHeaderView::section {{
     background: #f5f7fa; color: {MUTED}; border: none; border-bottom: 1px solid {LINE};
@@ -72,7 +73,10 @@ QPushButton:disabled {{ color: #a0a8b3; }}
 QPushButton#primary {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
 QPushButton#primary:hover {{ background: #184d8f; }}
 QPushButton#primary:disabled {{ background: #9db6d6; border-color: #9db6d6; }}
-QTabWidget::pane {{ border: 1px solid {LINE}; border-radius: 6px; top: -1px; }}
+QTabWidget::pane {{
+    border: 1px solid {LINE}; border-radius: 6px; top: -1px; background: {SURFACE};
+}}
+QScrollArea, QScrollArea > QWidget > QWidget {{ background: {SURFACE}; }}
 QTabBar::tab {{ padding: 6px 16px; color: {MUTED}; border: none; }}
 QTabBar::tab:selected {{ color: {ACCENT}; border-bottom: 2px solid {ACCENT}; }}
 QStatusBar {{ color: {MUTED}; }}

@@ -94,8 +94,9 @@ class DeleteDelegation(Edit):
 
 
 class ReorderMembers(Edit):
-    def __init__(self, text: str, services: Services, delegation_id: int,
-                 before: list[int], after: list[int]) -> None:
+    def __init__(
+        self, text: str, services: Services, delegation_id: int, before: list[int], after: list[int]
+    ) -> None:
         super().__init__(text)
         self.services, self.delegation_id = services, delegation_id
         self.before, self.after = before, after
@@ -154,8 +155,12 @@ class _Command(QUndoCommand):
         self.ctx.ops.run(self.edit.revert)
 
 
-def perform(ctx: AppContext, edit: Edit, success: Callable[[Any], None] | None = None,
-            failure: Callable[[BaseException], None] | None = None) -> None:
+def perform(
+    ctx: AppContext,
+    edit: Edit,
+    success: Callable[[Any], None] | None = None,
+    failure: Callable[[BaseException], None] | None = None,
+) -> None:
     """Run `edit` off the UI thread; only once it succeeded does it become undoable."""
 
     def done(result: Any) -> None:

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
-# The test modules import the sample builders directly; make them importable whatever
-# pytest's import mode is (the folder has no __init__.py, like the rest of tests/).
-sys.path.insert(0, str(Path(__file__).parent))
-import doc_samples
-
 from planner.documents import BadgeData, ItineraryData, PrecedenceData, SeatingData
+from tests.documents import doc_samples
 
 
 @pytest.fixture

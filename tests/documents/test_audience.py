@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from doc_samples import INTERNAL_MARKERS
 
 from planner.documents import ItineraryData, render_itinerary
 from planner.documents.audience import for_audience
+from tests.documents.doc_samples import INTERNAL_MARKERS
 
 Extract = Callable[[bytes], str]
 

@@ -58,3 +58,8 @@ def test_place_cards_four_per_sheet_with_name_on_both_faces(
     text = text_of(result.pdf)
     assert text.count("Hélène Lefèvre") == 2
     assert "plier" in text
+
+
+def test_sheets_are_reproducible(badges: BadgeData) -> None:
+    assert render_badges(badges, "en").pdf == render_badges(badges, "en").pdf
+    assert render_place_cards(badges, "de").pdf == render_place_cards(badges, "de").pdf

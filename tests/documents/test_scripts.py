@@ -7,16 +7,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
-from doc_samples import (
-    ARABIC_NAME,
-    CHINESE_HEAD,
-    FRENCH_NAME,
-    HEBREW_HEAD,
-    MARKUP_NAME,
-    RUSSIAN_NAME,
-    SERBIAN_NATIVE,
-    TURKISH_HOST,
-)
 
 from planner.documents import (
     BadgeData,
@@ -27,6 +17,16 @@ from planner.documents import (
     render_itinerary,
     render_place_cards,
     render_precedence_list,
+)
+from tests.documents.doc_samples import (
+    ARABIC_NAME,
+    CHINESE_HEAD,
+    FRENCH_NAME,
+    HEBREW_HEAD,
+    MARKUP_NAME,
+    RUSSIAN_NAME,
+    SERBIAN_NATIVE,
+    TURKISH_HOST,
 )
 
 Extract = Callable[[bytes], str]

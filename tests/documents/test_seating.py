@@ -5,8 +5,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from doc_samples import hosts, netanya
-
 from planner.documents import (
     HostInfo,
     MemberInfo,
@@ -15,6 +13,7 @@ from planner.documents import (
     assign_seats,
     render_seating_plan,
 )
+from tests.documents.doc_samples import hosts, netanya
 
 Extract = Callable[[bytes], str]
 

@@ -22,6 +22,8 @@ from planner.domain.scheduling.records import (
 
 K = ConflictKind
 Bounds = tuple["float | None", "float | None"]
+# Members of an item grouped by the set of languages they speak.
+LanguageGroups = tuple[tuple[frozenset[str], tuple[int, ...]], ...]
 
 
 def _bounds(arrival: datetime | None, departure: datetime | None) -> Bounds:
@@ -65,6 +67,25 @@ class Directory:
             if s.arrival or s.departure
         }
         self.buffer = rules.stay_buffer.total_seconds()
+        self._language_groups: dict[
+            tuple[int, ...], tuple[tuple[frozenset[str], tuple[int, ...]], ...]
+        ] = {}
+
+    def language_groups(
+        self, member_ids: tuple[int, ...]
+    ) -> tuple[tuple[frozenset[str], tuple[int, ...]], ...]:
+        """Members grouped by the languages they speak; one delegation has few such groups,
+        and its items mostly share one member tuple, so this is cached per tuple."""
+        groups = self._language_groups.get(member_ids)
+        if groups is None:
+            by_langs: dict[frozenset[str], list[int]] = {}
+            for member_id in dict.fromkeys(member_ids):
+                langs = self.member_langs.get(member_id)
+                if langs:
+                    by_langs.setdefault(langs, []).append(member_id)
+            groups = tuple((langs, tuple(ids)) for langs, ids in by_langs.items())
+            self._language_groups[member_ids] = groups
+        return groups
 
     def person_name(self, key: PersonKey) -> str:
         person = self.people.get(key)
@@ -92,11 +113,16 @@ def _one(kind: ConflictKind, item: ScheduledItem, subject: str, **facts: object)
 
 
 def check_item_alone(
-    item: ScheduledItem, d: Directory, start: float | None = None, end: float | None = None
+    item: ScheduledItem,
+    d: Directory,
+    start: float | None = None,
+    end: float | None = None,
+    head: int | None = None,
 ) -> list[Conflict]:
     """Every conflict `item` has on its own, whatever else is planned.
 
-    `start`/`end` may pass the item's epoch seconds when the caller already has them.
+    `start`/`end`/`head` may pass the item's epoch seconds and head count when the caller
+    already has them.
     """
     found: list[Conflict] = []
     if start is None or end is None:
@@ -106,7 +132,7 @@ def check_item_alone(
     elif end == start:
         found.append(_one(K.ZERO_LENGTH, item, subject_of("item", item.id)))
     if item.venue_id in d.capacities or item.vehicle_id in d.seats:
-        _check_seats(item, d, found)
+        _check_seats(item, d, found, item.head_count if head is None else head)
     if end > start and (d.stay_bounds or d.member_stays):
         _check_stays(item, start, end, d, found)
     if item.host_ids and item.member_ids and d.member_langs:
@@ -118,8 +144,7 @@ def check_item_alone(
     return found
 
 
-def _check_seats(item: ScheduledItem, d: Directory, found: list[Conflict]) -> None:
-    load = item.head_count
+def _check_seats(item: ScheduledItem, d: Directory, found: list[Conflict], load: int) -> None:
     capacity = d.capacities.get(item.venue_id)  # type: ignore[arg-type]
     if capacity is not None and load > capacity:
         found.append(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping
+from itertools import compress, repeat
+from operator import itemgetter, lt, sub
 
 Entry = tuple[float, int, float, "int | None", int]
 
@@ -27,6 +29,8 @@ def lane_subject(key: LaneKey) -> str:
     """The conflict subject of a lane: "member:7", "host:3", "vehicle:1", "venue:2"."""
     return f"{LANE_NAMES[key & 3]}:{key >> 2}"
 
+
+_start, _end = itemgetter(0), itemgetter(2)
 
 OVERLAP = "overlap"
 TRAVEL = "travel"
@@ -74,12 +78,45 @@ class Lane:
 
 
 def sweep_exclusive(
-    entries: Iterable[Entry], travel: Mapping[tuple[int, int], int], default_minutes: int
+    entries: list[Entry],
+    travel: Mapping[tuple[int, int], int],
+    default_minutes: int,
+    reach: float,
 ) -> list[Finding]:
     """Overlaps and too-short journeys on the lane of a person or a vehicle.
 
-    One pass in start order with the set of still-running items. The journey to an item is
-    checked from its predecessor: the item with the latest (end, id) that ended by its start.
+    Most lanes have no overlap at all; that is decided, and the gaps measured, by C-level
+    map() passes, and only gaps shorter than the longest journey (`reach`, seconds) are
+    looked at in Python. Lanes with overlaps take the general sweep.
+    """
+    n = len(entries)
+    if n < 2:
+        return []
+    starts = list(map(_start, entries))
+    ends = list(map(_end, entries))
+    gaps = list(map(sub, starts[1:], ends[:-1]))
+    if min(gaps) < 0:
+        return _sweep_overlapping(entries, travel, default_minutes)
+    # Without overlaps the ends increase along the lane, so an item's predecessor (the latest
+    # to end before it starts) is simply the entry before it.
+    found: list[Finding] = []
+    for i in compress(range(n - 1), map(lt, gaps, repeat(reach))):
+        before, e = entries[i], entries[i + 1]
+        here, there = e[3], before[3]
+        if here is not None and there is not None and here != there:
+            need = travel.get((there, here), default_minutes)
+            if gaps[i] < need * 60:
+                found.append((e[0], TRAVEL, (before, e), need))
+    return found
+
+
+def _sweep_overlapping(
+    entries: Iterable[Entry], travel: Mapping[tuple[int, int], int], default_minutes: int
+) -> list[Finding]:
+    """The general sweep: one pass in start order with the set of still-running items.
+
+    The journey to an item is checked from its predecessor: the item with the latest
+    (end, id) that ended by the time it starts.
     """
     found: list[Finding] = []
     active: list[Entry] = []
@@ -136,8 +173,9 @@ def sweep_lane(
     capacity: int | None,
     travel: Mapping[tuple[int, int], int],
     default_minutes: int,
+    reach: float,
 ) -> list[Finding]:
     """The findings of one lane: venues check seats, people and vehicles check overlaps."""
     if key & 3 == VENUE_LANE:
         return sweep_capacity(entries, capacity) if capacity is not None else []
-    return sweep_exclusive(entries, travel, default_minutes)
+    return sweep_exclusive(entries, travel, default_minutes, reach)

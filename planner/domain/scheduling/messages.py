@@ -69,8 +69,20 @@ def day_label(moment: datetime, lang: str) -> str:
     return f"{weekday} {m.day}. {month}" if lang == "de" else f"{weekday} {m.day} {month}"
 
 
+_ZONE_NAMES = {"de": {"CET": "MEZ", "CEST": "MESZ"}, "en": {}}
+
+
+def clock(moment: datetime, lang: str) -> str:
+    """ "10:15"; in the hour that happens twice in October the zone is added ("02:30 MESZ")."""
+    m = local(moment)
+    if m.replace(fold=1 - m.fold).utcoffset() == m.utcoffset():
+        return f"{m:%H:%M}"
+    zone = m.tzname() or ""
+    return f"{m:%H:%M} {_ZONE_NAMES[lang].get(zone, zone)}"
+
+
 def moment_label(moment: datetime, lang: str) -> str:
-    return f"{day_label(moment, lang)}, {local(moment):%H:%M}"
+    return f"{day_label(moment, lang)}, {clock(moment, lang)}"
 
 
 def span_label(start: datetime, end: datetime, lang: str, *, with_day: bool = True) -> str:
@@ -78,7 +90,7 @@ def span_label(start: datetime, end: datetime, lang: str, *, with_day: bool = Tr
     a, b = local(start), local(end)
     if a.date() != b.date():
         return f"{moment_label(start, lang)} – {moment_label(end, lang)}"
-    times = f"{a:%H:%M}–{b:%H:%M}"
+    times = f"{clock(start, lang)}–{clock(end, lang)}"
     return f"{day_label(start, lang)}, {times}" if with_day else times
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -30,7 +31,13 @@ from planner.domain.scheduling.records import (
     Venue,
 )
 
-Placement = tuple[Entry, tuple[LaneKey, ...]]
+# An item's lane entry, its member lanes (a frozenset shared by all items with the same
+# member tuple) and its other lanes (hosts, vehicle, venue).
+Placement = tuple[Entry, frozenset[LaneKey], tuple[LaneKey, ...]]
+
+
+def _lane_keys(placed: Placement) -> tuple[LaneKey, ...]:
+    return (*placed[1], *placed[2])
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,16 +83,27 @@ class Schedule:
         # Known conflicts, None until the first full check; lane conflicts keep their anchor.
         self._lane_conflicts: dict[LaneKey, dict[Conflict, float]] | None = None
         self._item_conflicts: dict[int, list[Conflict]] = {}
-        gathered: dict[LaneKey, list[Entry]] = {}
+        self._member_lanes: dict[tuple[int, ...], frozenset[LaneKey]] = {}
+        gathered: defaultdict[LaneKey, list[Entry]] = defaultdict(list)
+        # Items of one delegation mostly share their member tuple: cache the lanes' appends.
+        member_appends: dict[frozenset[LaneKey], list[Callable[[Entry], None]]] = {}
+        known, placed_by_id, placement = self._items, self._placed, self._placement
         for item in items:
-            if item.id in self._items:
+            if item.id in known:
                 raise ValueError(f"programme item {item.id} given twice")
-            self._items[item.id] = item
-            placed = self._placement(item)
+            known[item.id] = item
+            placed = placement(item)
             if placed is not None:
-                self._placed[item.id] = placed
-                for key in placed[1]:
-                    gathered.setdefault(key, []).append(placed[0])
+                placed_by_id[item.id] = placed
+                entry, members, others = placed
+                appends = member_appends.get(members)
+                if appends is None:
+                    appends = member_appends[members] = [gathered[k].append for k in members]
+                for add in appends:
+                    add(entry)
+                for key in others:
+                    gathered[key].append(entry)
+        # Rows usually arrive ordered by start, which makes these sorts linear.
         for key, entries in gathered.items():
             entries.sort()
             self._lanes[key] = Lane(entries)
@@ -116,10 +134,10 @@ class Schedule:
         placed, directory = self._placed, self.directory
         for item in self._items.values():
             if item.status != "cancelled":
-                entry = placed.get(item.id)
+                at = placed.get(item.id)
                 found = (
-                    check_item_alone(item, directory, entry[0][0], entry[0][2])
-                    if entry is not None
+                    check_item_alone(item, directory, at[0][0], at[0][2], at[0][4])
+                    if at is not None
                     else check_item_alone(item, directory)
                 )
                 if found:
@@ -144,8 +162,8 @@ class Schedule:
         found = check_item_alone(item, self.directory)
         placed = self._placement(item)
         if placed is not None:
-            entry, keys = placed
-            for key in keys:
+            entry = placed[0]
+            for key in _lane_keys(placed):
                 window = [
                     e
                     for e in self._window(key, entry[0], entry[2] + self._reach, entry)
@@ -172,9 +190,9 @@ class Schedule:
         regions: list[tuple[LaneKey, float, float]] = []
         old = self._placed.pop(item_id, None)
         if old is not None:
-            for key in old[1]:
+            for key in _lane_keys(old):
                 self._lanes[key].discard(old[0])
-            regions += [(key, old[0][0], old[0][2] + self._reach) for key in old[1]]
+            regions += [(key, old[0][0], old[0][2] + self._reach) for key in _lane_keys(old)]
         new = self._placement(item) if item is not None else None
         if item is not None:
             self._items[item_id] = item
@@ -182,9 +200,9 @@ class Schedule:
             self._items.pop(item_id, None)
         if new is not None:
             self._placed[item_id] = new
-            for key in new[1]:
+            for key in _lane_keys(new):
                 self._lanes.setdefault(key, Lane()).add(new[0])
-            regions += [(key, new[0][0], new[0][2] + self._reach) for key in new[1]]
+            regions += [(key, new[0][0], new[0][2] + self._reach) for key in _lane_keys(new)]
         before = self._known_in(regions)
         before.update(self._item_conflicts.pop(item_id, []))
         for key, lo, hi in regions:
@@ -228,22 +246,23 @@ class Schedule:
         start, end = item.start.timestamp(), item.end.timestamp()
         if end <= start:  # reported on its own; an empty interval overlaps nothing
             return None
-        # A set: someone listed twice (host and interpreter) must not overlap with themself.
-        keys = {m << 2 for m in item.member_ids}
-        keys.update([h << 2 | 1 for h in item.host_ids])
+        members = self._member_lanes.get(item.member_ids)
+        if members is None:
+            members = frozenset([m << 2 for m in item.member_ids])
+            self._member_lanes[item.member_ids] = members
+        # Sets: someone listed twice (host and interpreter) must not overlap with themself.
+        others = {h << 2 | 1 for h in item.host_ids}
         if item.interpreter_ids:
-            keys.update([h << 2 | 1 for h in item.interpreter_ids])
+            others.update([h << 2 | 1 for h in item.interpreter_ids])
+        head = len(members) + len(others)  # seats: members, hosts, interpreters
         if item.driver_ids:
-            keys.update([h << 2 | 1 for h in item.driver_ids])
-        head = 0
+            others.update([h << 2 | 1 for h in item.driver_ids])
         if item.vehicle_id is not None:
-            keys.add(item.vehicle_id << 2 | VEHICLE_LANE)
-            head = item.head_count
+            others.add(item.vehicle_id << 2 | VEHICLE_LANE)
         venue_id = item.venue_id
         if venue_id is not None and venue_id in self.directory.capacities:
-            keys.add(venue_id << 2 | VENUE_LANE)
-            head = item.head_count
-        return (start, item.id, end, venue_id, head), tuple(keys)
+            others.add(venue_id << 2 | VENUE_LANE)
+        return (start, item.id, end, venue_id, head), members, tuple(others)
 
     def _window(self, key: LaneKey, lo: float, hi: float, extra: Entry | None) -> list[Entry]:
         """Entries that can influence conflicts anchored in [lo, hi): those still running at
@@ -259,7 +278,12 @@ class Schedule:
 
     def _sweep(self, key: LaneKey, entries: list[Entry]) -> list[Finding]:
         return sweep_lane(
-            key, entries, self._capacity(key), self._travel, self.rules.default_travel_minutes
+            key,
+            entries,
+            self._capacity(key),
+            self._travel,
+            self.rules.default_travel_minutes,
+            self._reach,
         )
 
     def _conflict(

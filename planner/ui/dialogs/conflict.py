@@ -37,8 +37,11 @@ def _text(value: Any) -> str:
     if isinstance(value, dict):
         return " / ".join(f"{k}: {v}" for k, v in value.items())
     if dataclasses.is_dataclass(value):
-        return ", ".join(_text(getattr(value, f.name)) for f in dataclasses.fields(value)
-                         if getattr(value, f.name) not in (None, "", ()))
+        return ", ".join(
+            _text(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if getattr(value, f.name) not in (None, "", ())
+        )
     if isinstance(value, tuple):
         return ", ".join(map(str, value))
     return "" if value is None else str(value)
@@ -55,16 +58,20 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(self.tr("Changed by someone else"))
         self.resize(640, 360)
         layout = QVBoxLayout(self)
-        text = QLabel(self.tr(
-            "While you were editing, someone else saved this record. These fields differ. "
-            "Reload to see the stored version, or overwrite it with yours."))
+        text = QLabel(
+            self.tr(
+                "While you were editing, someone else saved this record. These fields differ. "
+                "Reload to see the stored version, or overwrite it with yours."
+            )
+        )
         text.setWordWrap(True)
         layout.addWidget(text)
         rows = differences(yours, stored)
         table = QTableWidget(len(rows), 3)
         table.setAccessibleName(self.tr("Differences"))
-        table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Your version"),
-                                         self.tr("Stored version")])
+        table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Your version"), self.tr("Stored version")]
+        )
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 table.setItem(r, c, QTableWidgetItem(value))
@@ -72,17 +79,25 @@ class ConflictDialog(QDialog):
         table.verticalHeader().hide()
         layout.addWidget(table, 1)
         buttons = QDialogButtonBox()
-        self.reload_button = buttons.addButton(self.tr("Reload"),
-                                               QDialogButtonBox.ButtonRole.RejectRole)
-        self.overwrite_button = buttons.addButton(self.tr("Overwrite"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.reload_button = buttons.addButton(
+            self.tr("Reload"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.overwrite_button = buttons.addButton(
+            self.tr("Overwrite"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.reload_button.clicked.connect(lambda: self.done(self.RELOAD))
         self.overwrite_button.clicked.connect(lambda: self.done(self.OVERWRITE))
         layout.addWidget(buttons)
 
 
-def resolve_conflict(parent: QWidget, ctx: AppContext, service: Any, yours: Any,
-                     on_reload: Callable[[Any], None], on_saved: Callable[[Any], None]) -> None:
+def resolve_conflict(
+    parent: QWidget,
+    ctx: AppContext,
+    service: Any,
+    yours: Any,
+    on_reload: Callable[[Any], None],
+    on_saved: Callable[[Any], None],
+) -> None:
     """Fetch the stored version, ask, then reload or save again with the stored version number."""
 
     def ask(stored: Any) -> None:
@@ -90,10 +105,15 @@ def resolve_conflict(parent: QWidget, ctx: AppContext, service: Any, yours: Any,
         choice = dialog.exec()
         if choice == ConflictDialog.OVERWRITE:
             again = dataclasses.replace(yours, version=stored.version)
-            ctx.ops.run(lambda: service.save(again), on_saved,
-                        lambda exc: show_error(parent, exc), owner=parent)
+            ctx.ops.run(
+                lambda: service.save(again),
+                on_saved,
+                lambda exc: show_error(parent, exc),
+                owner=parent,
+            )
         else:
             on_reload(stored)
 
-    ctx.ops.run(lambda: service.get(yours.id), ask, lambda exc: show_error(parent, exc),
-                owner=parent)
+    ctx.ops.run(
+        lambda: service.get(yours.id), ask, lambda exc: show_error(parent, exc), owner=parent
+    )

@@ -10,19 +10,31 @@ from planner.ui.i18n import problem_text
 
 
 def describe(exc: BaseException) -> str:
-    tr = QCoreApplication.translate
     if isinstance(exc, ValidationError):
-        lines = [(f"{p.field}: " if p.field else "") + problem_text(p.message)
-                 for p in exc.problems]
-        return tr("Errors", "The change was not saved:") + "\n" + "\n".join(lines)
+        lines = [
+            (f"{p.field}: " if p.field else "") + problem_text(p.message) for p in exc.problems
+        ]
+        return (
+            QCoreApplication.translate("Errors", "The change was not saved:")
+            + "\n"
+            + "\n".join(lines)
+        )
     if isinstance(exc, ConflictError):
-        return tr("Errors", "Someone else changed this record in the meantime. "
-                            "Reload it and apply your change again.")
+        return QCoreApplication.translate(
+            "Errors",
+            "Someone else changed this record in the meantime. "
+            "Reload it and apply your change again.",
+        )
     if isinstance(exc, NotFoundError):
-        return tr("Errors", "The record no longer exists; it may have been deleted meanwhile.")
-    return tr("Errors", "The action could not be completed: {reason}").format(reason=str(exc))
+        return QCoreApplication.translate(
+            "Errors", "The record no longer exists; it may have been deleted meanwhile."
+        )
+    return QCoreApplication.translate(
+        "Errors", "The action could not be completed: {reason}"
+    ).format(reason=str(exc))
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("Errors", "Delegation Planner"),
-                        describe(exc))
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("Errors", "Delegation Planner"), describe(exc)
+    )

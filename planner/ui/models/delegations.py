@@ -15,16 +15,34 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 DELEGATION_COLUMNS: list[ColumnSpec[DelegationSummary]] = [
     ColumnSpec("title", QT_TRANSLATE_NOOP("Columns", "Delegation"), lambda d: d.title, width=300),
-    ColumnSpec("partner_city", QT_TRANSLATE_NOOP("Columns", "Partner city"),
-               lambda d: d.partner_city, width=150),
-    ColumnSpec("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda d: label(d.status),
-               width=120),
-    ColumnSpec("arrival", QT_TRANSLATE_NOOP("Columns", "Arrival"),
-               lambda d: short_datetime(d.arrival), width=170),
-    ColumnSpec("departure", QT_TRANSLATE_NOOP("Columns", "Departure"),
-               lambda d: short_datetime(d.departure), width=170),
-    ColumnSpec("members", QT_TRANSLATE_NOOP("Columns", "Members"),
-               lambda d: str(d.member_count), align=Qt.AlignmentFlag.AlignRight, width=80),
+    ColumnSpec(
+        "partner_city",
+        QT_TRANSLATE_NOOP("Columns", "Partner city"),
+        lambda d: d.partner_city,
+        width=150,
+    ),
+    ColumnSpec(
+        "status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda d: label(d.status), width=120
+    ),
+    ColumnSpec(
+        "arrival",
+        QT_TRANSLATE_NOOP("Columns", "Arrival"),
+        lambda d: short_datetime(d.arrival),
+        width=170,
+    ),
+    ColumnSpec(
+        "departure",
+        QT_TRANSLATE_NOOP("Columns", "Departure"),
+        lambda d: short_datetime(d.departure),
+        width=170,
+    ),
+    ColumnSpec(
+        "members",
+        QT_TRANSLATE_NOOP("Columns", "Members"),
+        lambda d: str(d.member_count),
+        align=Qt.AlignmentFlag.AlignRight,
+        width=80,
+    ),
     ColumnSpec("occasion", QT_TRANSLATE_NOOP("Columns", "Occasion"), lambda d: d.occasion),
 ]
 
@@ -35,8 +53,9 @@ class DelegationListModel(RecordTableModel[DelegationSummary]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(DELEGATION_COLUMNS, sort_in_sql=True, parent=parent)
 
-    def extra_data(self, record: DelegationSummary, column: ColumnSpec[DelegationSummary],
-                   role: int) -> Any:
+    def extra_data(
+        self, record: DelegationSummary, column: ColumnSpec[DelegationSummary], role: int
+    ) -> Any:
         if role == STATUS_ROLE and column.key == "status":
             return record.status
         return None

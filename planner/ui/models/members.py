@@ -23,18 +23,36 @@ MIME = "application/x-planner-member-rows"
 HEAD_MARK = "★"
 
 MEMBER_COLUMNS: list[ColumnSpec[Member]] = [
-    ColumnSpec("rank", QT_TRANSLATE_NOOP("Columns", "#"), lambda m: str(m.rank),
-               align=Qt.AlignmentFlag.AlignRight, width=40),
-    ColumnSpec("is_head", QT_TRANSLATE_NOOP("Columns", "Head"),
-               lambda m: HEAD_MARK if m.is_head else "", align=Qt.AlignmentFlag.AlignHCenter,
-               width=56),
+    ColumnSpec(
+        "rank",
+        QT_TRANSLATE_NOOP("Columns", "#"),
+        lambda m: str(m.rank),
+        align=Qt.AlignmentFlag.AlignRight,
+        width=40,
+    ),
+    ColumnSpec(
+        "is_head",
+        QT_TRANSLATE_NOOP("Columns", "Head"),
+        lambda m: HEAD_MARK if m.is_head else "",
+        align=Qt.AlignmentFlag.AlignHCenter,
+        width=56,
+    ),
     ColumnSpec("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda m: m.name, width=220),
-    ColumnSpec("native_name", QT_TRANSLATE_NOOP("Columns", "Native name"),
-               lambda m: m.native_name, width=180),
-    ColumnSpec("title", QT_TRANSLATE_NOOP("Columns", "Title / function"), lambda m: m.title,
-               width=200),
-    ColumnSpec("languages", QT_TRANSLATE_NOOP("Columns", "Languages"),
-               lambda m: ", ".join(m.languages), width=90),
+    ColumnSpec(
+        "native_name",
+        QT_TRANSLATE_NOOP("Columns", "Native name"),
+        lambda m: m.native_name,
+        width=180,
+    ),
+    ColumnSpec(
+        "title", QT_TRANSLATE_NOOP("Columns", "Title / function"), lambda m: m.title, width=200
+    ),
+    ColumnSpec(
+        "languages",
+        QT_TRANSLATE_NOOP("Columns", "Languages"),
+        lambda m: ", ".join(m.languages),
+        width=90,
+    ),
     ColumnSpec("dietary", QT_TRANSLATE_NOOP("Columns", "Dietary needs"), lambda m: m.dietary),
 ]
 _TEXT_FIELDS = {"name", "native_name", "title", "dietary"}
@@ -59,8 +77,9 @@ class MembersModel(RecordTableModel[Member]):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.EditRole and index.isValid():
             return super().data(index, Qt.ItemDataRole.DisplayRole)
         return super().data(index, role)
@@ -74,16 +93,22 @@ class MembersModel(RecordTableModel[Member]):
             return font
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         member = self.record(index.row())
         if member is None or role != Qt.ItemDataRole.EditRole:
             return False
         key = self.columns[index.column()].key
         text = str(value).strip()
         if key == "languages":
-            edited = replace(member, languages=tuple(
-                c.strip() for c in text.replace(";", ",").split(",") if c.strip()))
+            edited = replace(
+                member,
+                languages=tuple(c.strip() for c in text.replace(";", ",").split(",") if c.strip()),
+            )
         elif key in _TEXT_FIELDS:
             edited = replace(member, **{key: text})
         else:
@@ -105,8 +130,14 @@ class MembersModel(RecordTableModel[Member]):
         data.setData(MIME, QByteArray(",".join(map(str, rows)).encode()))
         return data
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
         if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME):
             return False
         rows = [int(r) for r in bytes(data.data(MIME).data()).decode().split(",") if r]

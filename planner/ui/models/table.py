@@ -44,8 +44,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     sort_requested = Signal(str, bool)
 
-    def __init__(self, columns: Sequence[ColumnSpec[R]], *, sort_in_sql: bool = False,
-                 parent: Any = None) -> None:
+    def __init__(
+        self, columns: Sequence[ColumnSpec[R]], *, sort_in_sql: bool = False, parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self.columns = list(columns)
         self.sort_in_sql = sort_in_sql
@@ -119,8 +120,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         """Subclasses add decorations, fonts or colours here."""
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("Columns", self.columns[section].title)
         return None
@@ -133,8 +135,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return
         key = spec.sort_value or spec.text
         self.layoutAboutToBeChanged.emit()
-        order_ids = sorted(range(len(self._all)), key=lambda i: _none_last(key(self._all[i])),
-                           reverse=descending)
+        order_ids = sorted(
+            range(len(self._all)), key=lambda i: _none_last(key(self._all[i])), reverse=descending
+        )
         self._all = [self._all[i] for i in order_ids]
         self._all_texts = [self._all_texts[i] for i in order_ids]
         self._haystacks = []

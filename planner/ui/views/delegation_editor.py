@@ -40,8 +40,10 @@ class DelegationEditor(QStackedWidget):
         self.ctx = ctx
         self.record: Delegation | None = None
         self.dirty = False
-        self.empty = EmptyState(self.tr("No delegation selected"), self.tr(
-            "Select a delegation in the list to see its details, members and programme."))
+        self.empty = EmptyState(
+            self.tr("No delegation selected"),
+            self.tr("Select a delegation in the list to see its details, members and programme."),
+        )
         self.addWidget(self.empty)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -85,12 +87,16 @@ class DelegationEditor(QStackedWidget):
     # -- loading ----------------------------------------------------------------------------
     def _load_choices(self) -> None:
         s = self.ctx.services
-        self.ctx.ops.run(lambda: (s.partners.list(), s.venues.list(), s.people.list()),
-                         lambda lists: self.form.set_choices(*lists), owner=self)
+        self.ctx.ops.run(
+            lambda: (s.partners.list(), s.venues.list(), s.people.list()),
+            lambda lists: self.form.set_choices(*lists),
+            owner=self,
+        )
 
     def load(self, delegation_id: int) -> None:
-        self.ctx.ops.run(lambda: self.ctx.services.delegations.get(delegation_id),
-                         self.show_record, owner=self)
+        self.ctx.ops.run(
+            lambda: self.ctx.services.delegations.get(delegation_id), self.show_record, owner=self
+        )
 
     def new(self) -> None:
         self.show_record(Delegation(title={}))
@@ -118,7 +124,11 @@ class DelegationEditor(QStackedWidget):
     def _update_heading(self) -> None:
         if self.record is None:
             return
-        title = self.record.display_title(current_language()) if self.record.id else self.tr("New delegation")
+        title = (
+            self.record.display_title(current_language())
+            if self.record.id
+            else self.tr("New delegation")
+        )
         self.heading.setText(title + (" •" if self.dirty else ""))
 
     def _on_edited(self) -> None:
@@ -170,23 +180,41 @@ class DelegationEditor(QStackedWidget):
             if widget is not None:
                 widget.setFocus()
         elif isinstance(exc, ConflictError) and edited.id is not None:
-            resolve_conflict(self, self.ctx, self.ctx.services.delegations, edited,
-                             self.show_record, self._on_saved)
+            resolve_conflict(
+                self,
+                self.ctx,
+                self.ctx.services.delegations,
+                edited,
+                self.show_record,
+                self._on_saved,
+            )
         else:
             show_error(self, exc)
 
     def delete(self) -> None:
         if self.record is None or self.record.id is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete delegation"), self.tr(
-            "Delete “{title}” with its members and programme? You can undo this with Ctrl+Z."
-        ).format(title=self.record.display_title(current_language())))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete delegation"),
+            self.tr(
+                "Delete “{title}” with its members and programme? You can undo this with Ctrl+Z."
+            ).format(title=self.record.display_title(current_language())),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        edit = DeleteDelegation(self.tr("Delete delegation"), self.ctx.services,
-                                self.record.id, self.record.version or 0)
-        perform(self.ctx, edit, lambda _snapshot: (self.clear(), self.deleted.emit()),
-                lambda exc: show_error(self, exc))
+        edit = DeleteDelegation(
+            self.tr("Delete delegation"),
+            self.ctx.services,
+            self.record.id,
+            self.record.version or 0,
+        )
+        perform(
+            self.ctx,
+            edit,
+            lambda _snapshot: (self.clear(), self.deleted.emit()),
+            lambda exc: show_error(self, exc),
+        )
 
     def discard_changes(self) -> None:
         if self.record is not None:

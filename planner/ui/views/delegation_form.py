@@ -42,8 +42,15 @@ def select_data(combo: QComboBox, value: object) -> None:
 class JourneyFields:
     """When, how, reference and place of an arrival or departure, as one grid row."""
 
-    def __init__(self, prefix: str, title: str, grid: QGridLayout, row: int,
-                 errors: FieldErrors, changed: Signal) -> None:
+    def __init__(
+        self,
+        prefix: str,
+        title: str,
+        grid: QGridLayout,
+        row: int,
+        errors: FieldErrors,
+        changed: Signal,
+    ) -> None:
         self.at = DateTimeField(f"{title}: date and time")
         self.mode = QComboBox()
         self.mode.setAccessibleName(f"{title}: mode")
@@ -56,8 +63,14 @@ class JourneyFields:
         self.place.setAccessibleName(f"{title}: place")
         grid.addWidget(QLabel(title), row, 0)
         for column, (name, widget) in enumerate(
-                (("at", self.at), ("mode", self.mode), ("reference", self.reference),
-                 ("place", self.place)), start=1):
+            (
+                ("at", self.at),
+                ("mode", self.mode),
+                ("reference", self.reference),
+                ("place", self.place),
+            ),
+            start=1,
+        ):
             grid.addWidget(errors.field(f"{prefix}.{name}", widget), row, column)
         errors.alias(prefix, f"{prefix}.at")
         self.at.dateTimeChanged.connect(changed)
@@ -72,8 +85,12 @@ class JourneyFields:
         self.place.setText(journey.place)
 
     def value(self) -> Journey:
-        return Journey(at=self.at.value(), mode=self.mode.currentData(),
-                       reference=self.reference.text().strip(), place=self.place.text().strip())
+        return Journey(
+            at=self.at.value(),
+            mode=self.mode.currentData(),
+            reference=self.reference.text().strip(),
+            place=self.place.text().strip(),
+        )
 
 
 class DelegationForm(QWidget):
@@ -103,20 +120,26 @@ class DelegationForm(QWidget):
         form.addRow(self.tr("Status"), self.errors.field("status", self.status))
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
-        for column, text in enumerate((self.tr("Date and time"), self.tr("Mode"),
-                                       self.tr("Reference"), self.tr("Place")), start=1):
+        for column, text in enumerate(
+            (self.tr("Date and time"), self.tr("Mode"), self.tr("Reference"), self.tr("Place")),
+            start=1,
+        ):
             grid.addWidget(QLabel(text, objectName="screenSubtitle"), 0, column)
-        self.arrival = JourneyFields("arrival", self.tr("Arrival"), grid, 1, self.errors,
-                                     self.changed)
-        self.departure = JourneyFields("departure", self.tr("Departure"), grid, 2, self.errors,
-                                       self.changed)
+        self.arrival = JourneyFields(
+            "arrival", self.tr("Arrival"), grid, 1, self.errors, self.changed
+        )
+        self.departure = JourneyFields(
+            "departure", self.tr("Departure"), grid, 2, self.errors, self.changed
+        )
         grid.setColumnStretch(3, 1)
         grid.setColumnStretch(4, 2)
         form.addRow(self.tr("Travel"), grid)
         self.hotel = QComboBox(accessibleName=self.tr("Hotel"))
         form.addRow(self.tr("Hotel"), self.errors.field("hotel_venue_id", self.hotel))
-        self.languages = QLineEdit(accessibleName=self.tr("Languages"),
-                                   placeholderText=self.tr("language codes, e.g. he, en"))
+        self.languages = QLineEdit(
+            accessibleName=self.tr("Languages"),
+            placeholderText=self.tr("language codes, e.g. he, en"),
+        )
         form.addRow(self.tr("Languages"), self.errors.field("languages", self.languages))
         self.officer = QComboBox(accessibleName=self.tr("Officer in charge"))
         form.addRow(self.tr("Officer in charge"), self.errors.field("officer_id", self.officer))
@@ -131,8 +154,9 @@ class DelegationForm(QWidget):
         self.notes.textChanged.connect(self.changed)
         self.set_choices([], [], [])
 
-    def set_choices(self, partners: list[PartnerCity], venues: list[Venue],
-                    people: list[HostPerson]) -> None:
+    def set_choices(
+        self, partners: list[PartnerCity], venues: list[Venue], people: list[HostPerson]
+    ) -> None:
         fill_combo(self.partner, [(_city(p), p.id) for p in partners], self.tr("— none —"))
         fill_combo(self.hotel, [(v.name, v.id) for v in venues], self.tr("— none —"))
         fill_combo(self.officer, [(p.name, p.id) for p in people], self.tr("— none —"))
@@ -153,14 +177,22 @@ class DelegationForm(QWidget):
         self.blockSignals(False)
 
     def record(self, base: Delegation) -> Delegation:
-        languages = tuple(c.strip() for c in self.languages.text().replace(";", ",").split(",")
-                          if c.strip())
-        return replace(base, title=self.title.value(), partner_city_id=self.partner.currentData(),
-                       occasion=self.occasion.text().strip(), status=self.status.currentData(),
-                       arrival=self.arrival.value(), departure=self.departure.value(),
-                       hotel_venue_id=self.hotel.currentData(), languages=languages,
-                       officer_id=self.officer.currentData(),
-                       notes_internal=self.notes.toPlainText().strip())
+        languages = tuple(
+            c.strip() for c in self.languages.text().replace(";", ",").split(",") if c.strip()
+        )
+        return replace(
+            base,
+            title=self.title.value(),
+            partner_city_id=self.partner.currentData(),
+            occasion=self.occasion.text().strip(),
+            status=self.status.currentData(),
+            arrival=self.arrival.value(),
+            departure=self.departure.value(),
+            hotel_venue_id=self.hotel.currentData(),
+            languages=languages,
+            officer_id=self.officer.currentData(),
+            notes_internal=self.notes.toPlainText().strip(),
+        )
 
 
 def _city(city: PartnerCity) -> str:

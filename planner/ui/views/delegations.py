@@ -1,4 +1,4 @@
-"""The Delegations screen: filter bar, the list (sorted/filtered in SQL) and the editor beside it."""
+"""The Delegations screen: filter bar, the list (sorted and filtered in SQL), the editor."""
 
 from __future__ import annotations
 
@@ -48,8 +48,9 @@ class DelegationsScreen(QWidget):
         self._generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
-        self.header = ScreenHeader(self.tr("Delegations"),
-                                   self.tr("Visits of foreign delegations to Dortmund"))
+        self.header = ScreenHeader(
+            self.tr("Delegations"), self.tr("Visits of foreign delegations to Dortmund")
+        )
         self.new_button = QPushButton(self.tr("New delegation"), objectName="primary")
         self.new_button.setAccessibleName(self.tr("New delegation"))
         self.new_button.clicked.connect(self.new_delegation)
@@ -68,9 +69,13 @@ class DelegationsScreen(QWidget):
         self.table.setItemDelegateForColumn(2, StatusChipDelegate(self.table))
         size_columns(self.table, [c.width for c in self.model.columns])
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self.empty = EmptyState(self.tr("No delegations yet"), self.tr(
-            "Create the first delegation with “New delegation” (Ctrl+N), "
-            "or load the demo data from the File menu."))
+        self.empty = EmptyState(
+            self.tr("No delegations yet"),
+            self.tr(
+                "Create the first delegation with “New delegation” (Ctrl+N), "
+                "or load the demo data from the File menu."
+            ),
+        )
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty)
         self.editor = DelegationEditor(ctx)
@@ -89,6 +94,8 @@ class DelegationsScreen(QWidget):
         state = settings.splitter_setting("delegations").get()
         if state and not state.isEmpty():
             self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([720, 560])
         self.refresh()
 
     def _filter_bar(self) -> QHBoxLayout:
@@ -130,26 +137,36 @@ class DelegationsScreen(QWidget):
     def current_filter(self) -> DelegationFilter:
         status = self.status.currentData()
         return DelegationFilter(
-            text=self.search.text(), statuses=(status,) if status else (),
+            text=self.search.text(),
+            statuses=(status,) if status else (),
             arriving_from=_bound(self.date_from.date()),
             arriving_until=_bound(self.date_until.date(), next_day=True),
-            sort=self._sort[0], descending=self._sort[1])
+            sort=self._sort[0],
+            descending=self._sort[1],
+        )
 
     def refresh(self) -> None:
         """Ask the service on the worker; only the newest answer is shown."""
         self._generation += 1
         generation = self._generation
         flt = self.current_filter()
-        self.ctx.ops.run(lambda: self.ctx.services.delegations.list(flt),
-                         lambda rows: self._show(generation, rows), owner=self)
+        self.ctx.ops.run(
+            lambda: self.ctx.services.delegations.list(flt),
+            lambda rows: self._show(generation, rows),
+            owner=self,
+        )
 
     def _show(self, generation: int, rows: list[DelegationSummary]) -> None:
         if generation != self._generation:
             return
         current = self.editor.delegation_id
         self.model.set_records(rows)
-        filtered = bool(self.search.text().strip() or self.status.currentData()
-                        or self.date_from.date() != _NO_DATE or self.date_until.date() != _NO_DATE)
+        filtered = bool(
+            self.search.text().strip()
+            or self.status.currentData()
+            or self.date_from.date() != _NO_DATE
+            or self.date_until.date() != _NO_DATE
+        )
         self.list_stack.setCurrentWidget(self.table if rows or filtered else self.empty)
         self.count_label.setText(self.tr("{count} delegations").format(count=len(rows)))
         if current is not None:

@@ -106,8 +106,9 @@ class LangTextEdit(QWidget):
 
     changed = Signal()
 
-    def __init__(self, field: str, errors: FieldErrors, label: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, field: str, errors: FieldErrors, label: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -120,7 +121,9 @@ class LangTextEdit(QWidget):
             edit.textChanged.connect(self.changed)
             self.edits[lang] = edit
             layout.addWidget(errors.field(f"{field}.{lang}", edit), 0, column)
-        errors.alias(field, f"{field}.{current_language() if current_language() in TEXT_LANGUAGES else 'en'}")
+        errors.alias(
+            field, f"{field}.{current_language() if current_language() in TEXT_LANGUAGES else 'en'}"
+        )
 
     def value(self) -> LangMap:
         return {lang: e.text().strip() for lang, e in self.edits.items() if e.text().strip()}
@@ -128,6 +131,7 @@ class LangTextEdit(QWidget):
     def set_value(self, texts: LangMap) -> None:
         for lang, edit in self.edits.items():
             edit.setText(texts.get(lang, ""))
+            edit.setCursorPosition(0)
 
 
 class DateTimeField(QDateTimeEdit):
@@ -139,8 +143,9 @@ class DateTimeField(QDateTimeEdit):
         self.setCalendarPopup(True)
         self.setMinimumDateTime(_UNSET)
         self.setSpecialValueText("—")
-        self.setDisplayFormat("dd.MM.yyyy HH:mm" if current_language() == "de"
-                              else "dd/MM/yyyy HH:mm")
+        self.setDisplayFormat(
+            "dd.MM.yyyy HH:mm" if current_language() == "de" else "dd/MM/yyyy HH:mm"
+        )
         self.set_value(None)
 
     def value(self) -> datetime | None:
@@ -154,5 +159,6 @@ class DateTimeField(QDateTimeEdit):
             self.setDateTime(_UNSET)
             return
         value = value.astimezone(OFFICE_TZ)
-        self.setDateTime(QDateTime(QDate(value.year, value.month, value.day),
-                                   QTime(value.hour, value.minute)))
+        self.setDateTime(
+            QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+        )

@@ -99,8 +99,12 @@ def size_columns(table: QTableView, widths: list[int]) -> None:
 class StatusChipDelegate(QStyledItemDelegate):
     """Paints a delegation's status as a coloured rounded chip with its (translated) label."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         status = index.data(Qt.ItemDataRole.UserRole + 3)
         if not isinstance(status, DelegationStatus):
             super().paint(painter, option, index)
@@ -115,8 +119,12 @@ class StatusChipDelegate(QStyledItemDelegate):
         metrics = option.fontMetrics
         width = metrics.horizontalAdvance(text) + 18
         height = metrics.height() + 6
-        rect = QRect(option.rect.left() + 6, option.rect.center().y() - height // 2 + 1,
-                     min(width, option.rect.width() - 12), height)
+        rect = QRect(
+            option.rect.left() + 6,
+            option.rect.center().y() - height // 2 + 1,
+            min(width, option.rect.width() - 12),
+            height,
+        )
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -126,6 +134,7 @@ class StatusChipDelegate(QStyledItemDelegate):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         return QSize(120, ROW_HEIGHT)

@@ -1,0 +1,136 @@
+"""Commands of the Golden Book and gifts registers: list them, export them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from planner.cli import CommandError, output
+from planner.documents.register_tables import (
+    GIFT_COLUMNS,
+    REGISTER_COLUMNS,
+    gift_rows,
+    register_rows,
+    to_csv,
+    to_xlsx,
+)
+from planner.services import Services
+from planner.services.golden_book import RegisterQuery
+
+
+def _query(args: argparse.Namespace) -> RegisterQuery:
+    return RegisterQuery(text=getattr(args, "search", "") or "", year=args.year,
+                         include_planned=not getattr(args, "signed_only", False))
+
+
+def cmd_goldenbook_list(args: argparse.Namespace) -> int:
+    lines = Services.open(args.db).golden_book.register(_query(args))
+    if args.json:
+        json.dump([{"entry_id": line.entry_id, "volume": line.book_number, "number": line.number,
+                    "page": line.page, "date": line.signed_on.isoformat() if line.signed_on
+                    else None, "status": line.status.value,
+                    "signers": [{"name": s.name, "native_name": s.native_name,
+                                 "function": s.function} for s in line.signers],
+                    "delegation": line.delegation_title, "partner_city": line.partner_city,
+                    "country": line.country, "occasion": line.occasion, "place": line.place}
+                   for line in lines], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for line in lines:
+        number = f"{line.book_number}/{line.number}" if line.number else f"{line.book_number}/—"
+        names = "; ".join(s.name for s in line.signers)
+        when = line.signed_on.isoformat() if line.signed_on else "(planned)"
+        print(f"{number:>9}  {when:<10}  {line.status.value:<9}  "
+              f"{names}  [{line.partner_city or line.occasion}]")
+    return 0
+
+
+def cmd_export_goldenbook(args: argparse.Namespace) -> int:
+    services = Services.open(args.db)
+    lines = services.golden_book.register(RegisterQuery(year=args.year, include_planned=False))
+    suffix = Path(args.output).suffix.lower() if args.output != "-" else ".csv"
+    header = REGISTER_COLUMNS[args.lang]
+    title = (f"Eintragungen in das Goldene Buch {args.year}" if args.year
+             else "Eintragungen in das Goldene Buch")
+    if suffix == ".csv":
+        data = to_csv(header, register_rows(lines))
+    elif suffix == ".xlsx":
+        data = to_xlsx(title, header, register_rows(lines))
+    elif suffix == ".pdf":
+        try:
+            from planner.documents.register_pdf import render_register
+        except ImportError as exc:
+            raise CommandError("the PDF register is not available in this version") from exc
+        result = render_register(lines, title=title, lang=args.lang)
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        data = result.pdf
+    else:
+        raise CommandError(f"cannot write {suffix or 'files without an extension'}; "
+                           f"use .pdf, .csv or .xlsx")
+    with output(args.output, binary=True) as handle:
+        handle.write(data)
+    return 0
+
+
+def cmd_gifts_list(args: argparse.Namespace) -> int:
+    gifts = Services.open(args.db).gifts.list(text=args.search or "")
+    if args.json:
+        json.dump([dict(zip(GIFT_COLUMNS, [v.isoformat() if hasattr(v, "isoformat") else
+                                           str(v) if v is not None and not isinstance(v, str | int)
+                                           else v for v in row], strict=True))
+                   for row in gift_rows(gifts)], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for g in gifts:
+        value = f"{g.value_eur} EUR" if g.value_eur is not None else ""
+        when = g.given_on.isoformat() if g.given_on else ""
+        print(f"{g.id:>5}  {when:<10}  {g.direction.value:<8}  {g.description}  "
+              f"→ {g.recipient_name}  {value}  [{g.declaration.value}]")
+    return 0
+
+
+def cmd_export_gifts(args: argparse.Namespace) -> int:
+    rows = gift_rows(Services.open(args.db).gifts.list())
+    suffix = Path(args.output).suffix.lower() if args.output != "-" else ".csv"
+    if suffix not in (".csv", ".xlsx"):
+        raise CommandError("the gifts register is written as .csv or .xlsx")
+    data = to_csv(GIFT_COLUMNS, rows) if suffix == ".csv" else to_xlsx("Gifts", GIFT_COLUMNS,
+                                                                        rows)
+    with output(args.output, binary=True) as handle:
+        handle.write(data)
+    return 0
+
+
+def register(commands: Any) -> None:
+    gb = commands.add_parser("goldenbook", help="the Golden Book register")
+    gb_what = gb.add_subparsers(title="action", metavar="ACTION", required=True)
+    lst = gb_what.add_parser("list", help="entries, by volume and number")
+    lst.add_argument("--year", type=int, help="only entries signed in YEAR")
+    lst.add_argument("--search", metavar="TEXT", help="accent- and case-insensitive search "
+                     "over names (also native script), functions, city, occasion, inscription")
+    lst.add_argument("--signed-only", action="store_true", help="leave out planned entries")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(handler=cmd_goldenbook_list)
+
+    gifts = commands.add_parser("gifts", help="the gifts register")
+    gifts_what = gifts.add_subparsers(title="action", metavar="ACTION", required=True)
+    glist = gifts_what.add_parser("list", help="gifts given and received, newest first")
+    glist.add_argument("--search", metavar="TEXT")
+    glist.add_argument("--json", action="store_true")
+    glist.set_defaults(handler=cmd_gifts_list)
+
+
+def register_exports(exports: Any) -> None:
+    gb = exports.add_parser("goldenbook", help="the Golden Book register as PDF, CSV or XLSX")
+    gb.add_argument("--year", type=int, help="only entries signed in YEAR (the annual register)")
+    gb.add_argument("--lang", choices=["de", "en"], default="de")
+    gb.add_argument("-o", "--output", required=True, metavar="FILE",
+                    help="FILE.pdf, FILE.csv or FILE.xlsx")
+    gb.set_defaults(handler=cmd_export_goldenbook)
+    gifts = exports.add_parser("gifts", help="the gifts register as CSV or XLSX")
+    gifts.add_argument("-o", "--output", required=True, metavar="FILE")
+    gifts.set_defaults(handler=cmd_export_gifts)

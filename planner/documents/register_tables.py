@@ -1,0 +1,70 @@
+"""The Golden Book register and the gifts register as CSV and XLSX tables."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from planner.domain.records import Gift, GoldenBookRegisterLine
+
+REGISTER_COLUMNS = {
+    "de": ["Band", "Nr.", "Seite", "Datum", "Status", "Unterzeichnende", "Originalschrift",
+           "Funktion", "Delegation", "Partnerstadt", "Land", "Anlass", "Ort", "Widmung"],
+    "en": ["Volume", "No.", "Page", "Date", "Status", "Signers", "Native script", "Function",
+           "Delegation", "Partner city", "Country", "Occasion", "Place", "Inscription"],
+}
+GIFT_COLUMNS = ["id", "direction", "date", "description", "category", "value_eur", "giver",
+                "giver_function", "recipient", "recipient_function", "kept_at", "declaration"]
+
+
+def register_rows(lines: Sequence[GoldenBookRegisterLine]) -> list[list[object]]:
+    return [[line.book_number, line.number, line.page, line.signed_on, line.status.value,
+             "; ".join(s.name for s in line.signers),
+             "; ".join(s.native_name for s in line.signers if s.native_name),
+             "; ".join(s.function for s in line.signers if s.function),
+             line.delegation_title, line.partner_city, line.country, line.occasion, line.place,
+             line.inscription] for line in lines]
+
+
+def gift_rows(gifts: Sequence[Gift]) -> list[list[object]]:
+    return [[g.id, g.direction.value, g.given_on, g.description, g.category, g.value_eur,
+             g.giver_name, g.giver_function, g.recipient_name, g.recipient_function, g.kept_at,
+             g.declaration.value] for g in gifts]
+
+
+def _plain(value: object) -> object:
+    return "" if value is None else value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def to_csv(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
+    """UTF-8 with BOM and semicolons: what German Excel opens correctly by double-click."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([[_plain(v) for v in row] for row in rows])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def to_xlsx(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title[:31]
+    sheet.append(list(header))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append(list(row))
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # user text such as "=Mayor" is text, never a formula
+    sheet.freeze_panes = "A2"
+    for column in sheet.columns:
+        width = max((len(str(c.value)) for c in column if c.value is not None), default=8)
+        sheet.column_dimensions[column[0].column_letter].width = min(60, max(8, width + 2))
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

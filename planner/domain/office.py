@@ -1,0 +1,9 @@
+"""Facts about the office every layer agrees on."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+# Instants are stored in UTC; the office plans and prints in its own zone.
+OFFICE_ZONE = ZoneInfo("Europe/Berlin")
+CITY_NAME = "Dortmund"

@@ -1,0 +1,34 @@
+"""Office-wide settings, each declared once with its default and the title users see."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    key: str
+    default: Any
+    title: str
+
+
+GOLDEN_BOOK_CONTINUOUS_NUMBERING = Setting(
+    "golden_book.continuous_numbering", False,
+    "Golden Book entry numbers continue across volumes")
+GIFT_DECLARATION_THRESHOLD_EUR = Setting(
+    "gifts.declaration_threshold_eur", 50,
+    "Received gifts above this value (EUR) must be declared")
+RETENTION_MONTHS = Setting(
+    "privacy.retention_months", 24,
+    "Months after a visit before guests' personal data is anonymised")
+STAY_BUFFER_MINUTES = Setting(
+    "schedule.stay_buffer_minutes", 60,
+    "Minutes after arrival and before departure kept free of programme items")
+DEFAULT_TRAVEL_MINUTES = Setting(
+    "schedule.default_travel_minutes", 20,
+    "Travel time between two venues when none is recorded")
+
+ALL_SETTINGS = {s.key: s for s in (GOLDEN_BOOK_CONTINUOUS_NUMBERING, GIFT_DECLARATION_THRESHOLD_EUR,
+                                   RETENTION_MONTHS, STAY_BUFFER_MINUTES,
+                                   DEFAULT_TRAVEL_MINUTES)}

@@ -1,0 +1,348 @@
+"""Use cases of the Golden Book register: volumes, entries, gap-free numbering, search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import extract, func, select
+from sqlalchemy.orm import Session
+
+from planner.domain import rules
+from planner.domain.enums import EntryStatus, ItemKind, ItemStatus
+from planner.domain.errors import Problem, ValidationError
+from planner.domain.office import OFFICE_ZONE
+from planner.domain.records import (
+    GoldenBook,
+    GoldenBookEntry,
+    GoldenBookRegisterLine,
+    Signer,
+    pick_text,
+)
+from planner.domain.settings import GOLDEN_BOOK_CONTINUOUS_NUMBERING
+from planner.domain.text import fold, search_blob
+from planner.services.catalogue import get_row
+from planner.services.context import ServiceContext, apply_fields, require_version
+from planner.services.photos import attachments_of
+from planner.services.settings import read_setting
+from planner.store.audit import record_event
+from planner.store.models import (
+    DelegationRow,
+    GoldenBookEntryRow,
+    GoldenBookRow,
+    HostPersonRow,
+    MemberRow,
+    PartnerCityRow,
+    ProgrammeItemRow,
+    SignerRow,
+    VenueRow,
+    item_member,
+)
+
+
+@dataclass(frozen=True)
+class RegisterQuery:
+    text: str = ""
+    year: int | None = None
+    country: str = ""
+    partner_city_id: int | None = None
+    occasion: str = ""
+    book_id: int | None = None
+    include_planned: bool = True
+
+
+def _book(row: GoldenBookRow) -> GoldenBook:
+    return GoldenBook(number=row.number, title=row.title, first_date=row.first_date,
+                      last_date=row.last_date, pages=row.pages, id=row.id, version=row.version)
+
+
+def _entry(session: Session, row: GoldenBookEntryRow) -> GoldenBookEntry:
+    return GoldenBookEntry(
+        book_id=row.book_id, status=EntryStatus(row.status), number=row.number, page=row.page,
+        signed_on=row.signed_on, place=row.place, occasion=row.occasion,
+        delegation_id=row.delegation_id, item_id=row.item_id, inscription=row.inscription,
+        signers=tuple(Signer(name=s.name, native_name=s.native_name, function=s.function,
+                             member_id=s.member_id, host_id=s.host_id) for s in row.signers),
+        photos=attachments_of(session, entry_id=row.id), id=row.id, version=row.version)
+
+
+def _refresh_search(session: Session, row: GoldenBookEntryRow) -> None:
+    title = city = native = country = ""
+    if row.delegation_id is not None:
+        delegation = session.get(DelegationRow, row.delegation_id)
+        if delegation is not None:
+            title = " ".join(delegation.title.values())
+            if delegation.partner_city is not None:
+                city = delegation.partner_city.name
+                native = delegation.partner_city.native_name
+                country = delegation.partner_city.country
+    row.search_text = search_blob(
+        *(part for s in row.signers for part in (s.name, s.native_name, s.function)),
+        row.occasion, row.place, row.inscription, title, city, native, country)
+
+
+def _set_signers(row: GoldenBookEntryRow, signers: tuple[Signer, ...]) -> None:
+    row.signers = [SignerRow(position=i, name=s.name.strip(), native_name=s.native_name,
+                             function=s.function, member_id=s.member_id, host_id=s.host_id)
+                   for i, s in enumerate(signers, start=1)]
+
+
+def _check_entry(entry: GoldenBookEntry) -> None:
+    c = rules.Checker()
+    if not entry.signers:
+        c.add("signers", "an entry needs at least one signer")
+    for i, s in enumerate(entry.signers):
+        c.required(f"signers[{i}].name", s.name)
+        c.length(f"signers[{i}].name", s.name, rules.NAME_MAX)
+        c.length(f"signers[{i}].native_name", s.native_name, rules.NAME_MAX)
+        c.length(f"signers[{i}].function", s.function, rules.NAME_MAX)
+    c.length("place", entry.place, rules.NAME_MAX)
+    c.length("occasion", entry.occasion, rules.NAME_MAX)
+    c.positive("page", entry.page)
+    c.raise_if_any()
+
+
+def _lock_numbering(session: Session, book_id: int, continuous: bool) -> None:
+    """Serialise signings: two officers signing at once must not get the same number."""
+    query = select(GoldenBookRow.id).order_by(GoldenBookRow.id).with_for_update()
+    if not continuous:
+        query = query.where(GoldenBookRow.id == book_id)
+    session.execute(query).all()
+
+
+def next_number(session: Session, book_id: int) -> int:
+    continuous = bool(read_setting(session, GOLDEN_BOOK_CONTINUOUS_NUMBERING))
+    _lock_numbering(session, book_id, continuous)
+    query = select(func.max(GoldenBookEntryRow.number))
+    if not continuous:
+        query = query.where(GoldenBookEntryRow.book_id == book_id)
+    return (session.scalar(query) or 0) + 1
+
+
+def current_book(session: Session) -> GoldenBookRow:
+    """The volume new entries go into: the highest-numbered one; the first is created if none."""
+    row = session.scalars(select(GoldenBookRow).order_by(GoldenBookRow.number.desc())).first()
+    if row is None:
+        row = GoldenBookRow(number=1, title="Goldenes Buch der Stadt")
+        session.add(row)
+        session.flush()
+    return row
+
+
+def signers_from_item(session: Session, item: ProgrammeItemRow) -> tuple[Signer, ...]:
+    """The item's participating members as they are today (head of delegation first)."""
+    if item.all_members:
+        from planner.store.models import item_delegation
+
+        member_rows = session.scalars(select(MemberRow).where(MemberRow.delegation_id.in_(
+            select(item_delegation.c.delegation_id).where(
+                item_delegation.c.item_id == item.id)))).all()
+        member_rows = [m for m in member_rows if m.is_head] or list(member_rows)
+    else:
+        member_rows = session.scalars(select(MemberRow).where(MemberRow.id.in_(
+            select(item_member.c.member_id).where(item_member.c.item_id == item.id)))).all()
+    ordered = sorted(member_rows, key=lambda m: (not m.is_head, m.rank, m.id))
+    return tuple(Signer(name=m.name, native_name=m.native_name, function=m.title,
+                        member_id=m.id) for m in ordered)
+
+
+def sync_with_item(session: Session, item: ProgrammeItemRow, delegation_id: int | None) -> None:
+    """A Golden Book signing item plans an entry; marking it done signs it with the next number."""
+    if item.kind != ItemKind.GOLDEN_BOOK.value:
+        return
+    entry = session.scalars(select(GoldenBookEntryRow).where(
+        GoldenBookEntryRow.item_id == item.id)).first()
+    if entry is None:
+        if item.status == ItemStatus.CANCELLED.value:
+            return
+        delegation = session.get(DelegationRow, delegation_id) if delegation_id else None
+        venue = session.get(VenueRow, item.venue_id) if item.venue_id else None
+        entry = GoldenBookEntryRow(
+            book_id=current_book(session).id, status=EntryStatus.PLANNED.value,
+            place=venue.name if venue else "", occasion=delegation.occasion if delegation else "",
+            delegation_id=delegation_id, item_id=item.id)
+        session.add(entry)
+        _set_signers(entry, signers_from_item(session, item))
+        session.flush()
+    if entry.status == EntryStatus.PLANNED.value:
+        if item.status == ItemStatus.DONE.value:
+            _set_signers(entry, signers_from_item(session, item))  # as they are at signing
+            entry.number = next_number(session, entry.book_id)
+            entry.signed_on = item.start_at.astimezone(OFFICE_ZONE).date()
+            entry.status = EntryStatus.SIGNED.value
+        elif item.status == ItemStatus.CANCELLED.value:
+            entry.status = EntryStatus.CANCELLED.value
+    _refresh_search(session, entry)
+
+
+class GoldenBookService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # ---- volumes ---------------------------------------------------------------------------
+    def books(self) -> list[GoldenBook]:
+        with self.ctx.read() as session:
+            return [_book(r) for r in session.scalars(
+                select(GoldenBookRow).order_by(GoldenBookRow.number))]
+
+    def save_book(self, book: GoldenBook) -> GoldenBook:
+        rules.validate(rules.check_golden_book, book)
+        with self.ctx.write() as session:
+            clash = session.scalar(select(GoldenBookRow.id).where(
+                GoldenBookRow.number == book.number, GoldenBookRow.id != (book.id or -1)))
+            if clash is not None:
+                raise ValidationError(Problem("number", f"volume {book.number} already exists"))
+            columns = {"number": book.number, "title": book.title,
+                       "first_date": book.first_date, "last_date": book.last_date,
+                       "pages": book.pages}
+            if book.id is None:
+                row = GoldenBookRow(**columns)
+                session.add(row)
+            else:
+                row = get_row(session, GoldenBookRow, book.id, "volume")
+                require_version("volume", row.id, book.version, row.version)
+                apply_fields(row, columns)
+            session.flush()
+            return _book(row)
+
+    # ---- entries ---------------------------------------------------------------------------
+    def get(self, entry_id: int) -> GoldenBookEntry:
+        with self.ctx.read() as session:
+            return _entry(session, get_row(session, GoldenBookEntryRow, entry_id, "entry"))
+
+    def save(self, entry: GoldenBookEntry) -> GoldenBookEntry:
+        """Create or edit an entry's content; numbers change only through sign and renumber."""
+        _check_entry(entry)
+        with self.ctx.write() as session:
+            get_row(session, GoldenBookRow, entry.book_id, "volume")
+            if entry.delegation_id is not None:
+                get_row(session, DelegationRow, entry.delegation_id, "delegation")
+            if entry.id is None:
+                row = GoldenBookEntryRow(book_id=entry.book_id, status=EntryStatus.PLANNED.value)
+                session.add(row)
+            else:
+                row = get_row(session, GoldenBookEntryRow, entry.id, "entry")
+                require_version("entry", row.id, entry.version, row.version)
+                if row.status == EntryStatus.SIGNED.value and row.book_id != entry.book_id:
+                    raise ValidationError(Problem("book_id", "a signed entry stays in its volume"))
+            apply_fields(row, {"book_id": entry.book_id, "page": entry.page,
+                               "signed_on": entry.signed_on, "place": entry.place,
+                               "occasion": entry.occasion, "delegation_id": entry.delegation_id,
+                               "item_id": entry.item_id, "inscription": entry.inscription})
+            _set_signers(row, entry.signers)
+            session.flush()
+            _refresh_search(session, row)
+            return _entry(session, row)
+
+    def sign(self, entry_id: int, signed_on: date, page: int | None = None) -> GoldenBookEntry:
+        with self.ctx.write() as session:
+            row = get_row(session, GoldenBookEntryRow, entry_id, "entry")
+            if row.status != EntryStatus.PLANNED.value:
+                raise ValidationError(Problem("status", f"only a planned entry can be signed; "
+                                                        f"this one is {row.status}"))
+            row.number = next_number(session, row.book_id)
+            row.status = EntryStatus.SIGNED.value
+            row.signed_on = signed_on
+            if page is not None:
+                row.page = page
+            session.flush()
+            _refresh_search(session, row)
+            return _entry(session, row)
+
+    def cancel(self, entry_id: int, version: int | None = None) -> GoldenBookEntry:
+        """A cancelled signed entry keeps its number until someone renumbers deliberately."""
+        with self.ctx.write() as session:
+            row = get_row(session, GoldenBookEntryRow, entry_id, "entry")
+            require_version("entry", entry_id, version, row.version)
+            row.status = EntryStatus.CANCELLED.value
+            session.flush()
+            return _entry(session, row)
+
+    def renumber(self, book_id: int) -> dict[int, tuple[int | None, int | None]]:
+        """Close the gaps cancelled entries left; audited. Returns {entry id: (old, new)}."""
+        with self.ctx.write() as session:
+            continuous = bool(read_setting(session, GOLDEN_BOOK_CONTINUOUS_NUMBERING))
+            get_row(session, GoldenBookRow, book_id, "volume")
+            _lock_numbering(session, book_id, continuous)
+            query = select(GoldenBookEntryRow).where(GoldenBookEntryRow.number.is_not(None))
+            if continuous:
+                query = query.join(GoldenBookRow).order_by(GoldenBookRow.number,
+                                                           GoldenBookEntryRow.number)
+            else:
+                query = query.where(GoldenBookEntryRow.book_id == book_id).order_by(
+                    GoldenBookEntryRow.number)
+            rows = list(session.scalars(query))
+            moves: dict[int, tuple[int | None, int | None]] = {}
+            for row in rows:
+                if row.status == EntryStatus.CANCELLED.value:
+                    moves[row.id] = (row.number, None)
+                    row.number = None
+            session.flush()  # free the numbers before reusing them (unique per volume)
+            number = 0
+            for row in rows:
+                if row.status == EntryStatus.CANCELLED.value:
+                    continue
+                number += 1
+                if row.number != number:
+                    moves[row.id] = (row.number, number)
+                    row.number = number
+            record_event(session, "renumber", "golden_book", book_id,
+                         {str(k): list(v) for k, v in moves.items()})
+            return moves
+
+    # ---- the register ----------------------------------------------------------------------
+    def register(self, query: RegisterQuery | None = None) -> list[GoldenBookRegisterLine]:
+        q = query or RegisterQuery()
+        stmt = (select(GoldenBookEntryRow, GoldenBookRow.number, DelegationRow.title,
+                       PartnerCityRow.name, PartnerCityRow.country)
+                .join(GoldenBookRow, GoldenBookEntryRow.book_id == GoldenBookRow.id)
+                .outerjoin(DelegationRow, GoldenBookEntryRow.delegation_id == DelegationRow.id)
+                .outerjoin(PartnerCityRow, DelegationRow.partner_city_id == PartnerCityRow.id)
+                .order_by(GoldenBookRow.number, GoldenBookEntryRow.number.is_(None),
+                          GoldenBookEntryRow.number, GoldenBookEntryRow.signed_on,
+                          GoldenBookEntryRow.id))
+        for word in fold(q.text).split():
+            stmt = stmt.where(GoldenBookEntryRow.search_text.contains(word, autoescape=True))
+        if q.year is not None:
+            stmt = stmt.where(extract("year", GoldenBookEntryRow.signed_on) == q.year)
+        if q.country:
+            stmt = stmt.where(PartnerCityRow.country == q.country.upper())
+        if q.partner_city_id is not None:
+            stmt = stmt.where(PartnerCityRow.id == q.partner_city_id)
+        if q.occasion:
+            stmt = stmt.where(func.lower(GoldenBookEntryRow.occasion) == q.occasion.lower())
+        if q.book_id is not None:
+            stmt = stmt.where(GoldenBookEntryRow.book_id == q.book_id)
+        if not q.include_planned:
+            stmt = stmt.where(GoldenBookEntryRow.status == EntryStatus.SIGNED.value)
+        with self.ctx.read() as session:
+            rows = session.execute(stmt).all()
+            signers = _signers_by_entry(session, [r[0].id for r in rows])
+            return [GoldenBookRegisterLine(
+                entry_id=e.id, book_number=book, number=e.number, page=e.page,
+                signed_on=e.signed_on, status=EntryStatus(e.status), place=e.place,
+                occasion=e.occasion, signers=signers.get(e.id, ()),
+                delegation_title=pick_text(title, "de") if title else "",
+                partner_city=city or "", country=country or "", inscription=e.inscription)
+                for e, book, title, city, country in rows]
+
+
+def _signers_by_entry(session: Session, entry_ids: list[int]) -> dict[int, tuple[Signer, ...]]:
+    found: dict[int, list[Signer]] = {}
+    for chunk in (entry_ids[i:i + 900] for i in range(0, len(entry_ids), 900)):
+        for s in session.scalars(select(SignerRow).where(SignerRow.entry_id.in_(chunk))
+                                 .order_by(SignerRow.entry_id, SignerRow.position)):
+            found.setdefault(s.entry_id, []).append(Signer(
+                name=s.name, native_name=s.native_name, function=s.function,
+                member_id=s.member_id, host_id=s.host_id))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def host_signer(session: Session, host_id: int) -> Signer:
+    host = get_row(session, HostPersonRow, host_id, "person")
+    return Signer(name=host.name, native_name=host.native_name, function=host.function,
+                  host_id=host.id)
+
+
+__all__: list[Any] = ["GoldenBookService", "RegisterQuery", "sync_with_item"]

@@ -1,0 +1,265 @@
+"""The main window: sidebar navigation, menus with the standard shortcuts, status bar, settings."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenuBar,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from planner.ui import settings
+from planner.ui.dialogs.about import AboutDialog
+from planner.ui.dialogs.errors import show_error
+from planner.ui.i18n import LANGUAGES, current_language, install_language
+from planner.ui.ops import AppContext
+from planner.ui.views.delegations import DelegationsScreen
+from planner.ui.views.programme_screen import ProgrammeScreen
+from planner.ui.views.screens import (
+    PartnersScreen,
+    PeopleVenuesScreen,
+    documents_screen,
+    gifts_screen,
+    golden_book_screen,
+)
+
+log = logging.getLogger(__name__)
+VIEW_KEYS = ("delegations", "programme", "golden_book", "gifts", "partners", "people", "documents")
+
+
+def programme_screen(ctx: AppContext) -> QWidget:
+    """The timeline of the other issue when it is there; otherwise the programme by day."""
+    try:
+        from planner.ui.timeline import TimelineView  # type: ignore[attr-defined]
+    except ImportError:
+        return ProgrammeScreen(ctx)
+    try:
+        return TimelineView(ctx)  # type: ignore[no-any-return]
+    except TypeError as exc:  # its constructor is not what this shell expects yet
+        log.warning("TimelineView not embedded (%s); showing the programme list", exc)
+        return ProgrammeScreen(ctx)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setMinimumSize(QSize(1100, 700))
+        self.resize(1400, 860)
+        ctx.ops.default_failure = lambda exc: show_error(self, exc)
+        ctx.ops.busy_changed.connect(self._on_busy)
+        self._busy_timer = QTimer(self, singleShot=True, interval=100)
+        self._busy_timer.timeout.connect(lambda: self.busy.setVisible(self.ctx.ops.busy))
+        self.build()
+        geometry = settings.MAIN_GEOMETRY.get()
+        if geometry and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        self.show_view(settings.LAST_VIEW.get())
+
+    # -- building (again after a change of language) ----------------------------------------
+    def build(self) -> None:
+        self.setWindowTitle(self.tr("Delegation Planner"))
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar.setAccessibleName(self.tr("Navigation"))
+        self.sidebar.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        self.delegations = DelegationsScreen(self.ctx)
+        self.programme = programme_screen(self.ctx)
+        self.partners = PartnersScreen(self.ctx)
+        self.people = PeopleVenuesScreen(self.ctx)
+        self.screens: dict[str, QWidget] = {
+            "delegations": self.delegations,
+            "programme": self.programme,
+            "golden_book": golden_book_screen(),
+            "gifts": gifts_screen(),
+            "partners": self.partners,
+            "people": self.people,
+            "documents": documents_screen(),
+        }
+        names = {
+            "delegations": self.tr("Delegations"),
+            "programme": self.tr("Programme"),
+            "golden_book": self.tr("Golden Book"),
+            "gifts": self.tr("Gifts"),
+            "partners": self.tr("Partner cities"),
+            "people": self.tr("People & Venues"),
+            "documents": self.tr("Documents"),
+        }
+        for number, key in enumerate(VIEW_KEYS, start=1):
+            item = QListWidgetItem(names[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"{names[key]} (Ctrl+{number})")
+            self.sidebar.addItem(item)
+            self.stack.addWidget(self.screens[key])
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        old = self.centralWidget()
+        self.setCentralWidget(central)
+        if old is not None:
+            old.deleteLater()
+        self._build_menus()
+        self._build_status_bar()
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self._bar)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = QMenuBar()
+        self.setMenuBar(bar)  # replaces (and deletes) the old bar with its actions and shortcuts
+        self._bar = bar
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            self.tr("&New"), self.new_record, QKeySequence.StandardKey.New
+        )
+        self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
+        self.print_action = self._action(
+            self.tr("&Print…"), lambda: None, QKeySequence.StandardKey.Print
+        )
+        self.print_action.setEnabled(False)  # reserved for the documents layer
+        self.print_action.setToolTip(self.tr("Printing comes with the documents"))
+        self.demo_action = self._action(self.tr("Load &demo data"), self.load_demo)
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        for action in (self.new_action, self.save_action, self.print_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.ctx.undo.createUndoAction(bar, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ctx.undo.createRedoAction(bar, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action(self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
+        )
+        view_menu = bar.addMenu(self.tr("&View"))
+        for number, key in enumerate(VIEW_KEYS, start=1):
+            view_menu.addAction(
+                self._action(
+                    self.sidebar.item(number - 1).text(),
+                    lambda _c=False, k=key: self.show_view(k),
+                    f"Ctrl+{number}",
+                )
+            )
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(bar)
+        for code, name in LANGUAGES.items():
+            action = self._action(name, lambda _c=False, c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            group.addAction(action)
+            language_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Delegation Planner"), self.about))
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        for child in status.findChildren(QWidget):
+            if child.parent() is status and child.objectName() in ("database", "busy"):
+                status.removeWidget(child)
+                child.deleteLater()
+        database = self.ctx.services.database
+        where = str(database.path) if database.path else database.url
+        self.database_label = QLabel(
+            self.tr("Database: {where}").format(where=where), objectName="database"
+        )
+        self.busy = QProgressBar(objectName="busy", maximumWidth=120, maximumHeight=12)
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Working…"))
+        self.busy.hide()
+        status.addWidget(self.database_label, 1)
+        status.addPermanentWidget(self.busy)
+
+    # -- actions -------------------------------------------------------------------------------
+    def current_key(self) -> str:
+        item = self.sidebar.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else "delegations"
+
+    def show_view(self, key: str) -> None:
+        index = VIEW_KEYS.index(key) if key in VIEW_KEYS else 0
+        self.sidebar.setCurrentRow(index)
+
+    def current_screen(self) -> QWidget:
+        return self.screens[self.current_key()]
+
+    def new_record(self) -> None:
+        screen = self.current_screen()
+        handler = getattr(screen, "new_delegation", None) or getattr(screen, "new_record", None)
+        if handler is not None:
+            handler()
+
+    def save(self) -> None:
+        handler = getattr(self.current_screen(), "save", None)
+        if handler is not None:
+            handler()
+
+    def focus_search(self) -> None:
+        handler = getattr(self.current_screen(), "focus_search", None)
+        if handler is not None:
+            handler()
+
+    def load_demo(self) -> None:
+        from planner.services.demo import load_demo
+
+        self.ctx.ops.run(
+            lambda: load_demo(self.ctx.services.ctx),
+            lambda _ids: self.statusBar().showMessage(self.tr("Demo data loaded."), 5000),
+        )
+
+    def set_language(self, language: str) -> None:
+        """Switch at runtime: install the translator and rebuild the screens in the new language."""
+        if language == current_language():
+            return
+        key = self.current_key()
+        self._save_states()
+        install_language(language)
+        settings.LANGUAGE.set(language)
+        self.build()
+        self.show_view(key)
+
+    def about(self) -> None:
+        AboutDialog(self.ctx.services, self).exec()
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy.hide()
+
+    def _save_states(self) -> None:
+        for screen in self.screens.values():
+            saver = getattr(screen, "save_state", None)
+            if saver is not None:
+                saver()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_states()
+        settings.MAIN_GEOMETRY.set(self.saveGeometry())
+        settings.LAST_VIEW.set(self.current_key())
+        self.ctx.close()
+        super().closeEvent(event)

@@ -1,0 +1,1295 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Delegation Planner</source>
+        <translation>Über Delegation Planner</translation>
+    </message>
+    <message>
+        <source>Delegation Planner</source>
+        <translation>Delegation Planner</translation>
+    </message>
+    <message>
+        <source>Plans the visits of foreign delegations for the international relations office of the City of Dortmund.</source>
+        <translation>Plant die Besuche ausländischer Delegationen für das Büro für Internationale Beziehungen der Stadt Dortmund.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Schema revision</source>
+        <translation>Schemaversion</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Delegation Planner</source>
+        <translation>Delegation Planner</translation>
+    </message>
+    <message>
+        <source>The database is empty. Load the demo data (example delegations, venues and hosts) to get to know the program?</source>
+        <translation>Die Datenbank ist leer. Demodaten (Beispieldelegationen, Orte und Gastgeber) laden, um das Programm kennenzulernen?</translation>
+    </message>
+    <message>
+        <source>The demo data could not be loaded: {reason}</source>
+        <translation>Die Demodaten konnten nicht geladen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The database cannot be used:
+
+{reason}</source>
+        <translation>Die Datenbank kann nicht verwendet werden:
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>The database could not be opened:
+
+{reason}</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden:
+
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Partner city</source>
+        <translation>Partnerstadt</translation>
+    </message>
+    <message>
+        <source>New partner city</source>
+        <translation>Neue Partnerstadt</translation>
+    </message>
+    <message>
+        <source>No partner cities yet</source>
+        <translation>Noch keine Partnerstädte</translation>
+    </message>
+    <message>
+        <source>Add Dortmund's twin cities and project partners with “New partner city”.</source>
+        <translation>Legen Sie Dortmunds Partnerstädte und Projektpartner mit „Neue Partnerstadt“ an.</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>No hosts yet</source>
+        <translation>Noch keine Gastgeber</translation>
+    </message>
+    <message>
+        <source>Add the Lord Mayor, council members, staff, interpreters and drivers with “New person”.</source>
+        <translation>Legen Sie Oberbürgermeister, Ratsmitglieder, Mitarbeitende, Dolmetscher und Fahrer mit „Neue Person“ an.</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>New venue</source>
+        <translation>Neuer Ort</translation>
+    </message>
+    <message>
+        <source>No venues yet</source>
+        <translation>Noch keine Orte</translation>
+    </message>
+    <message>
+        <source>Add the town hall, hotels and places the delegations visit with “New venue”.</source>
+        <translation>Legen Sie Rathaus, Hotels und Besuchsorte mit „Neuer Ort“ an.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>Neue Ressource</translation>
+    </message>
+    <message>
+        <source>No resources yet</source>
+        <translation>Noch keine Ressourcen</translation>
+    </message>
+    <message>
+        <source>Add vehicles, rooms and interpreter bookings with “New resource”.</source>
+        <translation>Legen Sie Fahrzeuge, Räume und Dolmetscherbuchungen mit „Neue Ressource“ an.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueView</name>
+    <message>
+        <source>Search…  (Ctrl+F)</source>
+        <translation>Suchen…  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search {what}</source>
+        <translation>{what} suchen</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select an entry in the list to edit it, or create a new one.</source>
+        <translation>Wählen Sie einen Eintrag in der Liste zum Bearbeiten oder legen Sie einen neuen an.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save {what}</source>
+        <translation>{what} speichern</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”?</source>
+        <translation>„{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>{what} löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Name in Landessprache</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Stufenlos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Title / function</source>
+        <translation>Titel / Funktion</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Ernährung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Partner city</source>
+        <translation>Partnerstadt</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Anlass</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else saved this record. These fields differ. Reload to see the stored version, or overwrite it with yours.</source>
+        <translation>Während Sie bearbeitet haben, hat jemand anderes diesen Datensatz gespeichert. Diese Felder unterscheiden sich. Laden Sie neu, um die gespeicherte Fassung zu sehen, oder überschreiben Sie sie mit Ihrer.</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>Stored version</source>
+        <translation>Gespeicherte Fassung</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationEditor</name>
+    <message>
+        <source>No delegation selected</source>
+        <translation>Keine Delegation ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a delegation in the list to see its details, members and programme.</source>
+        <translation>Wählen Sie eine Delegation in der Liste, um Details, Mitglieder und Programm zu sehen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete delegation</source>
+        <translation>Delegation löschen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save delegation</source>
+        <translation>Delegation speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation>Neue Delegation</translation>
+    </message>
+    <message>
+        <source>Create delegation</source>
+        <translation>Delegation anlegen</translation>
+    </message>
+    <message>
+        <source>Edit delegation</source>
+        <translation>Delegation bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” with its members and programme? You can undo this with Ctrl+Z.</source>
+        <translation>„{title}“ mit Mitgliedern und Programm löschen? Sie können das mit Strg+Z rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationForm</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Title (de / en / fr)</source>
+        <translation>Titel (de / en / fr)</translation>
+    </message>
+    <message>
+        <source>Partner city</source>
+        <translation>Partnerstadt</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Verkehrsmittel</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Reise</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>language codes, e.g. he, en</source>
+        <translation>Sprachcodes, z. B. he, en</translation>
+    </message>
+    <message>
+        <source>Officer in charge</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Interne Notizen</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationStatus</name>
+    <message>
+        <source>Requested</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsScreen</name>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegationen</translation>
+    </message>
+    <message>
+        <source>Visits of foreign delegations to Dortmund</source>
+        <translation>Besuche ausländischer Delegationen in Dortmund</translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation>Neue Delegation</translation>
+    </message>
+    <message>
+        <source>Delegation list</source>
+        <translation>Delegationsliste</translation>
+    </message>
+    <message>
+        <source>No delegations yet</source>
+        <translation>Noch keine Delegationen</translation>
+    </message>
+    <message>
+        <source>Create the first delegation with “New delegation” (Ctrl+N), or load the demo data from the File menu.</source>
+        <translation>Legen Sie die erste Delegation mit „Neue Delegation“ (Strg+N) an oder laden Sie die Demodaten über das Menü Datei.</translation>
+    </message>
+    <message>
+        <source>Search title, partner city, occasion…  (Ctrl+F)</source>
+        <translation>Titel, Partnerstadt, Anlass suchen…  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search delegations</source>
+        <translation>Delegationen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Arriving from</source>
+        <translation>Ankunft ab</translation>
+    </message>
+    <message>
+        <source>Arriving until</source>
+        <translation>Ankunft bis</translation>
+    </message>
+    <message>
+        <source>Arriving</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>{count} delegations</source>
+        <translation>{count} Delegationen</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The change was not saved:</source>
+        <translation>Die Änderung wurde nicht gespeichert:</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record in the meantime. Reload it and apply your change again.</source>
+        <translation>Jemand anderes hat diesen Datensatz inzwischen geändert. Laden Sie ihn neu und wiederholen Sie Ihre Änderung.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; it may have been deleted meanwhile.</source>
+        <translation>Der Datensatz existiert nicht mehr; er wurde vermutlich inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>The action could not be completed: {reason}</source>
+        <translation>Die Aktion konnte nicht ausgeführt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Delegation Planner</source>
+        <translation>Delegation Planner</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Name in Landessprache</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Ländercode</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. IL</source>
+        <translation>zwei Buchstaben, z. B. IL</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Partner since (year)</source>
+        <translation>Partner seit (Jahr)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Protocol rank</source>
+        <translation>Protokollrang</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>language codes, e.g. de, en</source>
+        <translation>Sprachcodes, z. B. de, en</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Stufenloser Zugang</translation>
+    </message>
+    <message>
+        <source>Accessibility notes</source>
+        <translation>Hinweise zur Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Capacity (seats)</source>
+        <translation>Kapazität (Plätze)</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Diverse</source>
+        <translation>Divers</translation>
+    </message>
+</context>
+<context>
+    <name>HostRole</name>
+    <message>
+        <source>Mayor</source>
+        <translation>Oberbürgermeister</translation>
+    </message>
+    <message>
+        <source>Council member</source>
+        <translation>Ratsmitglied</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetscher</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Fahrer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>New programme item</source>
+        <translation>Neuer Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Programme item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Title (de / en / fr)</source>
+        <translation>Titel (de / en / fr)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dress code</source>
+        <translation>Kleiderordnung</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Interne Notizen</translation>
+    </message>
+    <message>
+        <source>Add programme item</source>
+        <translation>Programmpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit programme item</source>
+        <translation>Programmpunkt bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ItemKind</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Essen</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besichtigung</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>Zeremonie</translation>
+    </message>
+    <message>
+        <source>Golden Book signing</source>
+        <translation>Eintrag ins Goldene Buch</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <source>Free time</source>
+        <translation>Freizeit</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Delegation Planner</source>
+        <translation>Delegation Planner</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegationen</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Golden Book</source>
+        <translation>Goldenes Buch</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>Partner cities</source>
+        <translation>Partnerstädte</translation>
+    </message>
+    <message>
+        <source>People &amp; Venues</source>
+        <translation>Personen &amp; Orte</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Printing comes with the documents</source>
+        <translation>Drucken kommt mit den Dokumenten</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data</source>
+        <translation>&amp;Demodaten laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Delegation Planner</source>
+        <translation>Ü&amp;ber Delegation Planner</translation>
+    </message>
+    <message>
+        <source>Database: {where}</source>
+        <translation>Datenbank: {where}</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Arbeitet…</translation>
+    </message>
+    <message>
+        <source>Demo data loaded.</source>
+        <translation>Demodaten geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Order of precedence: drag rows (or Alt+↑/↓) to reorder. Double-click a cell to edit it. ★ marks the head of delegation.</source>
+        <translation>Protokollarische Rangfolge: Zeilen ziehen (oder Alt+↑/↓) zum Umsortieren. Doppelklick auf eine Zelle zum Bearbeiten. ★ kennzeichnet die Delegationsleitung.</translation>
+    </message>
+    <message>
+        <source>Name of the new member</source>
+        <translation>Name des neuen Mitglieds</translation>
+    </message>
+    <message>
+        <source>New member name</source>
+        <translation>Name des neuen Mitglieds</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>★ Mark as head of delegation</source>
+        <translation>★ Als Delegationsleitung markieren</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Mitglied bearbeiten</translation>
+    </message>
+    <message>
+        <source>Reorder members</source>
+        <translation>Mitglieder umsortieren</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersScreen</name>
+    <message>
+        <source>Partner cities</source>
+        <translation>Partnerstädte</translation>
+    </message>
+    <message>
+        <source>Twin cities and partners of the City of Dortmund</source>
+        <translation>Partnerstädte und Partner der Stadt Dortmund</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleVenuesScreen</name>
+    <message>
+        <source>People &amp; Venues</source>
+        <translation>Personen &amp; Orte</translation>
+    </message>
+    <message>
+        <source>Hosts on the city's side, places and resources</source>
+        <translation>Gastgeber der Stadt, Orte und Ressourcen</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>is {n} characters long; at most {limit} are allowed</source>
+        <translation>ist {n} Zeichen lang; höchstens {limit} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>must be at least 1, not {value}</source>
+        <translation>muss mindestens 1 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be 0 or more, not {value}</source>
+        <translation>muss 0 oder größer sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>needs a date and time</source>
+        <translation>braucht Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>'{code}' is not a language code like 'de', 'en' or 'he'</source>
+        <translation>„{code}“ ist kein Sprachcode wie „de“, „en“ oder „he“</translation>
+    </message>
+    <message>
+        <source>needs a text in at least one language (de, en or fr)</source>
+        <translation>braucht einen Text in mindestens einer Sprache (de, en oder fr)</translation>
+    </message>
+    <message>
+        <source>'{code}' is not a two-letter country code like 'IL' or 'CN'</source>
+        <translation>„{code}“ ist kein zweistelliger Ländercode wie „IL“ oder „CN“</translation>
+    </message>
+    <message>
+        <source>{year} is not a plausible year</source>
+        <translation>{year} ist kein plausibles Jahr</translation>
+    </message>
+    <message>
+        <source>departure is before arrival</source>
+        <translation>die Abreise liegt vor der Ankunft</translation>
+    </message>
+    <message>
+        <source>the status cannot go from {old} to {new}</source>
+        <translation>der Status kann nicht von {old} nach {new} wechseln</translation>
+    </message>
+    <message>
+        <source>protocol rank starts at 1 (highest); {rank} is not allowed</source>
+        <translation>der Protokollrang beginnt bei 1 (höchster); {rank} ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>has no duration (end equals start)</source>
+        <translation>hat keine Dauer (Ende gleich Beginn)</translation>
+    </message>
+    <message>
+        <source>'{name}' already exists</source>
+        <translation>„{name}“ gibt es bereits</translation>
+    </message>
+    <message>
+        <source>this record is still used by {count} other records; change those first</source>
+        <translation>dieser Eintrag wird noch von {count} anderen verwendet; ändern Sie diese zuerst</translation>
+    </message>
+    <message>
+        <source>an item belongs to at least one delegation</source>
+        <translation>ein Programmpunkt gehört zu mindestens einer Delegation</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePanel</name>
+    <message>
+        <source>Add item</source>
+        <translation>Punkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Duplicate +1 day</source>
+        <translation>Duplizieren +1 Tag</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Minutes to move by</source>
+        <translation>Verschiebung in Minuten</translation>
+    </message>
+    <message>
+        <source>− Earlier</source>
+        <translation>− Früher</translation>
+    </message>
+    <message>
+        <source>+ Later</source>
+        <translation>+ Später</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Punkt löschen</translation>
+    </message>
+    <message>
+        <source>Move by</source>
+        <translation>Verschieben um</translation>
+    </message>
+    <message>
+        <source>Programme items</source>
+        <translation>Programmpunkte</translation>
+    </message>
+    <message>
+        <source>No programme items yet. Add the first with “Add item”.</source>
+        <translation>Noch keine Programmpunkte. Fügen Sie den ersten mit „Punkt hinzufügen“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Duplicate programme item</source>
+        <translation>Programmpunkt duplizieren</translation>
+    </message>
+    <message>
+        <source>Move programme item</source>
+        <translation>Programmpunkt verschieben</translation>
+    </message>
+    <message>
+        <source>Delete programme item</source>
+        <translation>Programmpunkt löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeScreen</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>All programme items of all delegations, by day</source>
+        <translation>Alle Programmpunkte aller Delegationen, nach Tagen</translation>
+    </message>
+    <message>
+        <source>Filter items, venues, delegations…  (Ctrl+F)</source>
+        <translation>Punkte, Orte, Delegationen filtern…  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter programme</source>
+        <translation>Programm filtern</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Programme items</source>
+        <translation>Programmpunkte</translation>
+    </message>
+    <message>
+        <source>No programme items in this period</source>
+        <translation>Keine Programmpunkte in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Choose another period above, or add items in a delegation's Programme tab.</source>
+        <translation>Wählen Sie oben einen anderen Zeitraum oder fügen Sie Punkte im Programm-Reiter einer Delegation hinzu.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>{count} programme items</source>
+        <translation>{count} Programmpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>Relation</name>
+    <message>
+        <source>Twin city</source>
+        <translation>Partnerstadt</translation>
+    </message>
+    <message>
+        <source>Project partnership</source>
+        <translation>Projektpartnerschaft</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceKind</name>
+    <message>
+        <source>Vehicle</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Interpreter booking</source>
+        <translation>Dolmetscherbuchung</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Golden Book</source>
+        <translation>Goldenes Buch</translation>
+    </message>
+    <message>
+        <source>Entries in the City of Dortmund's Golden Book</source>
+        <translation>Einträge im Goldenen Buch der Stadt Dortmund</translation>
+    </message>
+    <message>
+        <source>The Golden Book register comes with a later release</source>
+        <translation>Das Register des Goldenen Buchs kommt mit einer späteren Version</translation>
+    </message>
+    <message>
+        <source>Signings can already be planned as programme items of the kind “Golden Book signing” in a delegation's programme.</source>
+        <translation>Einträge lassen sich schon jetzt als Programmpunkte der Art „Eintrag ins Goldene Buch“ im Programm einer Delegation planen.</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>Gifts given and received on behalf of the city</source>
+        <translation>Im Namen der Stadt überreichte und erhaltene Geschenke</translation>
+    </message>
+    <message>
+        <source>The gift register comes with a later release</source>
+        <translation>Das Geschenkregister kommt mit einer späteren Version</translation>
+    </message>
+    <message>
+        <source>Until then, note planned gifts in the internal notes of the delegation.</source>
+        <translation>Bis dahin notieren Sie geplante Geschenke in den internen Notizen der Delegation.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Programmes, itineraries, name cards and calendars</source>
+        <translation>Programme, Reisepläne, Namenskarten und Kalender</translation>
+    </message>
+    <message>
+        <source>Documents are not available in this version yet</source>
+        <translation>Dokumente gibt es in dieser Version noch nicht</translation>
+    </message>
+    <message>
+        <source>Printable programmes and itineraries (Ctrl+P) will be produced here from the delegations' data.</source>
+        <translation>Druckfertige Programme und Reisepläne (Strg+P) entstehen hier aus den Daten der Delegationen.</translation>
+    </message>
+</context>
+<context>
+    <name>TravelMode</name>
+    <message>
+        <source>Flight</source>
+        <translation>Flug</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,94 @@
+"""UI test fixtures: offscreen Qt, isolated settings, a fresh database and window per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+
+from collections.abc import Callable, Iterator  # noqa: E402
+from datetime import datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+from zoneinfo import ZoneInfo  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from planner.domain.records import Delegation, Journey, PartnerCity  # noqa: E402
+from planner.services import Services  # noqa: E402
+from planner.ui.app import application, open_window  # noqa: E402
+from planner.ui.i18n import install_language  # noqa: E402
+from planner.ui.main_window import MainWindow  # noqa: E402
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[QApplication]:
+    return QApplication
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
+    """Every test starts from default settings in English, whatever the machine has."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    application()
+    install_language("en")
+    yield
+    install_language("en")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "t.sqlite"
+
+
+@pytest.fixture
+def services(db_path: Path) -> Iterator[Services]:
+    s = Services.open(str(db_path))
+    yield s
+    s.close()
+
+
+def settle(qtbot, window: MainWindow | None = None, ctx=None) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the worker has delivered everything, including refreshes it triggered."""
+    context = ctx or window.ctx  # type: ignore[union-attr]
+    for _ in range(3):
+        qtbot.waitUntil(lambda: not context.ops.busy, timeout=10000)
+        qtbot.wait(20)
+        QCoreApplication.processEvents()
+
+
+@pytest.fixture
+def window(qtbot, services: Services) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    win = open_window(services)
+    qtbot.addWidget(win)
+    win.show()
+    settle(qtbot, win)
+    yield win
+    win.ctx.ops.wait()
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, non-ASCII included, as key events (QTest.keyClicks aborts on non-ASCII)."""
+    widget.setFocus()
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, ch))
+
+
+def make_delegation(services: Services, title: str = "Delegation aus Netanya",
+                    city: str = "Netanya", day: int = 9) -> Delegation:
+    partner = services.partners.save(PartnerCity(name=city, country="IL"))
+    return services.delegations.save(Delegation(
+        title={"de": title, "en": title}, partner_city_id=partner.id, occasion="Besuch",
+        arrival=Journey(at=datetime(2026, 5, day, 10, 0, tzinfo=BERLIN), reference="LY 1234"),
+        departure=Journey(at=datetime(2026, 5, day + 3, 18, 0, tzinfo=BERLIN))))
+
+
+Seed = Callable[[Services], None]
