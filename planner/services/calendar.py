@@ -80,7 +80,8 @@ class CalendarExport:
                 select(ProgrammeItemRow).join(item_delegation)
                 .where(item_delegation.c.delegation_id == delegation_id)
                 .order_by(ProgrammeItemRow.start_at, ProgrammeItemRow.id)))
-            events = _events(session, load_items(session, rows), installation, lang, audience)
+            events = _events(session, load_items(session, rows), installation, lang, audience,
+                             viewer=delegation_id)
         return render_calendar(CalendarDocument(name, lang, tuple(events)), audience)  # type: ignore[arg-type]
 
     def for_person(self, person: int | str, lang: str = "de",
@@ -123,8 +124,9 @@ def _find_host(session: Session, person: int | str) -> HostPersonRow:
     if not matches:
         raise NotFoundError("person", person)
     if len(matches) > 1:
-        raise ValidationError(Problem("person", f"{len(matches)} people are called {person!r}; "
-                                                f"give the id ({', '.join(str(m.id) for m in matches)})"))
+        ids = ", ".join(str(m.id) for m in matches)
+        raise ValidationError(Problem(
+            "person", f"{len(matches)} people are called {person!r}; give the id ({ids})"))
     return matches[0]
 
 
@@ -133,7 +135,8 @@ def _names(rows: dict[int, HostPersonRow], ids: Iterable[int]) -> tuple[str, ...
 
 
 def _events(session: Session, items: list[ProgrammeItem], installation: str, lang: str,
-            audience: str) -> list[CalendarEvent]:
+            audience: str, viewer: int | None = None) -> list[CalendarEvent]:
+    """`viewer`: the delegation whose calendar this is; its own status decides for it."""
     venue_ids = {i.venue_id for i in items} - {None}
     venues = {v.id: v for v in session.scalars(select(VenueRow).where(VenueRow.id.in_(venue_ids)))}
     delegation_ids = {d for i in items for d in i.delegation_ids}
@@ -174,7 +177,7 @@ def _events(session: Session, items: list[ProgrammeItem], installation: str, lan
             dress_code=item.dress_code,
             delegations=tuple(pick_text(d.title, lang) for d in own),
             venue_name=venue.name if venue else "", venue_address=venue.address if venue else "",
-            status=_status(item, own), staff=staff))
+            status=_status(item, [d for d in own if viewer in (None, d.id)]), staff=staff))
     return events
 
 
@@ -182,7 +185,7 @@ def _status(item: ProgrammeItem, delegations: list[DelegationRow]) -> EventStatu
     if item.status == ItemStatus.CANCELLED:
         return "CANCELLED"
     if delegations and all(d.status == DelegationStatus.CANCELLED.value for d in delegations):
-        return "CANCELLED"  # the visit is off, so is every item of it
+        return "CANCELLED"  # the visit is off, so is every item of it (for those it concerns)
     if delegations and all(d.status == DelegationStatus.REQUESTED.value for d in delegations):
         return "TENTATIVE"
     return "CONFIRMED"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.domain import rules
@@ -76,22 +76,21 @@ def gift_warnings(session: Session, gift: Gift) -> list[GiftWarning]:
     recipient = fold(gift.recipient_name.strip())
     if not recipient and city_id is None:
         return warnings
-    query = select(GiftRow).where(GiftRow.direction == GiftDirection.GIVEN.value)
+    query = select(GiftRow, DelegationRow.partner_city_id).outerjoin(
+        DelegationRow, GiftRow.delegation_id == DelegationRow.id).where(
+        GiftRow.direction == GiftDirection.GIVEN.value)
     if gift.id is not None:
         query = query.where(GiftRow.id != gift.id)
-    same_city = [GiftRow.partner_city_id == city_id] if city_id is not None else []
-    city_delegations = (select(DelegationRow.id).where(DelegationRow.partner_city_id == city_id)
-                        if city_id is not None else None)
-    if city_delegations is not None:
-        same_city.append(GiftRow.delegation_id.in_(city_delegations))
-    candidates = session.scalars(query.where(or_(*same_city)) if same_city else query)
     description, category = fold(gift.description.strip()), fold(gift.category.strip())
     city = session.get(PartnerCityRow, city_id) if city_id is not None else None
-    for other in candidates:
-        same_recipient = recipient and fold(other.recipient_name.strip()) == recipient
-        to_city = city is not None
+    # The register holds hundreds of gifts, not millions: folding in Python keeps one rule.
+    for other, delegation_city in session.execute(query):
+        same_recipient = bool(recipient) and fold(other.recipient_name.strip()) == recipient
+        to_city = city_id is not None and city_id in (other.partner_city_id, delegation_city)
         if not (same_recipient or to_city):
             continue
+        if gift.given_on and other.given_on and other.given_on > gift.given_on:
+            continue  # only what was given before this gift counts as a repeat
         if fold(other.description.strip()) == description:
             what = f"the same gift ({other.description!r})"
         elif category and fold(other.category.strip()) == category:
