@@ -137,7 +137,7 @@ def cmd_db_path(args: argparse.Namespace) -> int:
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    services = _services(args)
+    services = Services.open(args.db, upgrade_schema=True)
     backup = services.database.backup_before_upgrade
     print(f"Schema is at {services.database.schema_revision()} (current)")
     if backup:
@@ -148,8 +148,9 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 def cmd_db_init(args: argparse.Namespace) -> int:
     from planner.store.database import open_database
 
-    database = open_database(args.url)
-    print(f"Schema {database.schema_revision()} ready at {database.url}")
+    database = open_database(args.url, upgrade_schema=True)
+    print(f"Schema {database.schema_revision()} ready at "
+          f"{database.engine.url.render_as_string(hide_password=True)}")
     return EXIT_OK
 
 

@@ -50,13 +50,16 @@ class Cluster:
     def start(self) -> None:
         self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
                   "--locale=C")
+        self.start_server()
+
+    def start_server(self) -> None:
         self._run("pg_ctl", "-D", str(self.data), "-w", "-l", str(self.root / "log"), "-o",
                   f"-p {self.port} -h 127.0.0.1 -k {self.root} -c fsync=off "
                   f"-c synchronous_commit=off -c full_page_writes=off", "start")
 
-    def stop(self) -> None:
+    def stop(self, mode: str = "fast") -> None:
         try:
-            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
         except subprocess.CalledProcessError:
             pass
 
@@ -95,5 +98,5 @@ def running_cluster() -> Iterator[Cluster]:
                 time.sleep(0.1)
         yield cluster
     finally:
-        cluster.stop()
+        cluster.stop("immediate")
         shutil.rmtree(root, ignore_errors=True)

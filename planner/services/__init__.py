@@ -35,10 +35,12 @@ class Services:
         self.settings = Settings(self.ctx)
 
     @classmethod
-    def open(cls, url: str | None = None, user: str | None = None) -> Services:
-        return cls(open_database(url), user)
+    def open(cls, url: str | None = None, user: str | None = None,
+             upgrade_schema: bool | None = None) -> Services:
+        return cls(open_database(url, upgrade_schema=upgrade_schema), user)
 
     def close(self) -> None:
+        self.ctx.stop_change_feed()
         self.database.dispose()
 
 

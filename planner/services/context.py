@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
@@ -17,6 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from planner.domain.errors import ConflictError, DomainError, Problem, ValidationError
 from planner.store.audit import AUDIT_DB_USER_KEY, AUDIT_USER_KEY, CHANGES_KEY, install_audit
 from planner.store.database import Database
+from planner.store.notify import ChangeFeed, announce
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,30 @@ class ServiceContext:
         self.user = user or os_user()
         self._listeners: list[ChangeListener] = []
         self._db_user: str | None = None
+        self.origin = uuid.uuid4().hex
+        self._feed: ChangeFeed | None = None
+
+    def start_change_feed(self, on_state: Callable[[bool], None] | None = None) -> bool:
+        """On a shared server, hear other officers' commits; returns False where none exist."""
+        if self.database.backend != "postgresql" or self._feed is not None:
+            return self._feed is not None
+        self._feed = ChangeFeed(self.database.url, self.origin,
+                                lambda flags: self._notify(Changes.of(flags)), on_state)
+        self._feed.start()
+        return True
+
+    def stop_change_feed(self) -> None:
+        if self._feed is not None:
+            self._feed.stop()
+            self._feed = None
+
+    @property
+    def change_feed(self) -> ChangeFeed | None:
+        return self._feed
+
+    def _notify(self, changes: Changes) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
 
     def subscribe(self, listener: ChangeListener) -> Callable[[], None]:
         self._listeners.append(listener)
@@ -91,6 +117,8 @@ class ServiceContext:
             yield session
             session.flush()
             flags = set(session.info.get(CHANGES_KEY, set()))
+            if flags and self.database.backend == "postgresql":
+                announce(session, self.origin, flags)
             session.commit()
         except StaleDataError as exc:
             session.rollback()
@@ -108,8 +136,7 @@ class ServiceContext:
             session.close()
         changes = Changes.of(flags)
         if changes:
-            for listener in list(self._listeners):
-                listener(changes)
+            self._notify(changes)
 
 
 def _stale_name(exc: StaleDataError) -> str:

@@ -148,8 +148,14 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     command.upgrade(alembic_config(engine), revision)
 
 
-def open_database(url: str | None = None, *, upgrade_schema: bool = True) -> Database:
-    """Open (and create or upgrade) a planner database, or explain why it cannot be used."""
+def open_database(url: str | None = None, *, upgrade_schema: bool | None = None) -> Database:
+    """Open (and create or upgrade) a planner database, or explain why it cannot be used.
+
+    `upgrade_schema=None` decides by backend: a SQLite file belongs to one user and is upgraded
+    (after a copy); a shared server is upgraded only on request (`planner db upgrade`), because
+    one officer's newer program must not change the schema under everybody else's feet.
+    An empty database gets the schema in either case.
+    """
     resolved = resolve_url(url)
     engine = create_planner_engine(resolved)
     try:
@@ -169,6 +175,8 @@ def open_database(url: str | None = None, *, upgrade_schema: bool = True) -> Dat
         engine.dispose()
         raise SchemaError(f"{_describe(resolved)} was written by a newer version of Delegation "
                           f"Planner (schema {revision}); please update the program.")
+    if upgrade_schema is None:
+        upgrade_schema = engine.dialect.name == "sqlite" or revision is None
     if revision != head_revision():
         if not upgrade_schema:
             engine.dispose()

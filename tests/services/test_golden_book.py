@@ -172,7 +172,7 @@ def test_parallel_signings_on_postgresql_get_unique_gap_free_numbers(pg_cluster)
         try:
             for entry_id in mine:
                 client.golden_book.sign(entry_id, date(2026, 5, 9))
-        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+        except BaseException as exc:  # reported by the assertion below
             errors.append(exc)
 
     threads = [threading.Thread(target=sign, args=(c, ids[i::8])) for i, c in enumerate(clients)]

@@ -112,20 +112,27 @@ def test_delete_and_restore_puts_back_members_programme_and_links(services: Serv
                                                                   seeded: Seeded) -> None:
     before, restored = _delete_and_restore(services, seeded)
     for table in before:
-        if table in ("audit_log", "gift"):
+        if table in ("audit_log", *_RELINKED):
             continue
         assert restored[table] == before[table], table
     assert restored["gift"][0]["delegation_id"] == seeded.delegation.id
+    assert restored["golden_book_entry"][0]["delegation_id"] == seeded.delegation.id
     actions = [a["action"] for a in restored["audit_log"][len(before["audit_log"]):]]
     assert "delete" in actions and actions[-1] == "restore"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG delegations.py restore(): re-links gifts and Golden "
-                   "Book entries through the ORM, which bumps their version and updated_at, "
-                   "so the restored rows differ and an open editor of the gift gets a conflict")
-def test_restore_relinks_gifts_without_changing_them(services: Services, seeded: Seeded) -> None:
+# Rows outside the delegation that point into it and lose the link (SET NULL) on delete.
+_RELINKED = ("gift", "golden_book_entry", "golden_book_signer")
+
+
+@pytest.mark.xfail(strict=True, reason="BUG delegations.py _capture/restore: the Golden Book "
+                   "entry's item_id and the signers' member_id stay NULL after restore, and "
+                   "gifts/entries are re-linked through the ORM (version and updated_at change)")
+@pytest.mark.parametrize("table", _RELINKED)
+def test_restore_relinks_rows_outside_the_delegation_exactly(services: Services, seeded: Seeded,
+                                                             table: str) -> None:
     before, restored = _delete_and_restore(services, seeded)
-    assert restored["gift"] == before["gift"]
+    assert restored[table] == before[table]
 
 
 def test_audit_rows_for_insert_update_delete_with_the_os_user(services: Services) -> None:
