@@ -11,7 +11,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 PG_BIN_CANDIDATES = ("/usr/lib/postgresql/15/bin", "/usr/lib/postgresql/16/bin",
@@ -58,10 +58,8 @@ class Cluster:
                   f"-c synchronous_commit=off -c full_page_writes=off", "start")
 
     def stop(self, mode: str = "fast") -> None:
-        try:
+        with suppress(subprocess.CalledProcessError):
             self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
-        except subprocess.CalledProcessError:
-            pass
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"

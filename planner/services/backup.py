@@ -29,6 +29,7 @@ from planner.store.database import (
     _known_revisions,
     head_revision,
     open_database,
+    resolve_url,
     sqlite_path,
 )
 from planner.store.models import AuditRow, Base
@@ -540,6 +541,7 @@ def restore_archive(file: Path, url: str) -> ArchiveSummary:
     All or nothing: one transaction. Ids are kept, PostgreSQL sequences moved past them.
     """
     manifest = read_manifest(file)
+    url = resolve_url(url)
     database = open_database(url)
     try:
         counts: dict[str, int] = {}
@@ -633,6 +635,7 @@ def restore_file(file: Path, url: str) -> str:
     an SQLite backup is carried over through an archive. No Services may be open on `url`.
     """
     kind = file_kind(file)
+    url = resolve_url(url)
     target = sqlite_path(url)
     if target is not None:
         if kind == "sqlite":

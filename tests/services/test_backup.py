@@ -237,8 +237,8 @@ def _damaged(tmp_path: Path, source: Path) -> Path:
     online_backup(source, target)
     data = bytearray(target.read_bytes())
     page = 4096
-    for offset in range(2 * page + 100, len(data) - 200, page):  # scribble over b-tree pages
-        data[offset:offset + 60] = b"\xff" * 60
+    for offset in range(page, len(data), page):  # scribble over every b-tree page header
+        data[offset:offset + 12] = b"\x0d\xff\xff\xff\xff" + b"\xff" * 7
     target.write_bytes(bytes(data))
     return target
 
