@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from planner.services import Services  # noqa: E402
-from planner.services.archive import build_archive  # noqa: E402
+from planner.services import Services
+from planner.services.archive import build_archive
 
 
 def main() -> None:

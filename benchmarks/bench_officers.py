@@ -19,10 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from planner.domain.enums import ItemKind  # noqa: E402
-from planner.domain.errors import ConflictError  # noqa: E402
-from planner.domain.office import OFFICE_ZONE  # noqa: E402
-from planner.domain.records import (  # noqa: E402
+from planner.domain.enums import ItemKind
+from planner.domain.errors import ConflictError
+from planner.domain.office import OFFICE_ZONE
+from planner.domain.records import (
     Delegation,
     GoldenBook,
     GoldenBookEntry,
@@ -30,8 +30,8 @@ from planner.domain.records import (  # noqa: E402
     ProgrammeItem,
     Signer,
 )
-from planner.services import Services  # noqa: E402
-from tests.pg_cluster import running_cluster  # noqa: E402
+from planner.services import Services
+from tests.pg_cluster import running_cluster
 
 
 def seed(url: str) -> tuple[list[int], list[int], int]:

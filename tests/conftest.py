@@ -8,13 +8,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PLANNER_USER", "test-officer")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from planner.services import Services  # noqa: E402
-from tests.pg_cluster import Cluster, running_cluster  # noqa: E402
+from planner.services import Services
+from tests.pg_cluster import Cluster, running_cluster
 
 
 @pytest.fixture(scope="session")
