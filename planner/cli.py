@@ -97,32 +97,27 @@ def cmd_list_delegations(args: argparse.Namespace) -> int:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
-    from planner.services.exchange import Exchange
-
     try:
         document = json.loads(Path(args.file).read_text(encoding="utf-8-sig"))
     except json.JSONDecodeError as exc:
         raise CommandError(f"{args.file} is not valid JSON: line {exc.lineno}, column "
                            f"{exc.colno}: {exc.msg}") from exc
-    services = _services(args)
-    new_id = Exchange(services.ctx).import_document(document)
+    new_id = _services(args).exchange.import_document(document)
     print(f"Imported as delegation {new_id}")
     return EXIT_OK
 
 
 def cmd_import_members(args: argparse.Namespace) -> int:
-    from planner.services.member_import import MemberImport
-
     services = _services(args)
-    added = MemberImport(services.ctx).import_file(args.delegation, Path(args.file))
+    added = services.member_import.import_file(args.delegation, Path(args.file))
+    for warning in getattr(added, "warnings", []):
+        print(f"warning: {warning}", file=sys.stderr)
     print(f"Added {len(added)} member(s) to delegation {args.delegation}")
     return EXIT_OK
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
-    from planner.services.exchange import Exchange
-
-    document = Exchange(_services(args).ctx).export_delegation(args.delegation)
+    document = _services(args).exchange.export_delegation(args.delegation)
     with output(args.output) as handle:
         json.dump(document, handle, ensure_ascii=False, indent=2)
         handle.write("\n")

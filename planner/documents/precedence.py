@@ -64,7 +64,7 @@ def render_precedence_list(data: PrecedenceData, lang: str) -> RenderResult:
         story.append(setter.para(data.occasion, styles.body, "Occasion"))
     story.append(Spacer(1, 6 * mm))
     widths = [12 * mm, 75 * mm, TEXT_WIDTH - 12 * mm - 75 * mm - 25 * mm, 25 * mm]
-    header = [
+    header: list[object] = [
         setter.para(label(key, lang), styles.small_bold, "label")
         for key in ("no", "name", "title", "side")
     ]

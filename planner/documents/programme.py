@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, TableStyle
 
@@ -19,10 +20,11 @@ from planner.documents.layout import (
     HouseTable,
     Styles,
 )
-from planner.documents.text import Typesetter
+from planner.documents.text import ScriptText, Typesetter
 
 TIME_COL = 31 * mm
 _PAD = 4
+_BLOCK_LINES = 24
 
 
 def first_day(data: ItineraryData) -> date | None:
@@ -79,7 +81,7 @@ def _item_table(
 ) -> HouseTable:
     where = f"Programme item '{item.title}'"
     times = f"{clock(item.start, lang)}–{clock(item.end, lang)}"
-    cells: list[Flowable] = []
+    cells: list[ScriptText] = []
     if item.kind:
         cells.append(setter.para(item.kind.upper(), styles.small_bold, f"{where}: kind"))
     cells.append(setter.para(item.title, styles.item_title, f"{where}: title"))
@@ -106,36 +108,55 @@ def _item_table(
             _line(label("notes", lang), item.guest_notes, f"{where}: guest notes", setter, styles)
         )
     staff = _staff_cells(item, lang, where, setter, styles) if internal else []
-    rows: list[list[object]] = [[setter.para(times, styles.time, "time"), cells]]
+    time_cell = setter.para(times, styles.time, "time")
+    width = TEXT_WIDTH - TIME_COL - 2 * _PAD
+    lines = sum(cell.line_count(width) for cell in (*cells, *staff))
+    if lines <= _BLOCK_LINES:
+        # The usual item: one row for the guest part, one tinted row for staff lines. It is
+        # never split across pages, and two rows keep the table cheap to lay out.
+        rows: list[list[object]] = [[time_cell, cells]]
+        if staff:
+            rows.append(["", staff])
+        guest_row_count = 1
+    else:
+        # A long item: one row per block of lines, since a table splits only between rows.
+        guest_rows = [chunk for cell in cells for chunk in cell.chunks(width, _BLOCK_LINES)]
+        staff_rows = [chunk for cell in staff for chunk in cell.chunks(width, _BLOCK_LINES)]
+        details = guest_rows + staff_rows
+        rows = [[time_cell if n == 0 else "", detail] for n, detail in enumerate(details)]
+        guest_row_count = len(guest_rows)
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
         ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("TOPPADDING", (0, 0), (-1, 0), 5),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
         ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
+        # Long items may break across pages, but keep the title with their first lines.
+        ("NOSPLIT", (0, 0), (-1, min(2, len(rows) - 1))),
     ]
-    if staff:
-        rows.append(["", staff])
+    if len(rows) > guest_row_count:
         commands += [
-            ("BACKGROUND", (1, 1), (1, 1), INTERNAL_BG),
-            ("TOPPADDING", (0, 1), (-1, 1), 3),
+            ("BACKGROUND", (1, guest_row_count), (1, -1), INTERNAL_BG),
+            ("TOPPADDING", (0, guest_row_count), (-1, guest_row_count), 4),
+            ("BOTTOMPADDING", (0, guest_row_count - 1), (-1, guest_row_count - 1), 4),
         ]
     if item.conflicts and internal:
         commands.append(("LINEBEFORE", (0, 0), (0, -1), 2.5, ALERT))
     else:
         commands.append(("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT_LIGHT))
-    # splitInRow: an item with a very long description may run over a page break.
-    table = HouseTable(rows, colWidths=[TIME_COL, TEXT_WIDTH - TIME_COL], splitInRow=1)
+    table = HouseTable(rows, colWidths=[TIME_COL, TEXT_WIDTH - TIME_COL])
     table.setStyle(TableStyle(commands))
     return table
 
 
 def _staff_cells(
     item: ItemInfo, lang: str, where: str, setter: Typesetter, styles: Styles
-) -> list[Flowable]:
+) -> list[ScriptText]:
     """Run-sheet-only lines; audience.for_audience has already emptied these for guests."""
-    cells: list[Flowable] = []
+    cells: list[ScriptText] = []
     pairs: Sequence[tuple[str, str, str]] = (
         ("hosts", ", ".join(item.hosts), "hosts"),
         ("interpreters", ", ".join(item.interpreters), "interpreters"),
@@ -160,7 +181,7 @@ def _line(
     field: str,
     setter: Typesetter,
     styles: Styles,
-    style: object | None = None,
-) -> Flowable:
+    style: ParagraphStyle | None = None,
+) -> ScriptText:
     # Caption and value share one paragraph so a long value wraps under the caption.
-    return setter.para(f"{caption}: {value}", style or styles.body, field)  # type: ignore[arg-type]
+    return setter.para(f"{caption}: {value}", style or styles.body, field)

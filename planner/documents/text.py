@@ -21,14 +21,17 @@ _TOKEN = re.compile(rf"\s+|[{_CJK}]|[^\s{_CJK}]+")
 # Invisible characters that need no glyph: dropping them changes nothing a reader sees.
 _IGNORABLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]")
 _REPLACEMENT = "\ufffd"
+# The blocks whose letters are right-to-left (bidi class R/AL): Hebrew through Arabic Extended,
+# the Hebrew/Arabic presentation forms and the RTL historic scripts of plane 1. A regex scan is
+# ~20× faster than asking unicodedata per character, and most lines have no RTL at all.
+_RTL = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 # A hair of slack so rounding never pushes a measured line past its cell.
 _SLACK = 0.5
 
 Run = tuple[str, str]  # (font name, text)
-
-
-def _is_rtl(char: str) -> bool:
-    return unicodedata.bidirectional(char) in ("R", "AL")
 
 
 def _base_direction(text: str) -> str:
@@ -130,14 +133,14 @@ class Typesetter:
 
 def _shape(text: str) -> str:
     """Arabic letters joined into their presentation forms; other text untouched."""
-    if any(unicodedata.bidirectional(c) == "AL" for c in text):
+    if _ARABIC.search(text):
         return arabic_reshaper.reshape(text)
     return text
 
 
 def visual_line(line: str, base: str) -> str:
     """One wrapped line in display order (bidi per line: per paragraph reverses line order)."""
-    if any(_is_rtl(c) for c in line):
+    if _RTL.search(line):
         return get_display(line, base_dir=base)
     return line
 
@@ -189,9 +192,26 @@ class ScriptText(Flowable):
         self._bold = style.fontName == fonts.BOLD
         self._lines: list[list[Run]] = []
         self._for_width = -1.0
+        self._fixed = False  # a part cut from a longer text keeps its lines at any width
+
+    @property
+    def lines(self) -> list[list[Run]]:
+        """The laid-out lines (after wrap() or chunks())."""
+        return self._lines
+
+    def line_count(self, width: float) -> int:
+        return len(self._layout(width))
+
+    def chunks(self, width: float, max_lines: int) -> list[ScriptText]:
+        """This text laid out for width, cut into blocks of at most max_lines lines."""
+        lines = self._layout(width)
+        if len(lines) <= max_lines:
+            return [self]
+        starts = range(0, len(lines), max_lines)
+        return [self._part(lines[n : n + max_lines], width) for n in starts]
 
     def _layout(self, width: float) -> list[list[Run]]:
-        if self._for_width != width:
+        if self._for_width != width and not self._fixed:
             style = self.style
             inner = width - style.leftIndent - style.rightIndent - _SLACK
             shaped = _shape(self.text)
@@ -218,7 +238,7 @@ class ScriptText(Flowable):
 
     def _part(self, lines: list[list[Run]], width: float) -> ScriptText:
         part = ScriptText(self.text, self.style)
-        part._lines, part._for_width = lines, width
+        part._lines, part._for_width, part._fixed = lines, width, True
         return part
 
     def draw(self) -> None:

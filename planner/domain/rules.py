@@ -48,6 +48,9 @@ class Checker:
             self.add(field, "must not be empty")
 
     def length(self, field: str, value: str | None, limit: int) -> None:
+        if value and "\x00" in value:
+            # PostgreSQL cannot store NUL in text; refuse it everywhere so both backends agree.
+            self.add(field, "contains a NUL character, which cannot be stored; remove it")
         if value is not None and len(value) > limit:
             self.add(field, f"is {len(value)} characters long; at most {limit} are allowed")
 

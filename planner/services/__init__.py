@@ -8,6 +8,7 @@ from planner.services.delegations import Delegations
 from planner.services.exchange import Exchange
 from planner.services.gifts import Gifts
 from planner.services.golden_book import GoldenBookService
+from planner.services.member_import import MemberImport
 from planner.services.members import Members
 from planner.services.photos import Photos
 from planner.services.programme import Programme
@@ -33,6 +34,7 @@ class Services:
         self.gifts = Gifts(self.ctx)
         self.photos = Photos(self.ctx)
         self.settings = Settings(self.ctx)
+        self.member_import = MemberImport(self.ctx)
 
     @classmethod
     def open(cls, url: str | None = None, user: str | None = None,

@@ -556,7 +556,7 @@ def restore_archive(file: Path, url: str) -> ArchiveSummary:
                                       f"{expected.get(table.name, 0)}.")
             if conn.dialect.name == "postgresql":
                 _reset_sequences(conn)
-            conn.execute(insert(AuditRow.__table__), [{
+            conn.execute(insert(AuditRow), [{
                 "at": datetime.now(UTC), "os_user": _os_user(), "db_user": "",
                 "action": "restore", "entity": "archive", "entity_id": None,
                 "changes": {"file": file.name, "created_at": manifest.get("created_at"),

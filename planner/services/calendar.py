@@ -57,7 +57,10 @@ def installation_id(ctx: ServiceContext) -> str:
     except ValidationError:
         # Another process created it between our read and our write (PostgreSQL): use theirs.
         with ctx.read() as session:
-            return str(get_row(session, SettingRow, INSTALLATION_KEY, "setting").value)
+            row = session.get(SettingRow, INSTALLATION_KEY)
+            if row is None:
+                raise
+            return str(row.value)
 
 
 def item_uid(item_id: int, installation: str) -> str:

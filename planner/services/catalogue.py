@@ -75,15 +75,18 @@ class Catalogue(Generic[R]):
         """Insert when the record has no id, otherwise update it if nobody saved it meanwhile."""
         rules.validate(type(self).check, record)
         with self.ctx.write() as session:
+            row = None
+            if record.id is not None:  # type: ignore[attr-defined]
+                # A vanished or stale record is reported as such before any other check.
+                row = get_row(session, self.row_type, record.id, self.entity)  # type: ignore[attr-defined]
+                require_version(self.entity, row.id, record.version, row.version)  # type: ignore[attr-defined]
             self._check_unique(session, record)
             self._check_references(session, record)
             columns = type(self).to_columns(record)
-            if record.id is None:  # type: ignore[attr-defined]
+            if row is None:
                 row = self.row_type(**columns)
                 session.add(row)
             else:
-                row = get_row(session, self.row_type, record.id, self.entity)  # type: ignore[attr-defined]
-                require_version(self.entity, row.id, record.version, row.version)  # type: ignore[attr-defined]
                 apply_fields(row, columns)
             session.flush()
             return type(self).to_record(row)

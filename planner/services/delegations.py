@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, func, insert, or_, select
+from sqlalchemy import Table, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from planner.domain import rules
@@ -25,6 +25,7 @@ from planner.store.models import (
     MemberRow,
     PartnerCityRow,
     ProgrammeItemRow,
+    SignerRow,
     VenueRow,
     item_delegation,
     item_host,
@@ -57,7 +58,7 @@ class DelegationSnapshot:
 
     delegation_id: int
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    detached_links: dict[str, list[int]] = field(default_factory=dict)
+    detached_links: dict[str, list[Any]] = field(default_factory=dict)
 
 
 class Delegations:
@@ -142,14 +143,25 @@ class Delegations:
                 rows = snapshot.tables.get(name, [])
                 if rows:
                     session.execute(insert(_TABLES[name]), rows)
-            for table, column in ((GoldenBookEntryRow, "delegation_id"),
-                                  (GiftRow, "delegation_id")):
-                ids = snapshot.detached_links.get(table.__tablename__, [])
-                for row in session.scalars(select(table).where(table.id.in_(ids))):
-                    setattr(row, column, snapshot.delegation_id)
+            # Rows outside the delegation that lost their link (SET NULL) get it back, without
+            # a version bump: to them, delete + undo is no change at all.
+            item_of_entry = dict(snapshot.detached_links.get("golden_book_entry.item", []))
+            member_of_signer = dict(snapshot.detached_links.get("golden_book_signer.member", []))
+            for key, ids in snapshot.detached_links.items():
+                if key in ("gift", "golden_book_entry") and ids:
+                    table = _TABLES[key]
+                    session.execute(update(table).where(table.c.id.in_(ids)).values(
+                        delegation_id=snapshot.delegation_id, updated_at=table.c.updated_at))
+            for entry_id, item_id in item_of_entry.items():
+                session.execute(update(_TABLES["golden_book_entry"]).where(
+                    _TABLES["golden_book_entry"].c.id == entry_id).values(
+                    item_id=item_id, updated_at=_TABLES["golden_book_entry"].c.updated_at))
+            for signer_id, member_id in member_of_signer.items():
+                session.execute(update(_TABLES["golden_book_signer"]).where(
+                    _TABLES["golden_book_signer"].c.id == signer_id).values(member_id=member_id))
             record_event(session, "restore", "delegation", snapshot.delegation_id,
                          {"rows": sum(len(v) for v in snapshot.tables.values())})
-            mark_changed(session, "delegations", "members", "programme")
+            mark_changed(session, "delegations", "members", "programme", "golden_book", "gifts")
             session.expire_all()
             return convert.delegation(session.get(DelegationRow, snapshot.delegation_id))
 
@@ -173,6 +185,9 @@ _TABLES: dict[str, Table] = {
     "item_delegation": item_delegation,
     "item_member": item_member,
     "item_host": item_host,
+    "gift": GiftRow.__table__,  # type: ignore[dict-item]
+    "golden_book_entry": GoldenBookEntryRow.__table__,  # type: ignore[dict-item]
+    "golden_book_signer": SignerRow.__table__,  # type: ignore[dict-item]
 }
 _RESTORE_ORDER = ("delegation", "member", "programme_item", "item_delegation", "item_member",
                   "item_host")
@@ -202,9 +217,14 @@ def _capture(session: Session, delegation_id: int) -> DelegationSnapshot:
                                                        item_member.c.member_id.in_(member_ids))),
         "item_host": _rows(session, item_host, item_host.c.item_id.in_(own)),
     }
-    detached = {
+    detached: dict[str, list[Any]] = {
         table.__tablename__: list(session.scalars(select(table.id).where(
             table.delegation_id == delegation_id)))
         for table in (GoldenBookEntryRow, GiftRow)
     }
+    detached["golden_book_entry.item"] = [tuple(r) for r in session.execute(
+        select(GoldenBookEntryRow.id, GoldenBookEntryRow.item_id).where(
+            GoldenBookEntryRow.item_id.in_(own)))]
+    detached["golden_book_signer.member"] = [tuple(r) for r in session.execute(
+        select(SignerRow.id, SignerRow.member_id).where(SignerRow.member_id.in_(member_ids)))]
     return DelegationSnapshot(delegation_id, tables, detached)

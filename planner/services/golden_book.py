@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner.domain import rules
@@ -293,49 +293,56 @@ class GoldenBookService:
 
     # ---- the register ----------------------------------------------------------------------
     def register(self, query: RegisterQuery | None = None) -> list[GoldenBookRegisterLine]:
+        """Entries by volume and number; plain columns, not ORM objects, so 5,000 stay fast."""
         q = query or RegisterQuery()
-        stmt = (select(GoldenBookEntryRow, GoldenBookRow.number, DelegationRow.title,
+        e = GoldenBookEntryRow
+        stmt = (select(e.id, GoldenBookRow.number, e.number, e.page, e.signed_on, e.status,
+                       e.place, e.occasion, e.inscription, DelegationRow.title,
                        PartnerCityRow.name, PartnerCityRow.country)
-                .join(GoldenBookRow, GoldenBookEntryRow.book_id == GoldenBookRow.id)
-                .outerjoin(DelegationRow, GoldenBookEntryRow.delegation_id == DelegationRow.id)
+                .join(GoldenBookRow, e.book_id == GoldenBookRow.id)
+                .outerjoin(DelegationRow, e.delegation_id == DelegationRow.id)
                 .outerjoin(PartnerCityRow, DelegationRow.partner_city_id == PartnerCityRow.id)
-                .order_by(GoldenBookRow.number, GoldenBookEntryRow.number.is_(None),
-                          GoldenBookEntryRow.number, GoldenBookEntryRow.signed_on,
-                          GoldenBookEntryRow.id))
+                .order_by(GoldenBookRow.number, e.number.is_(None), e.number, e.signed_on, e.id))
         for word in fold(q.text).split():
-            stmt = stmt.where(GoldenBookEntryRow.search_text.contains(word, autoescape=True))
+            stmt = stmt.where(e.search_text.contains(word, autoescape=True))
         if q.year is not None:
-            stmt = stmt.where(extract("year", GoldenBookEntryRow.signed_on) == q.year)
+            stmt = stmt.where(e.signed_on >= date(q.year, 1, 1),
+                              e.signed_on < date(q.year + 1, 1, 1))
         if q.country:
             stmt = stmt.where(PartnerCityRow.country == q.country.upper())
         if q.partner_city_id is not None:
             stmt = stmt.where(PartnerCityRow.id == q.partner_city_id)
         if q.occasion:
-            stmt = stmt.where(func.lower(GoldenBookEntryRow.occasion) == q.occasion.lower())
+            stmt = stmt.where(func.lower(e.occasion) == q.occasion.lower())
         if q.book_id is not None:
-            stmt = stmt.where(GoldenBookEntryRow.book_id == q.book_id)
+            stmt = stmt.where(e.book_id == q.book_id)
         if not q.include_planned:
-            stmt = stmt.where(GoldenBookEntryRow.status == EntryStatus.SIGNED.value)
+            stmt = stmt.where(e.status == EntryStatus.SIGNED.value)
         with self.ctx.read() as session:
             rows = session.execute(stmt).all()
-            signers = _signers_by_entry(session, [r[0].id for r in rows])
-            return [GoldenBookRegisterLine(
-                entry_id=e.id, book_number=book, number=e.number, page=e.page,
-                signed_on=e.signed_on, status=EntryStatus(e.status), place=e.place,
-                occasion=e.occasion, signers=signers.get(e.id, ()),
-                delegation_title=pick_text(title, "de") if title else "",
-                partner_city=city or "", country=country or "", inscription=e.inscription)
-                for e, book, title, city, country in rows]
+            signers = _signers_by_entry(session, [r[0] for r in rows])
+        return [GoldenBookRegisterLine(
+            entry_id=r[0], book_number=r[1], number=r[2], page=r[3], signed_on=r[4],
+            status=EntryStatus(r[5]), place=r[6], occasion=r[7], signers=signers.get(r[0], ()),
+            delegation_title=pick_text(r[9], "de") if r[9] else "", partner_city=r[10] or "",
+            country=r[11] or "", inscription=r[8]) for r in rows]
 
 
 def _signers_by_entry(session: Session, entry_ids: list[int]) -> dict[int, tuple[Signer, ...]]:
     found: dict[int, list[Signer]] = {}
-    for chunk in (entry_ids[i:i + 900] for i in range(0, len(entry_ids), 900)):
-        for s in session.scalars(select(SignerRow).where(SignerRow.entry_id.in_(chunk))
-                                 .order_by(SignerRow.entry_id, SignerRow.position)):
-            found.setdefault(s.entry_id, []).append(Signer(
-                name=s.name, native_name=s.native_name, function=s.function,
-                member_id=s.member_id, host_id=s.host_id))
+    s = SignerRow
+    columns = (s.entry_id, s.name, s.native_name, s.function, s.member_id, s.host_id)
+    if len(entry_ids) > 900:  # one pass over the table beats many IN lists
+        result = session.execute(select(*columns).order_by(s.entry_id, s.position))
+        wanted: set[int] | None = set(entry_ids)
+    else:
+        result = session.execute(select(*columns).where(s.entry_id.in_(entry_ids))
+                                 .order_by(s.entry_id, s.position))
+        wanted = None
+    for entry_id, name, native, function, member_id, host_id in result:
+        if wanted is None or entry_id in wanted:
+            found.setdefault(entry_id, []).append(Signer(name, native, function, member_id,
+                                                         host_id))
     return {k: tuple(v) for k, v in found.items()}
 
 

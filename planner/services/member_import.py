@@ -84,7 +84,7 @@ class MemberImport:
         # Warnings of the most recent import, also carried by its result.
         self.warnings: tuple[str, ...] = ()
 
-    def import_file(self, delegation_id: int, path: Path) -> list[Member]:
+    def import_file(self, delegation_id: int, path: Path) -> ImportedMembers:
         """Add every member listed in `path` to the delegation, or none if any row is wrong."""
         rows = read_rows(Path(path))
         header_row, columns, warnings = _find_header(rows)

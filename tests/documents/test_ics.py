@@ -125,28 +125,43 @@ def _berlin(month: int, day: int, hour: int, minute: int = 0, fold: int = 0) -> 
 
 
 def make_visit(services: Services) -> Visit:
-    hall = services.venues.save(Venue(name="Rathaus Dortmund",
-                                      address="Friedensplatz 1, 44135 Dortmund"))
+    hall = services.venues.save(
+        Venue(name="Rathaus Dortmund", address="Friedensplatz 1, 44135 Dortmund")
+    )
     host = services.people.save(HostPerson(name="Lord Mayor", role=HostRole.MAYOR))
     interpreter = services.people.save(HostPerson(name="Dana Cohen", role=HostRole.INTERPRETER))
-    delegation = services.delegations.save(Delegation(
-        title={"de": "Delegation Netanya", "en": "Delegation of Netanya", "fr": "Délégation"},
-        status=DelegationStatus.CONFIRMED, notes_internal=SECRET,
-        arrival=Journey(at=_berlin(3, 27, 12)), departure=Journey(at=_berlin(10, 26, 12))))
-    other = services.delegations.save(Delegation(title={"de": "Delegation Xi'an"},
-                                                 status=DelegationStatus.CONFIRMED))
+    delegation = services.delegations.save(
+        Delegation(
+            title={"de": "Delegation Netanya", "en": "Delegation of Netanya", "fr": "Délégation"},
+            status=DelegationStatus.CONFIRMED,
+            notes_internal=SECRET,
+            arrival=Journey(at=_berlin(3, 27, 12)),
+            departure=Journey(at=_berlin(10, 26, 12)),
+        )
+    )
+    other = services.delegations.save(
+        Delegation(title={"de": "Delegation Xi'an"}, status=DelegationStatus.CONFIRMED)
+    )
     assert delegation.id and other.id and host.id and interpreter.id and hall.id
 
     def item(key: str, start: datetime, end: datetime, **kw: object) -> ProgrammeItem:
         base = ProgrammeItem(
-            delegation_ids=(delegation.id,), kind=ItemKind.MEETING,
+            delegation_ids=(delegation.id,),
+            kind=ItemKind.MEETING,
             title={"de": f"Termin {key}", "en": f"Appointment {key}", "fr": f"Rendez-vous {key}"},
-            description={"de": "Beschreibung; mit Komma, und Zeilen\nzwei",
-                         "en": "Description in English"},
-            start=start, end=end, venue_id=hall.id, host_ids=(host.id,),
-            interpreter_ids=(interpreter.id,), notes_internal=f"{SECRET} {key}",
+            description={
+                "de": "Beschreibung; mit Komma, und Zeilen\nzwei",
+                "en": "Description in English",
+            },
+            start=start,
+            end=end,
+            venue_id=hall.id,
+            host_ids=(host.id,),
+            interpreter_ids=(interpreter.id,),
+            notes_internal=f"{SECRET} {key}",
             guest_notes={"de": "Bitte pünktlich", "en": "Please be on time"},
-            dress_code="Dark suit")
+            dress_code="Dark suit",
+        )
         return services.programme.save(replace(base, **kw))  # type: ignore[arg-type]
 
     items = {
@@ -155,10 +170,17 @@ def make_visit(services: Services) -> Visit:
         "after-spring": item("c", _berlin(3, 29, 10), _berlin(3, 29, 11)),
         "before-autumn": item("d", _berlin(10, 24, 18), _berlin(10, 24, 20)),
         "across-autumn": item("e", _berlin(10, 25, 1, 30), _berlin(10, 25, 2, 30, fold=1)),
-        "after-autumn": item("f", _berlin(10, 25, 10), _berlin(10, 25, 11),
-                             status=ItemStatus.CANCELLED),
-        "joint": item("g", _berlin(10, 25, 12), _berlin(10, 25, 13),
-                      delegation_ids=(delegation.id, other.id), host_ids=(), interpreter_ids=()),
+        "after-autumn": item(
+            "f", _berlin(10, 25, 10), _berlin(10, 25, 11), status=ItemStatus.CANCELLED
+        ),
+        "joint": item(
+            "g",
+            _berlin(10, 25, 12),
+            _berlin(10, 25, 13),
+            delegation_ids=(delegation.id, other.id),
+            host_ids=(),
+            interpreter_ids=(),
+        ),
     }
     return Visit(delegation, other, items, host, interpreter)
 
@@ -175,7 +197,8 @@ def events_by_uid(data: bytes) -> tuple[Component, dict[str, Component]]:
 
 # ---- tests ------------------------------------------------------------------------------
 def test_times_across_both_dst_changes_by_the_files_own_vtimezone(
-        sqlite_services: Services, visit: Visit) -> None:
+    sqlite_services: Services, visit: Visit
+) -> None:
     data = CalendarExport(sqlite_services.ctx).for_delegation(visit.delegation.id or 0, "en")
     root, events = events_by_uid(data)
     assert root.get("VERSION") == "2.0" and root.get("PRODID")
@@ -192,14 +215,16 @@ def test_times_across_both_dst_changes_by_the_files_own_vtimezone(
         event = events[uid]
         assert instant(event, "DTSTART", root) == item.start.astimezone(UTC), item.title
         assert instant(event, "DTEND", root) == item.end.astimezone(UTC), item.title
-    across = events[next(u for u in events
-                         if u.startswith(f"item-{visit.items['across-spring'].id}@"))]
+    across = events[
+        next(u for u in events if u.startswith(f"item-{visit.items['across-spring'].id}@"))
+    ]
     assert across.get("DTSTART") == "20260329T013000"
     assert across.param("DTSTART", "TZID") == "Europe/Berlin"
     assert across.get("DTEND") == "20260329T033000"
     # 02:30 after the autumn change happens twice; the second one is written in UTC.
-    autumn = events[next(u for u in events
-                         if u.startswith(f"item-{visit.items['across-autumn'].id}@"))]
+    autumn = events[
+        next(u for u in events if u.startswith(f"item-{visit.items['across-autumn'].id}@"))
+    ]
     assert autumn.get("DTEND") == "20261025T013000Z"
 
 
@@ -215,41 +240,49 @@ def test_vobject_reads_the_same_instants(sqlite_services: Services, visit: Visit
         assert event.summary.value == item.title["de"]
         assert event.location.value == "Rathaus Dortmund, Friedensplatz 1, 44135 Dortmund"
         assert int(event.sequence.value) == item.version
-    cancelled = next(e for u, e in by_uid.items()
-                     if u.startswith(f"item-{visit.items['after-autumn'].id}@"))
+    cancelled = next(
+        e for u, e in by_uid.items() if u.startswith(f"item-{visit.items['after-autumn'].id}@")
+    )
     assert cancelled.status.value == "CANCELLED"
-    assert "Beschreibung; mit Komma, und Zeilen\nzwei" in by_uid[
-        next(iter(by_uid))].description.value
+    assert (
+        "Beschreibung; mit Komma, und Zeilen\nzwei" in by_uid[next(iter(by_uid))].description.value
+    )
 
 
-def test_required_properties_language_and_status(sqlite_services: Services,
-                                                 visit: Visit) -> None:
+def test_required_properties_language_and_status(sqlite_services: Services, visit: Visit) -> None:
     exporter = CalendarExport(sqlite_services.ctx)
-    for lang, summary, label in (("de", "Termin a", "Kleiderordnung"),
-                                 ("en", "Appointment a", "Dress code"),
-                                 ("fr", "Rendez-vous a", "Tenue")):
+    for lang, summary, label in (
+        ("de", "Termin a", "Kleiderordnung"),
+        ("en", "Appointment a", "Dress code"),
+        ("fr", "Rendez-vous a", "Tenue"),
+    ):
         _root, events = events_by_uid(exporter.for_delegation(visit.delegation.id or 0, lang))
-        first = events[next(u for u in events
-                            if u.startswith(f"item-{visit.items['before-spring'].id}@"))]
+        first = events[
+            next(u for u in events if u.startswith(f"item-{visit.items['before-spring'].id}@"))
+        ]
         assert unescape(first.get("SUMMARY") or "") == summary
         description = unescape(first.get("DESCRIPTION") or "")
         assert f"{label}: Dark suit" in description
         # French has no description: the office's order of languages fills in.
-        expected = {"de": "Beschreibung; mit Komma", "en": "Description in English",
-                    "fr": "Beschreibung; mit Komma"}[lang]
+        expected = {
+            "de": "Beschreibung; mit Komma",
+            "en": "Description in English",
+            "fr": "Beschreibung; mit Komma",
+        }[lang]
         assert expected in description
         for event in events.values():
             assert re.fullmatch(r"\d{8}T\d{6}Z", event.get("DTSTAMP") or "")
             assert event.get("SEQUENCE") is not None
-            assert unescape(event.get("LOCATION") or "") == \
-                "Rathaus Dortmund, Friedensplatz 1, 44135 Dortmund"
+            assert (
+                unescape(event.get("LOCATION") or "")
+                == "Rathaus Dortmund, Friedensplatz 1, 44135 Dortmund"
+            )
     statuses = {u.split("@")[0]: e.get("STATUS") for u, e in events.items()}
     assert statuses[f"item-{visit.items['after-autumn'].id}"] == "CANCELLED"
     assert statuses[f"item-{visit.items['before-spring'].id}"] == "CONFIRMED"
 
 
-def test_guest_calendar_carries_no_internal_fields(sqlite_services: Services,
-                                                   visit: Visit) -> None:
+def test_guest_calendar_carries_no_internal_fields(sqlite_services: Services, visit: Visit) -> None:
     exporter = CalendarExport(sqlite_services.ctx)
     guest = exporter.for_delegation(visit.delegation.id or 0, "de", "guest")
     assert SECRET.encode() not in guest.replace(b"\r\n ", b"")
@@ -261,7 +294,8 @@ def test_guest_calendar_carries_no_internal_fields(sqlite_services: Services,
 
 
 def test_uids_stable_across_reexports_and_sequence_grows_on_edit(
-        sqlite_services: Services, visit: Visit) -> None:
+    sqlite_services: Services, visit: Visit
+) -> None:
     exporter = CalendarExport(sqlite_services.ctx)
     first = exporter.for_delegation(visit.delegation.id or 0)
     again = exporter.for_delegation(visit.delegation.id or 0)
@@ -280,7 +314,8 @@ def test_uids_stable_across_reexports_and_sequence_grows_on_edit(
 
 
 def test_uids_survive_reopening_and_differ_between_databases(
-        sqlite_services: Services, visit: Visit, tmp_path: object) -> None:
+    sqlite_services: Services, visit: Visit, tmp_path: object
+) -> None:
     url = sqlite_services.database.url
     data = CalendarExport(sqlite_services.ctx).for_delegation(visit.delegation.id or 0)
     reopened = Services.open(url)
@@ -299,9 +334,16 @@ def test_uids_survive_reopening_and_differ_between_databases(
 
 def test_person_calendar_spans_delegations(sqlite_services: Services, visit: Visit) -> None:
     exporter = CalendarExport(sqlite_services.ctx)
-    other_item = sqlite_services.programme.save(ProgrammeItem(
-        delegation_ids=(visit.other.id or 0,), kind=ItemKind.MEAL, title={"de": "Mittagessen"},
-        start=_berlin(6, 1, 12), end=_berlin(6, 1, 13), driver_ids=(visit.interpreter.id or 0,)))
+    other_item = sqlite_services.programme.save(
+        ProgrammeItem(
+            delegation_ids=(visit.other.id or 0,),
+            kind=ItemKind.MEAL,
+            title={"de": "Mittagessen"},
+            start=_berlin(6, 1, 12),
+            end=_berlin(6, 1, 13),
+            driver_ids=(visit.interpreter.id or 0,),
+        )
+    )
     _root, events = events_by_uid(exporter.for_person("dana cohen", "de"))
     ids = {int(u.split("@")[0].removeprefix("item-")) for u in events}
     expected = {i.id for i in visit.items.values() if i.interpreter_ids} | {other_item.id}
@@ -314,18 +356,24 @@ def test_person_calendar_spans_delegations(sqlite_services: Services, visit: Vis
         exporter.for_delegation(visit.delegation.id or 0, "xx")
 
 
-def test_cancelled_delegation_cancels_its_items(sqlite_services: Services,
-                                                visit: Visit) -> None:
+def test_cancelled_delegation_cancels_its_items(sqlite_services: Services, visit: Visit) -> None:
     current = sqlite_services.delegations.get(visit.other.id or 0)
     sqlite_services.delegations.save(replace(current, status=DelegationStatus.CANCELLED))
     _root, events = events_by_uid(
-        CalendarExport(sqlite_services.ctx).for_delegation(visit.other.id or 0))
+        CalendarExport(sqlite_services.ctx).for_delegation(visit.other.id or 0)
+    )
     assert [e.get("STATUS") for e in events.values()] == ["CANCELLED"]
 
 
 def test_render_refuses_naive_times_and_unknown_audience() -> None:
-    event = CalendarEvent(uid="u", sequence=1, start=_berlin(5, 1, 10), end=_berlin(5, 1, 11),
-                          summary="x", last_modified=datetime(2026, 1, 1))
+    event = CalendarEvent(
+        uid="u",
+        sequence=1,
+        start=_berlin(5, 1, 10),
+        end=_berlin(5, 1, 11),
+        summary="x",
+        last_modified=datetime(2026, 1, 1),
+    )
     with pytest.raises(ValueError):
         render_calendar(CalendarDocument("x", "de", (event,)), "guest")
     ok = replace(event, last_modified=datetime(2026, 1, 1, tzinfo=UTC))

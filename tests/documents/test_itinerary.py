@@ -149,3 +149,12 @@ def test_run_sheet_marks_conflicts_and_lists_needs(
 def test_empty_programme_still_renders(itinerary: ItineraryData, text_of: Extract) -> None:
     data = replace(itinerary, items=[], arrival=None, departure=None, hotel=None, officer=None)
     assert "No programme items." in text_of(render_itinerary(data, "en").pdf)
+
+
+def test_very_long_texts_run_over_page_breaks(itinerary: ItineraryData, text_of: Extract) -> None:
+    long_text = "Sehr langer Text über das Programm. " * 400
+    item = replace(itinerary.items[0], description=long_text, internal_notes="Intern " * 300)
+    data = replace(itinerary, items=[item, *itinerary.items[1:]])
+    text = text_of(render_itinerary(data, "de", "internal").pdf)
+    assert " ".join(text.split()).count("Sehr langer Text über das Programm.") == 400
+    assert "Dinner at İstanbul Sofrası" in text

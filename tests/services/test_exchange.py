@@ -1,4 +1,4 @@
-"""The JSON exchange format: the partner fixture imports, round trips are lossless, bad files fail."""
+"""The JSON exchange format: the fixture imports, round trips are lossless, bad files fail."""
 
 from __future__ import annotations
 
@@ -145,8 +145,6 @@ def _other_delegation() -> dict[str, Any]:
     return doc
 
 
-@pytest.mark.xfail(strict=True, reason="BUG rules.py: NUL passes validation; PostgreSQL then "
-                   "raises a raw sqlalchemy DataError (SQLite silently stores it)")
 def test_nul_in_a_document_is_a_validation_problem(services: Services) -> None:
     doc = fixture_doc()
     doc["delegation"]["members"][0]["dietary"] = "kosher\x00"

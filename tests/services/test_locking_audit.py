@@ -125,9 +125,6 @@ def test_delete_and_restore_puts_back_members_programme_and_links(services: Serv
 _RELINKED = ("gift", "golden_book_entry", "golden_book_signer")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG delegations.py _capture/restore: the Golden Book "
-                   "entry's item_id and the signers' member_id stay NULL after restore, and "
-                   "gifts/entries are re-linked through the ORM (version and updated_at change)")
 @pytest.mark.parametrize("table", _RELINKED)
 def test_restore_relinks_rows_outside_the_delegation_exactly(services: Services, seeded: Seeded,
                                                              table: str) -> None:

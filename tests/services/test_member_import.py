@@ -1,4 +1,4 @@
-"""Member lists from partner cities: real CSV and XLSX files in, members or a row-level report out."""
+"""Member lists from partner cities: real CSV and XLSX files in, members or a row report out."""
 
 from __future__ import annotations
 
@@ -79,7 +79,7 @@ def test_cp1252_commas_ranks_follow_existing_members(services: Services, delegat
     assert members[0].dietary == "sans porc"
     assert members[0].phone == "+33 1 23, +33 6 45" and members[1].phone == "+33 6 78"
     assert importer.warnings == ("column 'Hobby' was not recognised and is ignored",)
-    assert getattr(members, "warnings") == importer.warnings
+    assert members.warnings == importer.warnings
 
 
 def test_xlsx_with_german_headers_and_a_title_row(services: Services, delegation_id: int,

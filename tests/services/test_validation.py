@@ -218,10 +218,7 @@ def test_restore_over_an_existing_delegation_is_refused(services: Services,
     lambda sv, s: sv.members.save(replace(s.members[0], id=999)),
     lambda sv, s: sv.programme.save(replace(s.item, id=999)),
     lambda sv, s: sv.delegations.save(replace(s.delegation, id=999)),
-    pytest.param(lambda sv, s: sv.partners.save(replace(s.city, id=999)), marks=pytest.mark.xfail(
-        strict=True, reason="BUG catalogue.py Catalogue.save: the unique-name check runs before "
-                            "get_row, so saving a vanished record says \"'Netanya' already "
-                            "exists\" instead of NotFoundError")),
+    lambda sv, s: sv.partners.save(replace(s.city, id=999)),
     lambda sv, s: sv.venues.set_travel_time(s.hall.id, 999, 10),
     lambda sv, s: sv.delegations.delete(999),
     lambda sv, s: sv.programme.delete(999),
@@ -237,8 +234,6 @@ def test_unknown_record_raises_not_found_and_changes_nothing(services: Services,
     assert dump(services) == before
 
 
-@pytest.mark.xfail(strict=True, reason="BUG rules.py: NUL is not refused; SQLite stores it, "
-                   "PostgreSQL raises a raw sqlalchemy DataError")
 def test_nul_in_text_is_refused_as_a_validation_problem(services: Services,
                                                         seeded: Seeded) -> None:
     """PostgreSQL cannot store NUL in text; the rules must refuse it on every backend."""

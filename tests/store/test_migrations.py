@@ -127,7 +127,9 @@ def test_postgresql_first_revision_upgrades_to_head(pg_cluster: object) -> None:
     engine = create_planner_engine(url)
     _fill_at_first_revision(engine)
     engine.dispose()
-    database = open_database(url)
+    with pytest.raises(SchemaError, match="planner db upgrade"):  # a shared server: on request
+        open_database(url)
+    database = open_database(url, upgrade_schema=True)
     try:
         assert database.backup_before_upgrade is None  # a server is backed up by its admin
         assert database.schema_revision() == head_revision()
