@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from planner.services import Services
 from planner.services.archive import ArchiveSize, build_archive
-from planner.services.backup import online_backup
+from planner.services.backup import online_backup, restore_archive, write_archive
+from planner.store.database import open_database
 
 TICK = 0.005
 
@@ -70,6 +71,8 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0, help="1.0 = ten years")
     parser.add_argument("--pages", type=int, default=1024, help="pages per backup step")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each backup")
+    parser.add_argument("--archive", action="store_true", help="also time the portable "
+                        "archive: write it (with exchange documents) and restore it")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "archive.sqlite"
@@ -97,6 +100,26 @@ def main() -> None:
         online_backup(source, Path(folder) / "direct.sqlite", pages=-1)
         print(f"one-shot backup on the main thread (what the UI must not do): "
               f"{time.perf_counter() - started:.2f} s frozen")
+        if args.archive:
+            time_archive(source, Path(folder))
+
+
+def time_archive(source: Path, folder: Path) -> None:
+    database = open_database(str(source))
+    try:
+        for documents in (False, True):
+            started = time.perf_counter()
+            summary = write_archive(database, folder / f"archive-{documents}.zip",
+                                    exchange_documents=documents)
+            print(f"portable archive{' with exchange documents' if documents else ''}: "
+                  f"{sum(summary.rows.values()):,} rows in {time.perf_counter() - started:.1f} s, "
+                  f"{summary.path.stat().st_size / 1e6:.1f} MB")
+    finally:
+        database.dispose()
+    started = time.perf_counter()
+    restore_archive(folder / "archive-False.zip", str(folder / "restored.sqlite"))
+    print(f"restore of the archive into an empty SQLite file: "
+          f"{time.perf_counter() - started:.1f} s")
 
 
 if __name__ == "__main__":

@@ -42,6 +42,22 @@ def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
     install_language("en")
 
 
+@pytest.fixture(autouse=True)
+def no_blocking_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A message box would block the test forever: record its text and fail loudly instead."""
+    shown: list[str] = []
+
+    def record(_parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        shown.append(text)
+        raise AssertionError(f"unexpected message box {title!r}: {text}")
+
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "warning", record)
+    monkeypatch.setattr(QMessageBox, "critical", record)
+    return shown
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "t.sqlite"

@@ -271,7 +271,7 @@ class Schedule:
         if lane is None:
             return []
         longest = lane.longest if extra is None else max(lane.longest, extra[2] - extra[0])
-        return lane.window(lo - longest - self._reach, hi)
+        return lane.window(lo - longest, hi)
 
     def _capacity(self, key: LaneKey) -> int | None:
         return self.directory.capacities.get(key >> 2) if key & 3 == VENUE_LANE else None

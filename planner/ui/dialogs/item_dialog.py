@@ -24,7 +24,7 @@ from planner.ui.dialogs.errors import show_error
 from planner.ui.labels import label
 from planner.ui.ops import AppContext
 from planner.ui.undo import SaveRecord, perform
-from planner.ui.views.delegation_form import fill_combo, select_data
+from planner.ui.views.delegation_form import enum_data, fill_combo, select_data
 from planner.ui.views.forms import DateTimeField, FieldErrors, LangTextEdit
 
 
@@ -93,11 +93,11 @@ class ItemDialog(QDialog):
         return replace(
             self.item,
             title=self.title.value(),
-            kind=self.kind.currentData(),
+            kind=enum_data(self.kind, ItemKind),
             start=start or self.item.start,
             end=end or self.item.end,
             venue_id=self.venue.currentData(),
-            status=self.status.currentData(),
+            status=enum_data(self.status, ItemStatus),
             dress_code=self.dress_code.text().strip(),
             notes_internal=self.notes.toPlainText().strip(),
         )

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui.labels import label
-from planner.ui.views.delegation_form import fill_combo, select_data
+from planner.ui.views.delegation_form import enum_data, fill_combo, select_data
 from planner.ui.views.forms import FieldErrors
 
 
@@ -131,7 +131,9 @@ def _get(spec: FieldSpec, widget: Any) -> Any:
         return widget.toPlainText().strip()
     if spec.kind == "int":
         return widget.value() or None
-    if spec.kind in ("enum", "ref", "flag"):
+    if spec.kind == "enum" and spec.enum is not None:
+        return enum_data(widget, spec.enum)
+    if spec.kind in ("ref", "flag"):
         return widget.currentData()
     if spec.kind == "check":
         return widget.isChecked()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from enum import StrEnum
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,6 +23,8 @@ from planner.domain.records import Delegation, HostPerson, Journey, PartnerCity,
 from planner.ui.labels import label
 from planner.ui.views.forms import DateTimeField, FieldErrors, LangTextEdit
 
+E = TypeVar("E", bound=StrEnum)
+
 
 def fill_combo(combo: QComboBox, items: list[tuple[str, object]], none_text: str) -> None:
     """Replace a combo's items, keeping the selected value; first entry means "none"."""
@@ -32,6 +36,12 @@ def fill_combo(combo: QComboBox, items: list[tuple[str, object]], none_text: str
         combo.addItem(text, value)
     select_data(combo, current)
     combo.blockSignals(False)
+
+
+def enum_data(combo: QComboBox, enum: type[E]) -> E | None:
+    """The selected enum member: Qt hands StrEnum data back as a plain str."""
+    value = combo.currentData()
+    return enum(value) if value is not None else None
 
 
 def select_data(combo: QComboBox, value: object) -> None:
@@ -87,7 +97,7 @@ class JourneyFields:
     def value(self) -> Journey:
         return Journey(
             at=self.at.value(),
-            mode=self.mode.currentData(),
+            mode=enum_data(self.mode, TravelMode),
             reference=self.reference.text().strip(),
             place=self.place.text().strip(),
         )
@@ -185,7 +195,7 @@ class DelegationForm(QWidget):
             title=self.title.value(),
             partner_city_id=self.partner.currentData(),
             occasion=self.occasion.text().strip(),
-            status=self.status.currentData(),
+            status=enum_data(self.status, DelegationStatus),
             arrival=self.arrival.value(),
             departure=self.departure.value(),
             hotel_venue_id=self.hotel.currentData(),

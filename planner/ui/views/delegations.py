@@ -138,7 +138,7 @@ class DelegationsScreen(QWidget):
         status = self.status.currentData()
         return DelegationFilter(
             text=self.search.text(),
-            statuses=(status,) if status else (),
+            statuses=(DelegationStatus(status),) if status else (),
             arriving_from=_bound(self.date_from.date()),
             arriving_until=_bound(self.date_until.date(), next_day=True),
             sort=self._sort[0],

@@ -1,0 +1,109 @@
+"""Document commands: itineraries, run sheets, precedence lists, badges, place cards, seating."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from planner.cli import CommandError, output
+from planner.documents import (
+    RenderResult,
+    TableSpec,
+    render_badges,
+    render_itinerary,
+    render_place_cards,
+    render_precedence_list,
+    render_seating_plan,
+)
+from planner.services import Services
+from planner.services.documents import DocumentSource
+
+
+def document_source(services: Services) -> DocumentSource:
+    """With the scheduling engine present, run sheets mark open conflicts."""
+    try:
+        from planner.services.conflicts import ConflictCheck
+    except ImportError:
+        return DocumentSource(services.ctx)
+    return DocumentSource(services.ctx, ConflictCheck(services.ctx).messages_for_delegation)
+
+
+def _write(args: argparse.Namespace, result: RenderResult) -> int:
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if result.warnings and args.strict:
+        raise CommandError(f"{len(result.warnings)} character(s) cannot be printed; "
+                           f"nothing was written (--strict)")
+    with output(args.output, binary=True) as handle:
+        handle.write(result.pdf)
+    return 0
+
+
+def cmd_itinerary(args: argparse.Namespace) -> int:
+    services = Services.open(args.db)
+    source = document_source(services)
+    member_id = source.member_id(args.delegation, args.member) if args.member else None
+    data = source.itinerary(args.delegation, args.lang)
+    return _write(args, render_itinerary(data, args.lang, args.audience, member_id))
+
+
+def cmd_list_document(args: argparse.Namespace) -> int:
+    source = document_source(Services.open(args.db))
+    if args.what == "precedence":
+        return _write(args, render_precedence_list(source.precedence(args.delegation, args.lang),
+                                                   args.lang))
+    data = source.badges(args.delegation, args.lang)
+    render = render_badges if args.what == "badges" else render_place_cards
+    return _write(args, render(data, args.lang))
+
+
+def _tables(text: str | None) -> list[TableSpec] | None:
+    if not text:
+        return None
+    tables = []
+    for part in text.split(","):
+        name, _, seats = part.partition(":")
+        if not seats.strip().isdigit() or int(seats) < 1:
+            raise CommandError(f"--tables: {part!r} must look like NAME:SEATS, e.g. Head:10")
+        tables.append(TableSpec(name.strip(), int(seats)))
+    return tables
+
+
+def cmd_seating(args: argparse.Namespace) -> int:
+    source = document_source(Services.open(args.db))
+    data = source.seating(args.item, args.lang, _tables(args.tables))
+    return _write(args, render_seating_plan(data, args.lang))
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=["de", "en", "fr"], default="de",
+                        help="language of the document (default: de)")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                        help="file, or - for standard output")
+    parser.add_argument("--strict", action="store_true", help="fail (write nothing) when a "
+                        "character cannot be printed in any font")
+
+
+def register_exports(exports: Any) -> None:
+    it = exports.add_parser("itinerary", help="a delegation's programme as PDF: guest "
+                            "itinerary, internal run sheet, or one member's personal programme")
+    it.add_argument("delegation", type=int, metavar="DELEGATION")
+    it.add_argument("--audience", choices=["guest", "internal"], default="guest",
+                    help="guest copy (no internal notes) or the staff run sheet")
+    it.add_argument("--member", metavar="NAME", help="only this member's items (name or id)")
+    _common(it)
+    it.set_defaults(handler=cmd_itinerary)
+    for what, text in (("badges", "name badges (A4 label sheets)"),
+                       ("placecards", "folded place cards"),
+                       ("precedence", "members and hosts in protocol order")):
+        p = exports.add_parser(what, help=text)
+        p.add_argument("delegation", type=int, metavar="DELEGATION")
+        _common(p)
+        p.set_defaults(handler=cmd_list_document, what=what)
+    seating = exports.add_parser("seating", help="seating plan of a meal item")
+    seating.add_argument("item", type=int, metavar="ITEM", help="id of the programme item")
+    seating.add_argument("--tables", metavar="SPEC", help="tables and seats, head table first, "
+                         "e.g. 'Ehrentisch:10,2:8,3:8' (default: as many as needed)")
+    _common(seating)
+    seating.set_defaults(handler=cmd_seating)

@@ -1,0 +1,197 @@
+"""Gathering what a document shows: plain data for planner.documents, in one read each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+
+from planner.documents import data as doc
+from planner.domain.errors import NotFoundError, Problem, ValidationError
+from planner.domain.office import CITY_NAME
+from planner.domain.records import Journey, Member, ProgrammeItem, pick_text
+from planner.domain.vocabulary import word
+from planner.services.catalogue import get_row
+from planner.services.context import ServiceContext
+from planner.services.programme import load_items
+from planner.store import convert
+from planner.store.models import (
+    DelegationRow,
+    HostPersonRow,
+    MemberRow,
+    ProgrammeItemRow,
+    ResourceRow,
+    VenueRow,
+    item_delegation,
+)
+
+# Conflicts for the run sheet come from the scheduling engine: {item id: [message, ...]}.
+ConflictSource = Callable[[int, str], dict[int, list[str]]]
+
+
+def _journey(j: Journey, lang: str) -> doc.Journey | None:
+    if j.at is None:
+        return None
+    return doc.Journey(instant=j.at, mode=word(j.mode, lang) if j.mode else "",
+                       reference=j.reference, place=j.place)
+
+
+def _member(m: Member) -> doc.MemberInfo:
+    assert m.id is not None
+    return doc.MemberInfo(id=m.id, name=m.name, native_name=m.native_name,
+                          salutation=m.salutation, title=m.title, rank=m.rank,
+                          is_head=m.is_head, languages=m.languages, dietary=m.dietary,
+                          accessibility=m.accessibility)
+
+
+class DocumentSource:
+    def __init__(self, ctx: ServiceContext, conflicts: ConflictSource | None = None) -> None:
+        self.ctx = ctx
+        self.conflicts = conflicts
+
+    def itinerary(self, delegation_id: int, lang: str,
+                  generated_at: datetime | None = None) -> doc.ItineraryData:
+        with self.ctx.read() as session:
+            row = get_row(session, DelegationRow, delegation_id, "delegation")
+            d = convert.delegation(row)
+            members = [convert.member(m) for m in session.scalars(
+                select(MemberRow).where(MemberRow.delegation_id == delegation_id)
+                .order_by(MemberRow.rank, MemberRow.id))]
+            items = load_items(session, list(session.scalars(
+                select(ProgrammeItemRow).join(item_delegation)
+                .where(item_delegation.c.delegation_id == delegation_id)
+                .order_by(ProgrammeItemRow.start_at, ProgrammeItemRow.id))))
+            venues = {v.id: v for v in session.scalars(select(VenueRow))}
+            people = {p.id: p for p in session.scalars(select(HostPersonRow))}
+            vehicles = {r.id: r.name for r in session.scalars(select(ResourceRow))}
+            city = row.partner_city
+            hotel = venues.get(d.hotel_venue_id) if d.hotel_venue_id else None
+            officer = people.get(d.officer_id) if d.officer_id else None
+            stamp = generated_at or _last_change(session, delegation_id)
+        conflicts = self.conflicts(delegation_id, lang) if self.conflicts else {}
+        own = {m.id for m in members}
+
+        def item(i: ProgrammeItem) -> doc.ItemInfo:
+            assert i.id is not None
+            venue = venues.get(i.venue_id) if i.venue_id else None
+            return doc.ItemInfo(
+                id=i.id, kind=word(i.kind, lang), title=pick_text(i.title, lang),
+                start=i.start, end=i.end, description=pick_text(i.description, lang),
+                venue_name=venue.name if venue else "", venue_address=venue.address if venue
+                else "", all_members=i.all_members,
+                participant_ids=[m for m in i.member_ids if m in own],
+                dress_code=i.dress_code, guest_notes=pick_text(i.guest_notes, lang),
+                hosts=[people[h].name for h in i.host_ids],
+                interpreters=[people[h].name for h in i.interpreter_ids],
+                drivers=[people[h].name for h in i.driver_ids],
+                vehicle=vehicles.get(i.vehicle_id, "") if i.vehicle_id else "",
+                internal_notes=i.notes_internal, conflicts=conflicts.get(i.id, []))
+
+        return doc.ItineraryData(
+            city_name=CITY_NAME, delegation_title=d.display_title(lang),
+            partner_city=city.name if city else "",
+            partner_city_native=city.native_name if city else "", occasion=d.occasion,
+            arrival=_journey(d.arrival, lang), departure=_journey(d.departure, lang),
+            hotel=doc.Hotel(hotel.name, hotel.address) if hotel else None,
+            officer=doc.Officer(officer.name, officer.phone, officer.email) if officer else None,
+            members=[_member(m) for m in members], items=[item(i) for i in items],
+            generated_at=stamp)
+
+    def member_id(self, delegation_id: int, name_or_id: str) -> int:
+        """`--member` takes an id or a name (case-insensitive, Latin or native script)."""
+        with self.ctx.read() as session:
+            rows = list(session.scalars(select(MemberRow).where(
+                MemberRow.delegation_id == delegation_id)))
+        wanted = name_or_id.strip().casefold()
+        found = [m.id for m in rows if str(m.id) == wanted or m.name.casefold() == wanted
+                 or (m.native_name and m.native_name.casefold() == wanted)]
+        if len(found) != 1:
+            names = ", ".join(f"{m.name} ({m.id})" for m in rows)
+            raise ValidationError(Problem("member", f"{name_or_id!r} names {len(found)} members "
+                                                    f"of delegation {delegation_id}; members: "
+                                                    f"{names}"))
+        return found[0]
+
+    def precedence(self, delegation_id: int, lang: str) -> doc.PrecedenceData:
+        data = self.itinerary(delegation_id, lang)
+        hosts = self._hosts_of(delegation_id)
+        return doc.PrecedenceData(city_name=data.city_name,
+                                  delegation_title=data.delegation_title,
+                                  partner_city=data.partner_city, occasion=data.occasion,
+                                  members=data.members, hosts=hosts,
+                                  generated_at=data.generated_at)
+
+    def badges(self, delegation_id: int, lang: str) -> doc.BadgeData:
+        data = self.itinerary(delegation_id, lang)
+        affiliation = data.partner_city or data.delegation_title
+        people = [doc.BadgeInfo(name=m.name, native_name=m.native_name, title=m.title,
+                                affiliation=affiliation, side="guest")
+                  for m in sorted(data.members, key=lambda m: (m.rank, m.name))]
+        people += [doc.BadgeInfo(name=h.name, native_name=h.native_name, title=h.title,
+                                 affiliation=f"Stadt {CITY_NAME}", side="host")
+                   for h in self._hosts_of(delegation_id)]
+        return doc.BadgeData(city_name=CITY_NAME, event_title=data.occasion
+                             or data.delegation_title, people=people,
+                             generated_at=data.generated_at)
+
+    def seating(self, item_id: int, lang: str,
+                tables: list[doc.TableSpec] | None = None) -> doc.SeatingData:
+        with self.ctx.read() as session:
+            item = load_items(session, [get_row(session, ProgrammeItemRow, item_id,
+                                                "programme item")])[0]
+        if not item.delegation_ids:
+            raise NotFoundError("delegation of item", item_id)
+        data = self.itinerary(item.delegation_ids[0], lang)
+        members = [m for m in data.members if item.all_members or m.id in item.member_ids]
+        for other in item.delegation_ids[1:]:
+            members += [m for m in self.itinerary(other, lang).members
+                        if item.all_members or m.id in item.member_ids]
+        with self.ctx.read() as session:
+            hosts = [_host(h) for h in session.scalars(select(HostPersonRow).where(
+                HostPersonRow.id.in_(item.host_ids)))]
+            venue = session.get(VenueRow, item.venue_id) if item.venue_id else None
+        people = len(members) + len(hosts)
+        if tables is None:
+            head = min(10, max(2, people))
+            rest = max(0, people - head)
+            tables = [doc.TableSpec("1", head)] + [
+                doc.TableSpec(str(n), 8) for n in range(2, 2 + (rest + 7) // 8)]
+        if sum(t.seats for t in tables) < people:
+            raise ValidationError(Problem("tables", f"{people} people need a seat, the tables "
+                                                    f"have {sum(t.seats for t in tables)}"))
+        return doc.SeatingData(city_name=CITY_NAME, delegation_title=data.delegation_title,
+                               item_title=pick_text(item.title, lang), start=item.start,
+                               venue_name=venue.name if venue else "", tables=tables,
+                               members=members, hosts=hosts, generated_at=data.generated_at)
+
+    def _hosts_of(self, delegation_id: int) -> list[doc.HostInfo]:
+        """Everyone on the city's side who hosts an item of the delegation, by rank."""
+        from planner.store.models import item_host
+
+        with self.ctx.read() as session:
+            rows = session.scalars(select(HostPersonRow).where(HostPersonRow.id.in_(
+                select(item_host.c.host_id).join(
+                    item_delegation, item_delegation.c.item_id == item_host.c.item_id)
+                .where(item_delegation.c.delegation_id == delegation_id,
+                       item_host.c.role == "host"))).order_by(HostPersonRow.rank,
+                                                               HostPersonRow.name))
+            return [_host(h) for h in rows]
+
+
+def _host(h: HostPersonRow) -> doc.HostInfo:
+    return doc.HostInfo(id=h.id, name=h.name, title=h.function,
+                        rank=h.rank if h.rank is not None else 100, native_name=h.native_name)
+
+
+def _last_change(session, delegation_id: int) -> datetime:  # type: ignore[no-untyped-def]
+    """'As of' = the newest change to the delegation or its programme, so the same data gives
+    the same document, byte for byte, whenever it is printed."""
+    newest = [session.scalar(select(DelegationRow.updated_at).where(
+        DelegationRow.id == delegation_id))]
+    newest.append(session.scalar(select(func.max(MemberRow.updated_at)).where(
+        MemberRow.delegation_id == delegation_id)))
+    newest.append(session.scalar(select(func.max(ProgrammeItemRow.updated_at)).join(
+        item_delegation).where(item_delegation.c.delegation_id == delegation_id)))
+    stamps = [s if s.tzinfo else s.replace(tzinfo=UTC) for s in newest if s is not None]
+    return max(stamps)

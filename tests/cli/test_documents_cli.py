@@ -1,0 +1,130 @@
+"""Documents from the command line, on the demo data: what a guest gets and what staff get."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from planner.cli import main
+from planner.services import Services
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                reason="pdftotext (poppler-utils) is needed to read PDFs")
+
+
+def text_of(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    db = str(tmp_path_factory.mktemp("docs") / "demo.sqlite")
+    assert main(["--db", db, "demo"]) == 0
+    return db
+
+
+def _delegation(db: str, city: str) -> int:
+    services = Services.open(db)
+    try:
+        return next(r.id for r in services.delegations.list() if r.partner_city == city)
+    finally:
+        services.close()
+
+
+def test_guest_itinerary_has_names_and_no_internal_notes(demo_db: str, tmp_path: Path) -> None:
+    netanya = _delegation(demo_db, "Netanya")
+    guest, internal = tmp_path / "guest.pdf", tmp_path / "internal.pdf"
+    assert main(["--db", demo_db, "export", "itinerary", str(netanya), "--lang", "en",
+                 "-o", str(guest)]) == 0
+    assert main(["--db", demo_db, "export", "itinerary", str(netanya), "--audience",
+                 "internal", "-o", str(internal)]) == 0
+    guest_text, internal_text = text_of(guest), text_of(internal)
+    for name in ("Miriam Feirberg-Ikar", "Avi Ben-David", "Noa Levi", "Hotel Königshof",
+                 "LY 2541", "Sabine Albers"):
+        assert name in guest_text
+    for secret in ("Pressefotograf", "Koscheres Menü", "Minibus 1", "Marco Schulte",
+                   "wheelchair", "kosher", "Sicherheitsabstimmung"):
+        assert secret not in guest_text, secret
+        assert secret.split()[0] in internal_text or secret == "Sicherheitsabstimmung"
+
+
+def test_personal_itinerary_by_native_name(demo_db: str, tmp_path: Path) -> None:
+    netanya = _delegation(demo_db, "Netanya")
+    target = tmp_path / "avi.pdf"
+    assert main(["--db", demo_db, "export", "itinerary", str(netanya), "--member",
+                 "אבי בן-דוד", "--lang", "en", "-o", str(target)]) == 0
+    text = text_of(target)
+    assert "German Football Museum" in text  # Avi attends
+    assert "DORTBUNT! stage" not in text  # only the Mayor is on stage
+
+
+def test_unknown_member_is_a_clear_error(demo_db: str, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    netanya = _delegation(demo_db, "Netanya")
+    code = main(["--db", demo_db, "export", "itinerary", str(netanya), "--member", "Nobody",
+                 "-o", str(tmp_path / "x.pdf")])
+    assert code == 1
+    assert "'Nobody' names 0 members" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("what", ["badges", "placecards", "precedence"])
+def test_lists_and_cards_print_native_scripts(demo_db: str, tmp_path: Path, what: str) -> None:
+    xian = _delegation(demo_db, "Xi'an")
+    target = tmp_path / f"{what}.pdf"
+    assert main(["--db", demo_db, "export", what, str(xian), "-o", str(target)]) == 0
+    text = text_of(target)
+    assert "Wang Xiaoming" in text and "王小明" in text
+
+
+def test_seating_plan_of_a_meal(demo_db: str, tmp_path: Path,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    services = Services.open(demo_db)
+    meal = next(i for i in services.programme.list() if i.kind.value == "meal")
+    services.close()
+    target = tmp_path / "seating.pdf"
+    assert main(["--db", demo_db, "export", "seating", str(meal.id), "-o", str(target)]) == 0
+    assert "Sitzplan" in text_of(target)
+    assert main(["--db", demo_db, "export", "seating", str(meal.id), "--tables", "A:1",
+                 "-o", str(target)]) == 1
+    assert "need a seat" in capsys.readouterr().err
+
+
+def test_strict_refuses_unprintable_characters(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "strict.sqlite")
+    assert main(["--db", db, "demo"]) == 0
+    services = Services.open(db)
+    netanya = _delegation(db, "Netanya")
+    head = services.members.list(netanya)[0]
+    services.members.save(replace(head, native_name="מרים \U00010000"))
+    services.close()
+    target = tmp_path / "strict.pdf"
+    assert main(["--db", db, "export", "itinerary", str(netanya), "-o", str(target)]) == 0
+    err = capsys.readouterr().err
+    assert "U+10000" in err and "Miriam Feirberg-Ikar" in err
+    assert main(["--db", db, "export", "itinerary", str(netanya), "--strict",
+                 "-o", str(tmp_path / "strict2.pdf")]) == 1
+    assert not (tmp_path / "strict2.pdf").exists()
+
+
+def test_same_data_same_bytes(demo_db: str, tmp_path: Path) -> None:
+    xian = _delegation(demo_db, "Xi'an")
+    first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
+    for target in (first, second):
+        assert main(["--db", demo_db, "export", "itinerary", str(xian), "-o", str(target)]) == 0
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_golden_book_register_exports(demo_db: str, tmp_path: Path) -> None:
+    pdf, csv, xlsx = tmp_path / "gb.pdf", tmp_path / "gb.csv", tmp_path / "gb.xlsx"
+    for target in (pdf, csv, xlsx):
+        assert main(["--db", demo_db, "export", "goldenbook", "-o", str(target)]) == 0
+    assert "Dmitri Sokolov" in text_of(pdf) and "Дмитрий Соколов" in text_of(pdf)
+    assert "Дмитрий Соколов" in csv.read_text(encoding="utf-8-sig")
+    assert main(["--db", demo_db, "export", "goldenbook", "-o", str(tmp_path / "gb.doc")]) == 1
