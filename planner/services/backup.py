@@ -26,7 +26,7 @@ from sqlalchemy.types import TypeDecorator
 from planner.domain.errors import DomainError
 from planner.store.database import (
     Database,
-    _known_revisions,
+    known_revisions,
     head_revision,
     open_database,
     resolve_url,
@@ -311,7 +311,7 @@ def _inspect(conn: sqlite3.Connection, file: Path) -> BackupInfo:
     if "alembic_version" not in tables or "delegation" not in tables:
         raise BackupError(f"{file} is not a Delegation Planner database.")
     revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    if revision is None or revision[0] not in _known_revisions():
+    if revision is None or revision[0] not in known_revisions():
         raise BackupError(f"{file} was written by a newer version of Delegation Planner "
                           f"(schema {revision[0] if revision else 'unknown'}); update the "
                           f"program before restoring it.")
@@ -526,7 +526,7 @@ def read_manifest(file: Path) -> dict[str, Any]:
         raise BackupError(f"{file} is archive version {manifest.get('version')!r}; this "
                           f"program reads version {ARCHIVE_VERSION}.")
     revision = manifest.get("schema_revision")
-    if revision not in _known_revisions():
+    if revision not in known_revisions():
         raise BackupError(f"{file} was written by a newer version of Delegation Planner "
                           f"(schema {revision}); update the program before restoring it.")
     if revision != head_revision():

@@ -115,7 +115,7 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def _known_revisions() -> set[str]:
+def known_revisions() -> set[str]:
     script = ScriptDirectory(str(MIGRATIONS_DIR))
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -171,7 +171,7 @@ def open_database(url: str | None = None, *, upgrade_schema: bool | None = None)
         engine.dispose()
         raise SchemaError(f"{_describe(resolved)} is not a Delegation Planner database "
                           f"(it holds other tables: {', '.join(sorted(tables)[:5])}).")
-    if revision is not None and revision not in _known_revisions():
+    if revision is not None and revision not in known_revisions():
         engine.dispose()
         raise SchemaError(f"{_describe(resolved)} was written by a newer version of Delegation "
                           f"Planner (schema {revision}); please update the program.")
