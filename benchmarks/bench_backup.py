@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from planner.services import Services
 from planner.services.archive import ArchiveSize, build_archive
-from planner.services.backup import online_backup, restore_archive, write_archive
+from planner.services.backup import online_backup
+from planner.services.portable import restore_archive, write_archive
 from planner.store.database import open_database
 
 TICK = 0.005

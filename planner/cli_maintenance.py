@@ -32,7 +32,8 @@ def _progress(done: int, total: int) -> None:
 
 # ---- backup / restore / backups --------------------------------------------------------
 def cmd_backup(args: argparse.Namespace) -> int:
-    from planner.services.backup import online_backup, take_backup, write_archive
+    from planner.services.backup import online_backup, take_backup
+    from planner.services.portable import write_archive
     from planner.store.database import open_database
 
     url = resolve_url(args.db)
@@ -60,7 +61,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from planner.services.backup import restore_file
+    from planner.services.portable import restore_file
 
     print(restore_file(Path(args.file), resolve_url(args.db)))
     return EXIT_OK

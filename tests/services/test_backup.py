@@ -25,13 +25,11 @@ from planner.services.backup import (
     latest_backup,
     list_backups,
     online_backup,
-    read_manifest,
     restore_backup,
-    restore_file,
     take_backup,
-    write_archive,
 )
 from planner.services.demo import load_demo
+from planner.services.portable import read_manifest, restore_file, write_archive
 from planner.store.database import open_database
 from planner.store.models import (
     AttachmentRow,

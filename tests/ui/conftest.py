@@ -6,21 +6,21 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
-from collections.abc import Callable, Iterator  # noqa: E402
-from datetime import datetime  # noqa: E402
-from pathlib import Path  # noqa: E402
-from zoneinfo import ZoneInfo  # noqa: E402
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
-from planner.domain.records import Delegation, Journey, PartnerCity  # noqa: E402
-from planner.services import Services  # noqa: E402
-from planner.ui.app import application, open_window  # noqa: E402
-from planner.ui.i18n import install_language  # noqa: E402
-from planner.ui.main_window import MainWindow  # noqa: E402
+from planner.domain.records import Delegation, Journey, PartnerCity
+from planner.services import Services
+from planner.ui.app import application, open_window
+from planner.ui.i18n import install_language
+from planner.ui.main_window import MainWindow
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

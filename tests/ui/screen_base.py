@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from planner.domain.enums import ItemKind
 from planner.domain.records import (
     Delegation,
     HostPerson,
@@ -16,7 +17,6 @@ from planner.domain.records import (
     ProgrammeItem,
     Venue,
 )
-from planner.domain.enums import ItemKind
 from planner.services import Services
 from planner.ui.app import open_window
 from tests.ui.conftest import settle
@@ -43,9 +43,9 @@ def seed(services: Services, name: str, title: str) -> None:
 
 def table_texts(widget: QWidget) -> list[str]:
     texts = []
-    for view in widget.findChildren(QAbstractItemView):
+    for view in widget.findChildren(QTableView):
         model = view.model()
-        if model is None:
+        if model is None or not view.accessibleName():  # our tables, not calendars or popups
             continue
         for row in range(min(model.rowCount(), 50)):
             for column in range(model.columnCount()):
