@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -33,21 +33,13 @@ from planner.ui.views.screens import (
     golden_book_screen,
 )
 
-log = logging.getLogger(__name__)
 VIEW_KEYS = ("delegations", "programme", "golden_book", "gifts", "partners", "people", "documents")
 
 
 def programme_screen(ctx: AppContext) -> QWidget:
-    """The timeline of the other issue when it is there; otherwise the programme by day."""
-    try:
-        from planner.ui.timeline import TimelineView  # type: ignore[attr-defined]
-    except ImportError:
-        return ProgrammeScreen(ctx)
-    try:
-        return TimelineView(ctx)  # type: ignore[no-any-return]
-    except TypeError as exc:  # its constructor is not what this shell expects yet
-        log.warning("TimelineView not embedded (%s); showing the programme list", exc)
-        return ProgrammeScreen(ctx)
+    """The programme by day. The timeline (planner/ui/timeline) takes plain rows and blocks and
+    needs its TimelineController wired to the scheduling engine; it is embedded once that lands."""
+    return ProgrammeScreen(ctx)
 
 
 class MainWindow(QMainWindow):
@@ -77,19 +69,18 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Navigation"))
         self.sidebar.setFixedWidth(210)
         self.stack = QStackedWidget()
-        self.delegations = DelegationsScreen(self.ctx)
-        self.programme = programme_screen(self.ctx)
-        self.partners = PartnersScreen(self.ctx)
-        self.people = PeopleVenuesScreen(self.ctx)
-        self.screens: dict[str, QWidget] = {
-            "delegations": self.delegations,
-            "programme": self.programme,
-            "golden_book": golden_book_screen(),
-            "gifts": gifts_screen(),
-            "partners": self.partners,
-            "people": self.people,
-            "documents": documents_screen(),
+        # Screens are built when first shown: widget creation under the style sheet costs, and
+        # opening the window should pay only for the screen the user sees.
+        self._factories: dict[str, Callable[[], QWidget]] = {
+            "delegations": lambda: DelegationsScreen(self.ctx),
+            "programme": lambda: programme_screen(self.ctx),
+            "golden_book": golden_book_screen,
+            "gifts": gifts_screen,
+            "partners": lambda: PartnersScreen(self.ctx),
+            "people": lambda: PeopleVenuesScreen(self.ctx),
+            "documents": documents_screen,
         }
+        self.screens: dict[str, QWidget] = {}
         names = {
             "delegations": self.tr("Delegations"),
             "programme": self.tr("Programme"),
@@ -104,8 +95,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"{names[key]} (Ctrl+{number})")
             self.sidebar.addItem(item)
-            self.stack.addWidget(self.screens[key])
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(QWidget())
+        self.sidebar.currentRowChanged.connect(self._on_row)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         old = self.centralWidget()
@@ -194,6 +185,38 @@ class MainWindow(QMainWindow):
         status.addWidget(self.database_label, 1)
         status.addPermanentWidget(self.busy)
 
+    def screen(self, key: str) -> QWidget:
+        """The screen for `key`, built on first use."""
+        screen = self.screens.get(key)
+        if screen is None:
+            screen = self.screens[key] = self._factories[key]()
+            index = VIEW_KEYS.index(key)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, screen)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return screen
+
+    def _on_row(self, row: int) -> None:
+        if 0 <= row < len(VIEW_KEYS):
+            self.stack.setCurrentWidget(self.screen(VIEW_KEYS[row]))
+
+    @property
+    def delegations(self) -> DelegationsScreen:
+        return self.screen("delegations")  # type: ignore[return-value]
+
+    @property
+    def programme(self) -> ProgrammeScreen:
+        return self.screen("programme")  # type: ignore[return-value]
+
+    @property
+    def partners(self) -> PartnersScreen:
+        return self.screen("partners")  # type: ignore[return-value]
+
+    @property
+    def people(self) -> PeopleVenuesScreen:
+        return self.screen("people")  # type: ignore[return-value]
+
     # -- actions -------------------------------------------------------------------------------
     def current_key(self) -> str:
         item = self.sidebar.currentItem()
@@ -204,7 +227,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(index)
 
     def current_screen(self) -> QWidget:
-        return self.screens[self.current_key()]
+        return self.screen(self.current_key())
 
     def new_record(self) -> None:
         screen = self.current_screen()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -36,11 +37,14 @@ class _Job(QRunnable):
 
     def run(self) -> None:  # runs on the worker thread
         try:
-            result = self.fn()
+            outcome = (True, self.fn())
         except BaseException as exc:  # delivered to the UI thread, never swallowed
-            self.runner.finished.emit(self.op_id, False, exc)
-        else:
-            self.runner.finished.emit(self.op_id, True, result)
+            outcome = (False, exc)
+        # Only the id crosses threads in the signal: Python objects in queued signal arguments
+        # have shown refcount errors ("deallocating None") under load in PySide6 6.12.
+        with self.runner.lock:
+            self.runner.outcomes[self.op_id] = outcome
+        self.runner.finished.emit(self.op_id)
 
 
 class OpRunner(QObject):
@@ -49,7 +53,7 @@ class OpRunner(QObject):
     The runner lives on the UI thread, so `finished` (emitted by the worker) arrives queued there.
     """
 
-    finished = Signal(int, bool, object)
+    finished = Signal(int)
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -58,6 +62,8 @@ class OpRunner(QObject):
         self._pool.setMaxThreadCount(1)  # one writer: the order of user actions is kept
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
+        self.lock = threading.Lock()
+        self.outcomes: dict[int, tuple[bool, Any]] = {}
         self.default_failure: Failure | None = None
         self.finished.connect(self._deliver)
 
@@ -81,7 +87,9 @@ class OpRunner(QObject):
         self._pool.start(_Job(op_id, fn, self))
         return op_id
 
-    def _deliver(self, op_id: int, ok: bool, payload: object) -> None:
+    def _deliver(self, op_id: int) -> None:
+        with self.lock:
+            ok, payload = self.outcomes.pop(op_id)
         pending = self._pending.pop(op_id, None)
         try:
             if pending is None or (

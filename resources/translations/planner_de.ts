@@ -1089,8 +1089,8 @@
         <translation>Duplizieren +1 Tag</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> Min.</translation>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
     </message>
     <message>
         <source>Minutes to move by</source>

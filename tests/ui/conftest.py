@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.domain.records import Delegation, Journey, PartnerCity
 from planner.services import Services
+from planner.ui import settings
 from planner.ui.app import application, open_window
 from planner.ui.i18n import install_language
 from planner.ui.main_window import MainWindow
@@ -34,9 +35,11 @@ def qapp_cls() -> type[QApplication]:
 def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
     """Every test starts from default settings in English, whatever the machine has."""
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     application()
+    settings.store().clear()  # Qt may keep using an earlier path: start from defaults anyway
     install_language("en")
     yield
     install_language("en")
@@ -94,17 +97,24 @@ def type_text(widget: QWidget, text: str) -> None:
     widget.setFocus()
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                     Qt.KeyboardModifier.NoModifier, ch))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
 
 
-def make_delegation(services: Services, title: str = "Delegation aus Netanya",
-                    city: str = "Netanya", day: int = 9) -> Delegation:
+def make_delegation(
+    services: Services, title: str = "Delegation aus Netanya", city: str = "Netanya", day: int = 9
+) -> Delegation:
     partner = services.partners.save(PartnerCity(name=city, country="IL"))
-    return services.delegations.save(Delegation(
-        title={"de": title, "en": title}, partner_city_id=partner.id, occasion="Besuch",
-        arrival=Journey(at=datetime(2026, 5, day, 10, 0, tzinfo=BERLIN), reference="LY 1234"),
-        departure=Journey(at=datetime(2026, 5, day + 3, 18, 0, tzinfo=BERLIN))))
+    return services.delegations.save(
+        Delegation(
+            title={"de": title, "en": title},
+            partner_city_id=partner.id,
+            occasion="Besuch",
+            arrival=Journey(at=datetime(2026, 5, day, 10, 0, tzinfo=BERLIN), reference="LY 1234"),
+            departure=Journey(at=datetime(2026, 5, day + 3, 18, 0, tzinfo=BERLIN)),
+        )
+    )
 
 
 Seed = Callable[[Services], None]

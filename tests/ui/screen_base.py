@@ -32,13 +32,26 @@ def seed(services: Services, name: str, title: str) -> None:
     services.people.save(HostPerson(name=name[:200]))
     venue = services.venues.save(Venue(name=name[:200]))
     start = datetime.now(BERLIN).replace(hour=10, minute=0, second=0, microsecond=0)
-    delegation = services.delegations.save(Delegation(
-        title={"de": title[:300]}, partner_city_id=city.id, occasion=name[:200],
-        arrival=Journey(at=start), hotel_venue_id=venue.id))
+    delegation = services.delegations.save(
+        Delegation(
+            title={"de": title[:300]},
+            partner_city_id=city.id,
+            occasion=name[:200],
+            arrival=Journey(at=start),
+            hotel_venue_id=venue.id,
+        )
+    )
     services.members.save(Member(delegation_id=delegation.id, name=name[:200], is_head=True))
-    services.programme.save(ProgrammeItem(
-        delegation_ids=(delegation.id,), kind=ItemKind.MEETING, title={"de": title[:300]},
-        start=start, end=start.replace(hour=11), venue_id=venue.id))
+    services.programme.save(
+        ProgrammeItem(
+            delegation_ids=(delegation.id,),
+            kind=ItemKind.MEETING,
+            title={"de": title[:300]},
+            start=start,
+            end=start.replace(hour=11),
+            venue_id=venue.id,
+        )
+    )
 
 
 def table_texts(widget: QWidget) -> list[str]:
@@ -98,6 +111,10 @@ class ScreenTest:
             if self.lists_names:
                 assert any(RTL_NAMES[0] in t for t in table_texts(screen))
 
-        for test in (test_empty_database, test_nothing_selected, test_very_long_names,
-                     test_right_to_left_names):
+        for test in (
+            test_empty_database,
+            test_nothing_selected,
+            test_very_long_names,
+            test_right_to_left_names,
+        ):
             setattr(cls, test.__name__, test)

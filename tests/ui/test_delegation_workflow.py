@@ -20,8 +20,7 @@ SERBIAN = "Ђорђе Јовановић"
 
 @pytest.fixture(autouse=True)
 def always_yes(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
 
 
 def create_delegation(qtbot, window: MainWindow, title: str) -> None:  # type: ignore[no-untyped-def]
@@ -34,19 +33,22 @@ def create_delegation(qtbot, window: MainWindow, title: str) -> None:  # type: i
 
 
 def test_validation_error_is_shown_on_the_field_and_nothing_is_written(
-        qtbot, window: MainWindow, services: Services) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, services: Services
+) -> None:  # type: ignore[no-untyped-def]
     window.new_action.trigger()
     editor = window.delegations.editor
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert editor.form.errors.error_text("title.en") == (
-        "needs a text in at least one language (de, en or fr)")
+        "needs a text in at least one language (de, en or fr)"
+    )
     assert editor.form.title.edits["en"].property("invalid") == "true"
     assert services.delegations.list() == []
 
 
 def test_create_delegation_with_members_programme_undo_and_reopen(
-        qtbot, window: MainWindow, services: Services, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, services: Services, db_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     create_delegation(qtbot, window, "Delegation aus Netanya")
     [summary] = services.delegations.list()
     assert summary.title == "Delegation aus Netanya"
@@ -83,8 +85,9 @@ def test_create_delegation_with_members_programme_undo_and_reopen(
     dialog.save()
     settle(qtbot, window)
     assert programme.model.item_count() == 1
-    first = programme.model.item(programme.model.row_of_item(
-        services.programme.list(summary.id)[0].id))
+    first = programme.model.item(
+        programme.model.row_of_item(services.programme.list(summary.id)[0].id)
+    )
     assert first is not None
 
     programme.add_item()
@@ -140,7 +143,8 @@ def test_create_delegation_with_members_programme_undo_and_reopen(
 
 
 def test_undo_and_redo_of_an_edit_with_the_keyboard(
-        qtbot, window: MainWindow, services: Services) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, services: Services
+) -> None:  # type: ignore[no-untyped-def]
     create_delegation(qtbot, window, "Delegation aus Xi'an")
     editor = window.delegations.editor
     editor.form.occasion.setText("Wirtschaftsforum")
@@ -152,7 +156,10 @@ def test_undo_and_redo_of_an_edit_with_the_keyboard(
     settle(qtbot, window)
     assert services.delegations.list()[0].occasion == "Städtepartnerschaft – 45 Jahre"
     assert editor.form.occasion.text() == "Städtepartnerschaft – 45 Jahre"
-    qtbot.keyClick(window, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     settle(qtbot, window)
     assert services.delegations.list()[0].occasion == "Wirtschaftsforum"

@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_switching_to_german_relabels_the_window_at_runtime(
-        qtbot, window: MainWindow, services: Services) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, services: Services
+) -> None:  # type: ignore[no-untyped-def]
     make_delegation(services)
     settle(qtbot, window)
     window.show_view("partners")
@@ -33,8 +34,12 @@ def test_switching_to_german_relabels_the_window_at_runtime(
     assert settings.LANGUAGE.get() == "de"
     assert window.current_key() == "partners"
     assert [window.sidebar.item(i).text() for i in range(3)] == [
-        "Delegationen", "Programm", "Goldenes Buch"]
-    assert window.delegations.new_button.text() == "Neue Delegation"
+        "Delegationen",
+        "Programm",
+        "Goldenes Buch",
+    ]
+    assert window.delegations.new_button.text() == "Neue Delegation"  # built now, in German
+    settle(qtbot, window)
     assert window.delegations.model.headerData(1, Qt.Orientation.Horizontal) == "Partnerstadt"
     assert window.delegations.model.data(window.delegations.model.index(0, 2)) == "Angefragt"
     assert window.menuBar().actions()[0].text() == "&Datei"
@@ -60,22 +65,26 @@ def _messages(ts: Path) -> dict[tuple[str, str], str]:
             translation = message.find("translation")
             done = translation is not None and translation.get("type") is None
             found[(name, message.findtext("source") or "")] = (
-                (translation.text or "") if done else "")  # type: ignore[union-attr]
+                (translation.text or "") if done else ""
+            )  # type: ignore[union-attr]
     return found
 
 
 @pytest.mark.skipif(shutil.which("pyside6-lupdate") is None, reason="needs pyside6-lupdate")
 def test_every_source_string_has_a_german_translation(tmp_path: Path) -> None:
     """Runs lupdate over planner/ui afresh: a new tr() string without German fails here."""
-    files = [str(p) for p in (ROOT / "planner" / "ui").rglob("*.py")
-             if "timeline" not in p.parts]
+    files = [str(p) for p in (ROOT / "planner" / "ui").rglob("*.py") if "timeline" not in p.parts]
     fresh = tmp_path / "fresh.ts"
-    subprocess.run(["pyside6-lupdate", *files, "-ts", str(fresh)], check=True,
-                   capture_output=True)
+    subprocess.run(["pyside6-lupdate", *files, "-ts", str(fresh)], check=True, capture_output=True)
     committed = _messages(TRANSLATIONS_DIR / "planner_de.ts")
-    missing = [f"{ctx}: {src!r}" for ctx, src in _messages(fresh)
-               if not committed.get((ctx, src), "").strip()]
+    missing = [
+        f"{ctx}: {src!r}"
+        for ctx, src in _messages(fresh)
+        if not committed.get((ctx, src), "").strip()
+    ]
     assert not missing, "untranslated (run docs/ui.md's translation steps):\n" + "\n".join(missing)
     qm = TRANSLATIONS_DIR / "planner_de.qm"
-    assert qm.exists() and qm.stat().st_mtime >= (TRANSLATIONS_DIR / "planner_de.ts").stat(
-    ).st_mtime - 1, "planner_de.qm is older than planner_de.ts: run pyside6-lrelease"
+    assert (
+        qm.exists()
+        and qm.stat().st_mtime >= (TRANSLATIONS_DIR / "planner_de.ts").stat().st_mtime - 1
+    ), "planner_de.qm is older than planner_de.ts: run pyside6-lrelease"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping
-from itertools import compress, repeat
+from itertools import compress, pairwise, repeat
 from operator import itemgetter, lt, sub
 
 Entry = tuple[float, int, float, "int | None", int]
@@ -30,7 +30,7 @@ def lane_subject(key: LaneKey) -> str:
     return f"{LANE_NAMES[key & 3]}:{key >> 2}"
 
 
-_start, _end = itemgetter(0), itemgetter(2)
+_start, _end, _venue = itemgetter(0), itemgetter(2), itemgetter(3)
 
 OVERLAP = "overlap"
 TRAVEL = "travel"
@@ -77,17 +77,35 @@ class Lane:
         return entries[bisect_left(entries, (lo,)) : bisect_left(entries, (hi,))]
 
 
-def sweep_exclusive(
-    entries: list[Entry],
-    travel: Mapping[tuple[int, int], int],
-    default_minutes: int,
-    reach: float,
-) -> list[Finding]:
+class JourneyTable:
+    """Seconds needed between two venues, symmetric, with 0 for pairs that need no journey
+    (the same venue, or an item without a venue), so that a whole lane can be checked with
+    C-level map() passes instead of a Python loop per pair of items."""
+
+    def __init__(self, minutes: Mapping[tuple[int, int], int], default_minutes: int) -> None:
+        self.default = default_minutes * 60.0
+        self.seconds: dict[tuple[int | None, int | None], float] = {(None, None): 0.0}
+        for (a, b), value in minutes.items():
+            self.seconds[(a, b)] = self.seconds[(b, a)] = value * 60.0
+        self._known: set[int] = set()
+
+    def know(self, venue: int | None) -> None:
+        """Register a venue so its no-journey pairs are in the table (call before sweeping)."""
+        if venue is not None and venue not in self._known:
+            self._known.add(venue)
+            self.seconds.setdefault((venue, venue), 0.0)
+            self.seconds[(venue, None)] = self.seconds[(None, venue)] = 0.0
+
+    def need(self, there: int | None, here: int | None) -> float:
+        return self.seconds.get((there, here), self.default)
+
+
+def sweep_exclusive(entries: list[Entry], journeys: JourneyTable) -> list[Finding]:
     """Overlaps and too-short journeys on the lane of a person or a vehicle.
 
-    Most lanes have no overlap at all; that is decided, and the gaps measured, by C-level
-    map() passes, and only gaps shorter than the longest journey (`reach`, seconds) are
-    looked at in Python. Lanes with overlaps take the general sweep.
+    Most lanes have no overlap at all; that, the gaps and the journeys needed are computed by
+    C-level map() passes, and Python only sees the pairs that are conflicts. Lanes with
+    overlaps take the general sweep.
     """
     n = len(entries)
     if n < 2:
@@ -96,23 +114,19 @@ def sweep_exclusive(
     ends = list(map(_end, entries))
     gaps = list(map(sub, starts[1:], ends[:-1]))
     if min(gaps) < 0:
-        return _sweep_overlapping(entries, travel, default_minutes)
+        return _sweep_overlapping(entries, journeys)
     # Without overlaps the ends increase along the lane, so an item's predecessor (the latest
     # to end before it starts) is simply the entry before it.
+    pairs = pairwise(map(_venue, entries))
+    needs = map(journeys.seconds.get, pairs, repeat(journeys.default))
     found: list[Finding] = []
-    for i in compress(range(n - 1), map(lt, gaps, repeat(reach))):
+    for i in compress(range(n - 1), map(lt, gaps, needs)):
         before, e = entries[i], entries[i + 1]
-        here, there = e[3], before[3]
-        if here is not None and there is not None and here != there:
-            need = travel.get((there, here), default_minutes)
-            if gaps[i] < need * 60:
-                found.append((e[0], TRAVEL, (before, e), need))
+        found.append((e[0], TRAVEL, (before, e), round(journeys.need(before[3], e[3]) / 60)))
     return found
 
 
-def _sweep_overlapping(
-    entries: Iterable[Entry], travel: Mapping[tuple[int, int], int], default_minutes: int
-) -> list[Finding]:
+def _sweep_overlapping(entries: Iterable[Entry], journeys: JourneyTable) -> list[Finding]:
     """The general sweep: one pass in start order with the set of still-running items.
 
     The journey to an item is checked from its predecessor: the item with the latest
@@ -137,9 +151,9 @@ def _sweep_overlapping(
         if best is not None:
             here, there = e[3], best[3]
             if here is not None and there is not None and here != there:
-                need = travel.get((there, here), default_minutes)
-                if s - best[2] < need * 60:
-                    found.append((s, TRAVEL, (best, e), need))
+                need = journeys.need(there, here)
+                if s - best[2] < need:
+                    found.append((s, TRAVEL, (best, e), round(need / 60)))
         active.append(e)
     return found
 
@@ -168,14 +182,9 @@ def sweep_capacity(entries: list[Entry], capacity: int) -> list[Finding]:
 
 
 def sweep_lane(
-    key: LaneKey,
-    entries: list[Entry],
-    capacity: int | None,
-    travel: Mapping[tuple[int, int], int],
-    default_minutes: int,
-    reach: float,
+    key: LaneKey, entries: list[Entry], capacity: int | None, journeys: JourneyTable
 ) -> list[Finding]:
     """The findings of one lane: venues check seats, people and vehicles check overlaps."""
     if key & 3 == VENUE_LANE:
         return sweep_capacity(entries, capacity) if capacity is not None else []
-    return sweep_exclusive(entries, travel, default_minutes, reach)
+    return sweep_exclusive(entries, journeys)

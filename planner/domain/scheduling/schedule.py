@@ -17,6 +17,7 @@ from planner.domain.scheduling.lanes import (
     VENUE_LANE,
     Entry,
     Finding,
+    JourneyTable,
     Lane,
     LaneKey,
     lane_subject,
@@ -74,7 +75,7 @@ class Schedule:
     ) -> None:
         self.rules = rules or PlanningRules()
         self.directory = Directory(people, venues, vehicles, stays, self.rules)
-        self._travel = self.rules.travel_table()
+        self._journeys = JourneyTable(self.rules.travel_minutes, self.rules.default_travel_minutes)
         # How far a journey can reach: bounds the window in which an edit changes conflicts.
         self._reach = self.rules.longest_travel_minutes * 60.0
         self._items: dict[int, ScheduledItem] = {}
@@ -260,6 +261,7 @@ class Schedule:
         if item.vehicle_id is not None:
             others.add(item.vehicle_id << 2 | VEHICLE_LANE)
         venue_id = item.venue_id
+        self._journeys.know(venue_id)
         if venue_id is not None and venue_id in self.directory.capacities:
             others.add(venue_id << 2 | VENUE_LANE)
         return (start, item.id, end, venue_id, head), members, tuple(others)
@@ -271,20 +273,13 @@ class Schedule:
         if lane is None:
             return []
         longest = lane.longest if extra is None else max(lane.longest, extra[2] - extra[0])
-        return lane.window(lo - longest, hi)
+        return lane.window(lo - longest - self._reach, hi)
 
     def _capacity(self, key: LaneKey) -> int | None:
         return self.directory.capacities.get(key >> 2) if key & 3 == VENUE_LANE else None
 
     def _sweep(self, key: LaneKey, entries: list[Entry]) -> list[Finding]:
-        return sweep_lane(
-            key,
-            entries,
-            self._capacity(key),
-            self._travel,
-            self.rules.default_travel_minutes,
-            self._reach,
-        )
+        return sweep_lane(key, entries, self._capacity(key), self._journeys)
 
     def _conflict(
         self, key: LaneKey, finding: Finding, override: ScheduledItem | None = None

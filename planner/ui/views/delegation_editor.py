@@ -45,6 +45,11 @@ class DelegationEditor(QStackedWidget):
             self.tr("Select a delegation in the list to see its details, members and programme."),
         )
         self.addWidget(self.empty)
+        self.page: QWidget | None = None  # built on first use: opening the window stays quick
+        ctx.bus.changed.connect(self._on_changes)
+
+    def _build_page(self) -> QWidget:
+        ctx = self.ctx
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(12, 0, 0, 0)
@@ -65,20 +70,17 @@ class DelegationEditor(QStackedWidget):
         self.tabs = QTabWidget()
         self.form = DelegationForm()
         self.form.changed.connect(self._on_edited)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.form)
         self.members = MembersPanel(ctx)
         self.programme = ProgrammePanel(ctx)
-        self.tabs.addTab(scroll, self.tr("Details"))
-        self.tabs.addTab(self.members, self.tr("Members"))
-        self.tabs.addTab(self.programme, self.tr("Programme"))
+        # Each tab scrolls, so the editor never forces the list beside it to shrink.
+        self.tabs.addTab(_scrolling(self.form), self.tr("Details"))
+        self.tabs.addTab(_scrolling(self.members), self.tr("Members"))
+        self.tabs.addTab(_scrolling(self.programme), self.tr("Programme"))
         layout.addWidget(self.tabs, 1)
         self.addWidget(page)
         self.page = page
-        ctx.bus.changed.connect(self._on_changes)
         self._load_choices()
+        return page
 
     @property
     def delegation_id(self) -> int | None:
@@ -89,9 +91,14 @@ class DelegationEditor(QStackedWidget):
         s = self.ctx.services
         self.ctx.ops.run(
             lambda: (s.partners.list(), s.venues.list(), s.people.list()),
-            lambda lists: self.form.set_choices(*lists),
+            self._apply_choices,
             owner=self,
         )
+
+    def _apply_choices(self, lists: tuple[list, list, list]) -> None:  # type: ignore[type-arg]
+        self.form.set_choices(*lists)
+        if self.record is not None and not self.dirty:  # the choices may arrive after the record
+            self.form.set_record(self.record)
 
     def load(self, delegation_id: int) -> None:
         self.ctx.ops.run(
@@ -109,6 +116,7 @@ class DelegationEditor(QStackedWidget):
         self.setCurrentWidget(self.empty)
 
     def show_record(self, record: Delegation) -> None:
+        page = self.page or self._build_page()
         self.record = record
         self.form.set_record(record)
         self.dirty = False
@@ -119,7 +127,7 @@ class DelegationEditor(QStackedWidget):
             self.tabs.setTabEnabled(index, saved)
         self.members.set_delegation(record.id)
         self.programme.set_delegation(record.id)
-        self.setCurrentWidget(self.page)
+        self.setCurrentWidget(page)
 
     def _update_heading(self) -> None:
         if self.record is None:
@@ -136,7 +144,7 @@ class DelegationEditor(QStackedWidget):
         self._update_heading()
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.partners or changes.venues or changes.people:
+        if self.page is not None and (changes.partners or changes.venues or changes.people):
             self._load_choices()
         if changes.delegations and self.record and self.record.id and not self.dirty:
             record_id = self.record.id
@@ -219,3 +227,11 @@ class DelegationEditor(QStackedWidget):
     def discard_changes(self) -> None:
         if self.record is not None:
             self.show_record(replace(self.record))
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(widget)
+    return scroll

@@ -95,7 +95,7 @@ class DelegationsScreen(QWidget):
         if state and not state.isEmpty():
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([720, 560])
+            self.splitter.setSizes([640, 600])
         self.refresh()
 
     def _filter_bar(self) -> QHBoxLayout:

@@ -6,10 +6,10 @@ from datetime import datetime, timedelta
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -51,30 +51,39 @@ class ProgrammePanel(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.duplicate_button = QPushButton(self.tr("Duplicate +1 day"))
         self.duplicate_button.clicked.connect(self.duplicate_selected)
-        self.minutes = QSpinBox(minimum=5, maximum=600, singleStep=5, value=15)
-        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes = QComboBox()
+        for minutes in (5, 10, 15, 30, 45, 60, 90, 120):
+            self.minutes.addItem(self.tr("{minutes} min").format(minutes=minutes), minutes)
+        self.minutes.setCurrentIndex(2)
         self.minutes.setAccessibleName(self.tr("Minutes to move by"))
         self.earlier_button = QPushButton(self.tr("− Earlier"))
-        self.earlier_button.clicked.connect(lambda: self.move_selected(-self.minutes.value()))
+        self.earlier_button.clicked.connect(
+            lambda: self.move_selected(-self.step())
+        )
         self.later_button = QPushButton(self.tr("+ Later"))
-        self.later_button.clicked.connect(lambda: self.move_selected(self.minutes.value()))
+        self.later_button.clicked.connect(
+            lambda: self.move_selected(self.step())
+        )
         self.delete_button = QPushButton(self.tr("Delete item"))
         self.delete_button.clicked.connect(self.delete_selected)
         for widget in (self.add_button, self.edit_button, self.duplicate_button):
             bar.addWidget(widget)
-        bar.addSpacing(12)
-        bar.addWidget(QLabel(self.tr("Move by")))
-        for widget in (self.minutes, self.earlier_button, self.later_button):
-            bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.delete_button)
         layout.addLayout(bar)
+        move_bar = QHBoxLayout()
+        move_bar.addWidget(QLabel(self.tr("Move by")))
+        self.minutes.setMinimumWidth(80)
+        for widget in (self.minutes, self.earlier_button, self.later_button):
+            move_bar.addWidget(widget)
+        move_bar.addStretch(1)
         self.model = ProgrammeModel(_COLUMNS, self)
         self.table = make_table(self.tr("Programme items"))
         self.table.setModel(self.model)
         size_columns(self.table, [c.width for c in self.model.columns])
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         layout.addWidget(self.table, 1)
+        layout.addLayout(move_bar)
         self.empty_hint = QLabel(
             self.tr("No programme items yet. Add the first with “Add item”."),
             objectName="screenSubtitle",
@@ -83,6 +92,9 @@ class ProgrammePanel(QWidget):
         QShortcut(QKeySequence("Delete"), self.table, self.delete_selected)
         QShortcut(QKeySequence("Return"), self.table, self.edit_selected)
         ctx.bus.changed.connect(self._on_changes)
+
+    def step(self) -> int:
+        return int(self.minutes.currentData())
 
     def set_delegation(self, delegation_id: int | None) -> None:
         self.delegation_id = delegation_id

@@ -12,7 +12,6 @@ from planner.services import Changes
 from planner.ui.i18n import OFFICE_TZ
 from planner.ui.models.programme import ProgrammeModel, ProgrammeRow
 from planner.ui.ops import AppContext
-from planner.ui.views.programme_panel import apply_day_spans
 from planner.ui.views.screens import Screen
 from planner.ui.views.widgets import EmptyState, make_table, size_columns
 
@@ -48,7 +47,7 @@ class ProgrammeScreen(Screen):
         bar.addWidget(self.date_until)
         self.layout_.addLayout(bar)
         self.stack = QStackedWidget()
-        self.model = ProgrammeModel(parent=self)
+        self.model = ProgrammeModel(parent=self, day_column=1)
         self.table = make_table(self.tr("Programme items"))
         self.table.setModel(self.model)
         size_columns(self.table, [c.width for c in self.model.columns])
@@ -118,7 +117,6 @@ class ProgrammeScreen(Screen):
         self._after_filter()
 
     def _after_filter(self) -> None:
-        apply_day_spans(self.table, self.model)
         count = self.model.item_count()
         self.stack.setCurrentWidget(self.table if count else self.empty)
         self.count_label.setText(self.tr("{count} programme items").format(count=count))

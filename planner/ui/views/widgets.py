@@ -105,8 +105,10 @@ class StatusChipDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        status = index.data(Qt.ItemDataRole.UserRole + 3)
-        if not isinstance(status, DelegationStatus):
+        value = index.data(Qt.ItemDataRole.UserRole + 3)
+        # Qt hands a StrEnum back as a plain str.
+        status = DelegationStatus(value) if value in DelegationStatus._value2member_map_ else None
+        if status is None:
             super().paint(painter, option, index)
             return
         self.initStyleOption(option, index)

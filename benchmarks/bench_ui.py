@@ -1,0 +1,203 @@
+"""Desktop UI at archive scale: window open time and memory vs a bare Qt window; filter keystrokes.
+
+Run: python benchmarks/bench_ui.py [--archive PATH] [--scale 1.0]
+Each measurement runs in its own subprocess (offscreen) so times and peak RSS do not mix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+T0 = time.perf_counter()
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _rss_mib() -> float:
+    """Peak RSS of this process (VmHWM; ru_maxrss would carry the parent's over exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _idle_then(app, done) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, done)  # runs once the event loop has handled everything queued
+    app.exec()
+
+
+def child_bare() -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1400, 860)
+    window.show()
+    result: dict[str, float] = {}
+    _idle_then(app, lambda: (result.update(seconds=time.perf_counter() - T0), app.quit()))
+    return {**result, "rss_mib": _rss_mib()}
+
+
+def child_app(archive: str) -> dict[str, float]:
+    from PySide6.QtCore import QTimer
+
+    from planner.services import Services
+    from planner.ui.app import application, open_window
+    from planner.ui.i18n import install_language
+
+    app = application()
+    install_language("en")
+    window = open_window(Services.open(archive))
+    window.resize(1400, 860)
+    window.show()
+    result: dict[str, float] = {}
+
+    def poll() -> None:  # idle = the delegation list has arrived and nothing is pending
+        if window.ctx.ops.busy or window.delegations.model.rowCount() == 0:
+            QTimer.singleShot(1, poll)
+            return
+        result.update(seconds=time.perf_counter() - T0,
+                      rows=window.delegations.model.rowCount())
+        app.quit()
+
+    _idle_then(app, poll)
+    return {**result, "rss_mib": _rss_mib()}
+
+
+def child_filter(archive: str) -> dict[str, float]:
+    from PySide6.QtCore import QCoreApplication, QDate, QEventLoop
+
+    from planner.services import Services
+    from planner.ui.app import application, open_window
+    from planner.ui.i18n import install_language
+
+    _app = application()  # kept alive for the whole measurement
+    install_language("en")
+    services = Services.open(archive)
+    window = open_window(services)
+    window.show()
+    ops = window.ctx.ops
+
+    def settle() -> None:
+        # An event loop that ends when the worker is idle; a tight processEvents() loop was seen
+        # to trip a None refcount bug in PySide6 6.12 on Python 3.11 after ~10^6 calls.
+        if ops.busy:
+            loop = QEventLoop()
+            ops.busy_changed.connect(loop.quit)
+            if ops.busy:
+                loop.exec()
+            ops.busy_changed.disconnect(loop.quit)
+        QCoreApplication.processEvents()
+
+    settle()
+    screen = window.delegations
+    word = screen.model.record(0).title.split()[0] + " " + screen.model.record(0).partner_city
+    worst_delegation = 0.0
+    ui_times: list[float] = []
+    show = screen._show
+
+    def timed_show(*args):  # type: ignore[no-untyped-def]
+        started = time.perf_counter()
+        show(*args)
+        ui_times.append(time.perf_counter() - started)
+
+    screen._show = timed_show  # type: ignore[method-assign]
+    for i in range(1, len(word) + 1):
+        start = time.perf_counter()
+        screen.search.setText(word[:i])
+        screen._timer.stop()  # measure the query itself, not the 150 ms debounce
+        screen.refresh()
+        settle()
+        worst_delegation = max(worst_delegation, time.perf_counter() - start)
+    window.show_view("programme")
+    programme = window.programme
+    items = services.programme.list()
+    first, last = items[0].start, items[-1].end
+    start = time.perf_counter()
+    programme.set_period(QDate(first.year, first.month, first.day),
+                         QDate(last.year, last.month, last.day))
+    programme._reload_timer.stop()
+    programme.refresh()
+    settle()
+    load_all = time.perf_counter() - start
+    loaded = programme.model.item_count()
+    text = items[len(items) // 2].display_title("en")
+    worst_programme = 0.0
+    for i in range(1, min(len(text), 14) + 1):
+        start = time.perf_counter()
+        programme.search.setText(text[:i])  # filters synchronously in the model
+        QCoreApplication.processEvents()
+        worst_programme = max(worst_programme, time.perf_counter() - start)
+    return {"worst_delegation_ms": worst_delegation * 1000, "delegation_word": word,
+            "worst_delegation_ui_ms": max(ui_times) * 1000,
+            "worst_programme_ms": worst_programme * 1000, "programme_word": text[:14],
+            "programme_items_loaded": loaded, "programme_load_all_s": load_all}
+
+
+def run_child(mode: str, archive: str) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, __file__, "--child", mode, "--archive", archive],
+                         env=env, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def build_archive(path: Path, scale: float) -> None:
+    from planner.services import Services
+    from planner.services.archive import ArchiveSize, build_archive
+
+    services = Services.open(str(path))
+    try:
+        counts = build_archive(services.ctx, ArchiveSize.scaled(scale))
+    finally:
+        services.close()
+    print(f"archive built: {counts}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--child")
+    parser.add_argument("--archive", default="")
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    if args.child:
+        result = {"bare": child_bare, "app": lambda: child_app(args.archive),
+                  "filter": lambda: child_filter(args.archive)}[args.child]()
+        print(json.dumps(result))
+        return
+    archive = Path(args.archive or Path(tempfile.gettempdir()) / "planner-bench-10y.sqlite")
+    if not archive.exists():
+        t = time.perf_counter()
+        build_archive(archive, args.scale)
+        print(f"(built in {time.perf_counter() - t:.1f} s at {archive})")
+    bare = [run_child("bare", str(archive)) for _ in range(args.runs)]
+    app = [run_child("app", str(archive)) for _ in range(args.runs)]
+    b_time = min(r["seconds"] for r in bare)
+    a_time = min(r["seconds"] for r in app)
+    b_rss = min(r["rss_mib"] for r in bare)
+    a_rss = min(r["rss_mib"] for r in app)
+    print(f"open to idle, bare QMainWindow: {b_time * 1000:7.0f} ms  peak RSS {b_rss:6.1f} MiB")
+    print(f"open to idle, Delegation Planner: {a_time * 1000:5.0f} ms  peak RSS {a_rss:6.1f} MiB"
+          f"  ({app[0].get('rows', 0):.0f} delegations listed)")
+    print(f"ratio time {a_time / b_time:.2f}x (target <= 3), "
+          f"ratio memory {a_rss / b_rss:.2f}x (target <= 3)")
+    f = run_child("filter", str(archive))
+    print(f"worst filter keystroke, delegation list ({f['delegation_word']!r}): "
+          f"{f['worst_delegation_ms']:.1f} ms end to end (query on the worker + model update); "
+          f"UI thread blocked at most {f['worst_delegation_ui_ms']:.1f} ms (target < 50)")
+    print(f"worst filter keystroke, programme list ({f['programme_word']!r}, "
+          f"{f['programme_items_loaded']:.0f} items): {f['worst_programme_ms']:.1f} ms "
+          f"(target < 50); loading all items took {f['programme_load_all_s']:.1f} s off the UI "
+          f"thread")
+
+
+if __name__ == "__main__":
+    main()

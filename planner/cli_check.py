@@ -1,0 +1,58 @@
+"""`planner check`: every conflict of a delegation or a period; exit 1 when there are errors."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date, timedelta
+from typing import Any
+
+from planner.cli import CommandError
+from planner.services import Services
+from planner.services.conflicts import ConflictCheck, day_start
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise CommandError(f"{text!r} is not a date like 2026-05-09") from exc
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    if args.delegation is not None and (args.start or args.end):
+        raise CommandError("give a DELEGATION or --from/--to, not both")
+    check = ConflictCheck(Services.open(args.db).ctx)
+    start = day_start(_day(args.start)) if args.start else None
+    end = day_start(_day(args.end) + timedelta(days=1)) if args.end else None
+    if start and end and end <= start:
+        raise CommandError("--to is before --from")
+    conflicts = check.check(args.delegation, start, end)
+    errors = sum(1 for c in conflicts if c.is_error)
+    if args.json:
+        json.dump([{"kind": c.kind.value, "severity": c.severity, "items": list(c.item_ids),
+                    "subject": c.subject, "message": c.message(args.lang)} for c in conflicts],
+                  sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        for c in conflicts:
+            mark = "FEHLER " if c.is_error and args.lang == "de" else \
+                "ERROR  " if c.is_error else "Hinweis" if args.lang == "de" else "warning"
+            print(f"{mark}  {c.message(args.lang)}")
+        summary = (f"{errors} Fehler, {len(conflicts) - errors} Hinweise" if args.lang == "de"
+                   else f"{errors} error(s), {len(conflicts) - errors} warning(s)")
+        print(summary, file=sys.stderr)
+    return 1 if errors else 0
+
+
+def register(commands: Any) -> None:
+    check = commands.add_parser("check", help="find conflicts: double-booked people, venues "
+                                "and vehicles, travel times, stays, interpreters, needs")
+    check.add_argument("delegation", type=int, nargs="?", metavar="DELEGATION",
+                       help="only conflicts touching this delegation's programme")
+    check.add_argument("--from", dest="start", metavar="DATE", help="first day (2026-05-08)")
+    check.add_argument("--to", dest="end", metavar="DATE", help="last day, inclusive")
+    check.add_argument("--lang", choices=["de", "en"], default="de")
+    check.add_argument("--json", action="store_true", help="print a JSON array")
+    check.set_defaults(handler=cmd_check)

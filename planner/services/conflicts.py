@@ -1,0 +1,186 @@
+"""Feeding the scheduling engine from the database: every conflict of a period or a delegation."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from planner.domain.enums import ItemRole, ResourceKind
+from planner.domain.office import OFFICE_ZONE
+from planner.domain.records import pick_text
+from planner.domain.scheduling import (
+    Conflict,
+    Person,
+    PlanningRules,
+    Schedule,
+    ScheduledItem,
+    Stay,
+    Vehicle,
+    Venue,
+    sort_conflicts,
+)
+from planner.domain.settings import DEFAULT_TRAVEL_MINUTES, STAY_BUFFER_MINUTES
+from planner.services.catalogue import get_row
+from planner.services.context import ServiceContext
+from planner.services.settings import read_setting
+from planner.store.models import (
+    DelegationRow,
+    GoldenBookEntryRow,
+    HostPersonRow,
+    MemberRow,
+    ProgrammeItemRow,
+    ResourceRow,
+    SignerRow,
+    TravelTimeRow,
+    VenueRow,
+    item_delegation,
+    item_host,
+    item_member,
+)
+
+# A delegation's check also looks this far around its stay: the mayor's other appointments.
+MARGIN = timedelta(days=1)
+
+
+def day_start(day: date) -> datetime:
+    return datetime.combine(day, time(0, 0), tzinfo=OFFICE_ZONE)
+
+
+class ConflictCheck:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def schedule(self, start: datetime | None = None, end: datetime | None = None,
+                 lang: str = "de") -> Schedule:
+        """Everything the engine needs for the items overlapping [start, end) (all if None)."""
+        with self.ctx.read() as session:
+            return _build(session, start, end, lang)
+
+    def check(self, delegation_id: int | None = None, start: datetime | None = None,
+              end: datetime | None = None) -> list[Conflict]:
+        if delegation_id is None:
+            return sort_conflicts(self.schedule(start, end).check_all())
+        with self.ctx.read() as session:
+            get_row(session, DelegationRow, delegation_id, "delegation")
+            own = set(session.scalars(select(item_delegation.c.item_id).where(
+                item_delegation.c.delegation_id == delegation_id)))
+            if not own:
+                return []
+            first_start, last_end = session.execute(select(
+                func.min(ProgrammeItemRow.start_at), func.max(ProgrammeItemRow.end_at)).where(
+                ProgrammeItemRow.id.in_(own))).one()
+            schedule = _build(session, first_start - MARGIN, last_end + MARGIN, "de")
+        return sort_conflicts([c for c in schedule.check_all()
+                               if any(i in own for i in c.item_ids)])
+
+    def messages_for_delegation(self, delegation_id: int, lang: str) -> dict[int, list[str]]:
+        """For the run sheet: each item's open conflicts as sentences."""
+        found: dict[int, list[str]] = defaultdict(list)
+        engine_lang = "de" if lang == "de" else "en"
+        for conflict in self.check(delegation_id):
+            text = conflict.message(engine_lang)  # type: ignore[arg-type]
+            for item_id in conflict.item_ids:
+                found[item_id].append(text)
+        return dict(found)
+
+
+def _build(session: Session, start: datetime | None, end: datetime | None,
+           lang: str) -> Schedule:
+    columns = (ProgrammeItemRow.id, ProgrammeItemRow.kind, ProgrammeItemRow.title,
+               ProgrammeItemRow.start_at, ProgrammeItemRow.end_at, ProgrammeItemRow.venue_id,
+               ProgrammeItemRow.vehicle_id, ProgrammeItemRow.all_members,
+               ProgrammeItemRow.needs_acknowledged, ProgrammeItemRow.status)
+    query = select(*columns).order_by(ProgrammeItemRow.start_at, ProgrammeItemRow.id)
+    if start is not None:
+        query = query.where(ProgrammeItemRow.end_at > start)
+    if end is not None:
+        query = query.where(ProgrammeItemRow.start_at < end)
+    rows = session.execute(query).all()
+    ids = [r[0] for r in rows]
+    whole = start is None and end is None
+
+    def links(stmt: Any, item_column: Any) -> list[Any]:
+        if whole:
+            return list(session.execute(stmt))
+        out: list[Any] = []
+        for chunk in (ids[i:i + 900] for i in range(0, len(ids), 900)):
+            out.extend(session.execute(stmt.where(item_column.in_(chunk))))
+        return out
+
+    delegations: dict[int, list[int]] = defaultdict(list)
+    for item_id, delegation_id in links(select(item_delegation.c.item_id,
+                                               item_delegation.c.delegation_id),
+                                        item_delegation.c.item_id):
+        delegations[item_id].append(delegation_id)
+    members: dict[int, list[int]] = defaultdict(list)
+    for item_id, member_id in links(select(item_member.c.item_id, item_member.c.member_id),
+                                    item_member.c.item_id):
+        members[item_id].append(member_id)
+    roles: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for item_id, host_id, role in links(select(item_host.c.item_id, item_host.c.host_id,
+                                               item_host.c.role), item_host.c.item_id):
+        roles[(item_id, role)].append(host_id)
+    signers: dict[int, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for item_id, member_id, host_id in links(
+            select(GoldenBookEntryRow.item_id, SignerRow.member_id, SignerRow.host_id)
+            .join(SignerRow, SignerRow.entry_id == GoldenBookEntryRow.id)
+            .where(GoldenBookEntryRow.item_id.is_not(None)), GoldenBookEntryRow.item_id):
+        if member_id is not None:
+            signers[item_id][0].append(member_id)
+        if host_id is not None:
+            signers[item_id][1].append(host_id)
+
+    delegation_ids = {d for ds in delegations.values() for d in ds}
+    all_members_of: dict[int, list[int]] = defaultdict(list)
+    people: list[Person] = []
+    member_query = select(MemberRow.id, MemberRow.delegation_id, MemberRow.name,
+                          MemberRow.languages, MemberRow.arrival_at, MemberRow.departure_at,
+                          MemberRow.dietary, MemberRow.accessibility)
+    if not whole:
+        member_query = member_query.where(MemberRow.delegation_id.in_(delegation_ids))
+    for mid, did, name, langs, arrival, departure, dietary, access in session.execute(
+            member_query):
+        all_members_of[did].append(mid)
+        people.append(Person.member(mid, name, langs or (), arrival=arrival,
+                                    departure=departure, dietary=dietary,
+                                    accessibility=access))
+    for hid, name, langs, role in session.execute(select(
+            HostPersonRow.id, HostPersonRow.name, HostPersonRow.languages, HostPersonRow.role)):
+        people.append(Person.host(hid, name, langs or (), role))
+    stays = [Stay(did, arrival, departure, pick_text(title, lang))
+             for did, arrival, departure, title in session.execute(select(
+                 DelegationRow.id, DelegationRow.arrival_at, DelegationRow.departure_at,
+                 DelegationRow.title).where(DelegationRow.id.in_(delegation_ids)))]
+    venues = [Venue(vid, name, capacity) for vid, name, capacity in session.execute(
+        select(VenueRow.id, VenueRow.name, VenueRow.capacity))]
+    vehicles = [Vehicle(rid, name, seats) for rid, name, seats in session.execute(
+        select(ResourceRow.id, ResourceRow.name, ResourceRow.capacity).where(
+            ResourceRow.kind == ResourceKind.VEHICLE.value))]
+    rules = PlanningRules(
+        travel_minutes={(a, b): m for a, b, m in session.execute(select(
+            TravelTimeRow.venue_a_id, TravelTimeRow.venue_b_id, TravelTimeRow.minutes))},
+        default_travel_minutes=int(read_setting(session, DEFAULT_TRAVEL_MINUTES)),
+        stay_buffer=timedelta(minutes=int(read_setting(session, STAY_BUFFER_MINUTES))))
+
+    items = []
+    for (item_id, kind, title, s, e, venue_id, vehicle_id, everyone, acknowledged,
+         status) in rows:
+        own_delegations = tuple(sorted(delegations[item_id]))
+        participants = ([m for d in own_delegations for m in all_members_of[d]] if everyone
+                        else members[item_id])
+        signer_members, signer_hosts = signers.get(item_id, ([], []))
+        items.append(ScheduledItem(
+            id=item_id, kind=kind, title=pick_text(title, lang), start=s, end=e,
+            delegation_ids=own_delegations, venue_id=venue_id, vehicle_id=vehicle_id,
+            member_ids=tuple(participants),
+            host_ids=tuple(roles.get((item_id, ItemRole.HOST.value), ())),
+            interpreter_ids=tuple(roles.get((item_id, ItemRole.INTERPRETER.value), ())),
+            driver_ids=tuple(roles.get((item_id, ItemRole.DRIVER.value), ())),
+            signer_member_ids=tuple(signer_members), signer_host_ids=tuple(signer_hosts),
+            needs_acknowledged=acknowledged, status=status))
+    return Schedule(items, people=people, venues=venues, vehicles=vehicles, stays=stays,
+                    rules=rules)
