@@ -89,12 +89,14 @@ def build_archive(ctx: ServiceContext, size: ArchiveSize = ArchiveSize(), seed: 
             [HostRole.INTERPRETER] * 20 + [HostRole.DRIVER] * 12
         bulk(HostPersonRow, [{"id": i, "name": f"{rng.choice(GIVEN)} {rng.choice(FAMILY)} ({i})",
                               "native_name": "", "role": r.value, "function": r.value.title(),
-                              "rank": i, "languages": ["de", rng.choice(["en", "fr", "tr"])],
+                              "rank": i,
+                              "languages": ["de", "en", rng.choice(["fr", "tr", "ru"])],
                               "email": "", "phone": "", **stamps}
                              for i, r in enumerate(roles, start=1)])
-        bulk(ResourceRow, [{"id": i, "name": f"Fahrzeug {i}", "kind": "vehicle",
-                            "capacity": rng.choice([3, 8, 8, 45]), "venue_id": None, "notes": "",
-                            **stamps} for i in range(1, 16)])
+        # Five coaches for whole delegations, ten minibuses for small groups.
+        bulk(ResourceRow, [{"id": i, "name": f"Reisebus {i}" if i <= 5 else f"Kleinbus {i}",
+                            "kind": "vehicle", "capacity": 45 if i <= 5 else 8,
+                            "venue_id": None, "notes": "", **stamps} for i in range(1, 16)])
         say("reference data")
         staff = [i for i, r in enumerate(roles, start=1) if r in (HostRole.MAYOR,
                                                                   HostRole.COUNCIL,
@@ -110,8 +112,7 @@ def build_archive(ctx: ServiceContext, size: ArchiveSize = ArchiveSize(), seed: 
             city = rng.randrange(len(CITIES)) + 1
             arrival = first_day + timedelta(days=span_days * (d - 1) / size.delegations,
                                             hours=rng.randrange(0, 10))
-            days = rng.randint(2, 5)
-            departure = arrival + timedelta(days=days, hours=2)
+            departure = arrival  # set below, after the last programme item
             title = f"Delegation {CITIES[city - 1][0]} {arrival.year} #{d}"
             delegations.append({
                 "id": d, "title": {"de": title, "en": title}, "sort_title": title,
@@ -133,7 +134,10 @@ def build_archive(ctx: ServiceContext, size: ArchiveSize = ArchiveSize(), seed: 
                     "id": member_id, "delegation_id": d,
                     "name": f"{rng.choice(GIVEN)} {rng.choice(FAMILY)}",
                     "native_name": rng.choice(NATIVE), "salutation": "", "title": "Councillor",
-                    "gender": None, "rank": rank, "is_head": rank == 1, "languages": ["en"],
+                    "gender": None, "rank": rank, "is_head": rank == 1,
+                    # A few guests speak only their own language: they need an interpreter.
+                    "languages": ["zh"] if rank > 1 and rng.random() < 0.005 else
+                    rng.choice([["en"], ["en", "de"], ["fr", "en"], ["tr", "en"]]),
                     "dietary": rng.choice(["", "", "", "vegetarian", "halal", "kosher"]),
                     "accessibility": "", "email": "", "phone": "", "arrival_at": None,
                     "arrival_mode": None, "arrival_reference": "", "arrival_place": "",
@@ -144,7 +148,7 @@ def build_archive(ctx: ServiceContext, size: ArchiveSize = ArchiveSize(), seed: 
                 item_id += 1
                 length = timedelta(minutes=rng.choice([45, 60, 90, 120]))
                 start = slot
-                slot = start + length + timedelta(minutes=rng.choice([15, 30, 45]))
+                slot = start + length + timedelta(minutes=rng.choice([30, 45, 60]))
                 if slot.hour >= 20:
                     slot = slot.replace(hour=8) + timedelta(days=1)
                 kind = ItemKind.GOLDEN_BOOK if n == 3 else rng.choice(KINDS)
@@ -154,21 +158,23 @@ def build_archive(ctx: ServiceContext, size: ArchiveSize = ArchiveSize(), seed: 
                               "en": f"{kind.value.title()} {n + 1}"},
                     "description": {}, "start_at": start, "end_at": start + length,
                     "venue_id": rng.randint(1, 120), "all_members": n % 3 != 0,
-                    "vehicle_id": rng.randint(1, 15) if kind == ItemKind.TRANSFER else None,
+                    "vehicle_id": (rng.randint(1, 5) if n % 3 else rng.randint(6, 15))
+                    if kind == ItemKind.TRANSFER else None,
                     "dress_code": "", "notes_internal": "", "guest_notes": {},
-                    "needs_acknowledged": False, "status": "planned", **stamps})
+                    "needs_acknowledged": rng.random() < 0.95, "status": "planned", **stamps})
                 links_d.append({"item_id": item_id, "delegation_id": d})
                 if n % 3 == 0:
                     links_m.extend({"item_id": item_id, "member_id": m}
                                    for m in rng.sample(own_members, k=min(3, len(own_members))))
                 links_h.append({"item_id": item_id, "host_id": rng.choice(staff),
                                 "role": ItemRole.HOST.value})
-                if rng.random() < 0.3:
+                if rng.random() < 0.3 or n % 3 == 0:
                     links_h.append({"item_id": item_id, "host_id": rng.choice(interpreters),
                                     "role": ItemRole.INTERPRETER.value})
                 if kind == ItemKind.TRANSFER:
                     links_h.append({"item_id": item_id, "host_id": rng.choice(drivers),
                                     "role": ItemRole.DRIVER.value})
+            delegations[-1]["departure_at"] = items[-1]["end_at"] + timedelta(hours=2)
         for table, rows, label in ((DelegationRow, delegations, "delegations"),
                                    (MemberRow, members, "members"),
                                    (ProgrammeItemRow, items, "programme items"),

@@ -237,10 +237,10 @@ def _check_languages(item: ScheduledItem, d: Directory, found: list[Conflict]) -
         spoken.update(d.host_langs.get(host_id, ()))
     if not spoken:  # nobody recorded the hosts' languages: nothing to judge
         return
-    langs_of = d.member_langs
-    for member_id in item.member_ids:
-        langs = langs_of.get(member_id)
-        if langs is not None and langs.isdisjoint(spoken):
+    for langs, member_ids in d.language_groups(item.member_ids):
+        if not langs.isdisjoint(spoken):
+            continue
+        for member_id in member_ids:
             found.append(
                 _one(
                     K.MISSING_INTERPRETER,

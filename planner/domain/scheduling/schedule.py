@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -32,8 +34,23 @@ from planner.domain.scheduling.records import (
     Venue,
 )
 
+
 # An item's lane entry, its member lanes (a frozenset shared by all items with the same
 # member tuple) and its other lanes (hosts, vehicle, venue).
+@contextmanager
+def cyclic_gc_paused() -> Iterator[None]:
+    """Bulk work allocates about a million tuples and lists, none in reference cycles; the
+    cyclic collector would rescan the growing heap over and over (measured: half the time of
+    building the index), so it pauses for the duration and runs normally afterwards."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 Placement = tuple[Entry, frozenset[LaneKey], tuple[LaneKey, ...]]
 
 
@@ -85,6 +102,10 @@ class Schedule:
         self._lane_conflicts: dict[LaneKey, dict[Conflict, float]] | None = None
         self._item_conflicts: dict[int, list[Conflict]] = {}
         self._member_lanes: dict[tuple[int, ...], frozenset[LaneKey]] = {}
+        with cyclic_gc_paused():
+            self._load(items)
+
+    def _load(self, items: Iterable[ScheduledItem]) -> None:
         gathered: defaultdict[LaneKey, list[Entry]] = defaultdict(list)
         # Items of one delegation mostly share their member tuple: cache the lanes' appends.
         member_appends: dict[frozenset[LaneKey], list[Callable[[Entry], None]]] = {}
@@ -125,6 +146,10 @@ class Schedule:
     # -- checking --------------------------------------------------------------------------
     def check_all(self) -> list[Conflict]:
         """Check everything from scratch and remember the result."""
+        with cyclic_gc_paused():
+            return self._check_all()
+
+    def _check_all(self) -> list[Conflict]:
         lane_conflicts: dict[LaneKey, dict[Conflict, float]] = {}
         for key, lane in self._lanes.items():
             findings = self._sweep(key, lane.entries)
