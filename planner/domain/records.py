@@ -314,3 +314,18 @@ class DelegationSummary:
     departure: datetime | None
     member_count: int
     version: int
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeSummary:
+    """One line of a long programme list: the item without its links."""
+
+    id: int
+    start: datetime
+    end: datetime
+    kind: ItemKind
+    title: str
+    status: ItemStatus
+    venue: str
+    delegations: tuple[str, ...]
+    version: int

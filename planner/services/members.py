@@ -70,6 +70,21 @@ class Members:
             session.flush()
             return [convert.member(rows[i]) for i in ordered_ids]
 
+    def set_head(self, delegation_id: int, member_id: int | None) -> int | None:
+        """Make one member the head (None: nobody); returns the previous head for undo."""
+        with self.ctx.write() as session:
+            rows = list(session.scalars(select(MemberRow).where(
+                MemberRow.delegation_id == delegation_id)))
+            if member_id is not None and member_id not in {r.id for r in rows}:
+                raise ValidationError(Problem("is_head", f"member {member_id} is not in "
+                                                         f"delegation {delegation_id}"))
+            previous = next((r.id for r in rows if r.is_head), None)
+            for row in rows:
+                wanted = row.id == member_id
+                if row.is_head != wanted:
+                    row.is_head = wanted
+            return previous
+
     def next_rank(self, session: Session, delegation_id: int) -> int:
         top = session.scalar(select(func.max(MemberRow.rank)).where(
             MemberRow.delegation_id == delegation_id))

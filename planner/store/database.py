@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import stat
 from dataclasses import dataclass
@@ -11,11 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -96,28 +93,37 @@ def _create_private_file(path: Path) -> None:
         path.chmod(0o600)
 
 
-def alembic_config(engine: Engine) -> Config:
+def alembic_config(engine: Engine) -> Any:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
     return config
 
 
+# Revision ids are the migration files' number prefixes ("0003_golden_book_search.py" is
+# "0003"); reading them from the folder keeps Alembic out of the program's start-up.
+# tests/store/test_migrations.py checks that this agrees with Alembic's own view.
+_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
+
+
+def known_revisions() -> set[str]:
+    return {m.group(1) for f in (MIGRATIONS_DIR / "versions").iterdir()
+            if (m := _REVISION_FILE.match(f.name))}
+
+
 def head_revision() -> str:
-    script = ScriptDirectory(str(MIGRATIONS_DIR))
-    head = script.get_current_head()
-    assert head is not None
-    return head
+    return max(known_revisions())
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
-
-
-def known_revisions() -> set[str]:
-    script = ScriptDirectory(str(MIGRATIONS_DIR))
-    return {rev.revision for rev in script.walk_revisions()}
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        versions = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+        connection.rollback()
+    return versions[0][0] if versions else None
 
 
 @dataclass
@@ -145,6 +151,8 @@ class Database:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     command.upgrade(alembic_config(engine), revision)
 
 

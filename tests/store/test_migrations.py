@@ -223,3 +223,14 @@ def test_garbage_file_is_refused_without_a_driver_traceback(tmp_path: Path,
     assert "damaged or not a database" in message and str(path) in message
     assert "Traceback" not in message and "sqlalchemy" not in message.lower()
     assert path.read_bytes() == content
+
+
+def test_revision_ids_read_from_the_folder_agree_with_alembic() -> None:
+    """Start-up reads revisions from file names (no Alembic import); they must match Alembic."""
+    from alembic.script import ScriptDirectory
+
+    from planner.store.database import MIGRATIONS_DIR, known_revisions
+
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    assert {r.revision for r in script.walk_revisions()} == known_revisions()
+    assert script.get_current_head() == head_revision()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from itertools import chain, repeat
 
 from planner.domain.scheduling.conflicts import Conflict, ConflictKind
 from planner.domain.scheduling.records import (
@@ -67,9 +68,25 @@ class Directory:
             if s.arrival or s.departure
         }
         self.buffer = rules.stay_buffer.total_seconds()
-        self._language_groups: dict[
-            tuple[int, ...], tuple[tuple[frozenset[str], tuple[int, ...]], ...]
-        ] = {}
+        self._language_groups: dict[tuple[int, ...], LanguageGroups] = {}
+        self._gaps: dict[tuple[tuple[int, ...], frozenset[str]], LanguageGroups] = {}
+
+    def spoken_by(
+        self, host_ids: tuple[int, ...], interpreter_ids: tuple[int, ...]
+    ) -> frozenset[str]:
+        """Every language the hosts and interpreters of an item speak."""
+        ids = (*host_ids, *interpreter_ids)
+        return frozenset(chain.from_iterable(map(self.host_langs.get, ids, repeat(()))))
+
+    def language_gaps(self, member_ids: tuple[int, ...], spoken: frozenset[str]) -> LanguageGroups:
+        """The language groups of these members that share nothing with `spoken`; a few
+        spoken sets and member tuples recur across thousands of items, so it is cached."""
+        key = (member_ids, spoken)
+        gaps = self._gaps.get(key)
+        if gaps is None:
+            gaps = tuple(g for g in self.language_groups(member_ids) if g[0].isdisjoint(spoken))
+            self._gaps[key] = gaps
+        return gaps
 
     def language_groups(
         self, member_ids: tuple[int, ...]
@@ -232,14 +249,10 @@ def _check_stays(
 
 
 def _check_languages(item: ScheduledItem, d: Directory, found: list[Conflict]) -> None:
-    spoken: set[str] = set()
-    for host_id in (*item.host_ids, *item.interpreter_ids):
-        spoken.update(d.host_langs.get(host_id, ()))
+    spoken = d.spoken_by(item.host_ids, item.interpreter_ids)
     if not spoken:  # nobody recorded the hosts' languages: nothing to judge
         return
-    for langs, member_ids in d.language_groups(item.member_ids):
-        if not langs.isdisjoint(spoken):
-            continue
+    for langs, member_ids in d.language_gaps(item.member_ids, spoken):
         for member_id in member_ids:
             found.append(
                 _one(
@@ -248,7 +261,7 @@ def _check_languages(item: ScheduledItem, d: Directory, found: list[Conflict]) -
                     subject_of(MEMBER, member_id),
                     who=d.members[member_id].name,
                     langs=langs,
-                    host_langs=frozenset(spoken),
+                    host_langs=spoken,
                 )
             )
 
