@@ -24,14 +24,11 @@ from planner.ui.dialogs.errors import show_error
 from planner.ui.i18n import LANGUAGES, current_language, install_language
 from planner.ui.ops import AppContext
 from planner.ui.views.delegations import DelegationsScreen
+from planner.ui.views.documents import DocumentsScreen
+from planner.ui.views.gifts import GiftsScreen
+from planner.ui.views.golden_book import GoldenBookScreen
 from planner.ui.views.programme_screen import ProgrammeScreen
-from planner.ui.views.screens import (
-    PartnersScreen,
-    PeopleVenuesScreen,
-    documents_screen,
-    gifts_screen,
-    golden_book_screen,
-)
+from planner.ui.views.screens import PartnersScreen, PeopleVenuesScreen
 
 VIEW_KEYS = ("delegations", "programme", "golden_book", "gifts", "partners", "people", "documents")
 
@@ -74,11 +71,11 @@ class MainWindow(QMainWindow):
         self._factories: dict[str, Callable[[], QWidget]] = {
             "delegations": lambda: DelegationsScreen(self.ctx),
             "programme": lambda: programme_screen(self.ctx),
-            "golden_book": golden_book_screen,
-            "gifts": gifts_screen,
+            "golden_book": lambda: GoldenBookScreen(self.ctx),
+            "gifts": lambda: GiftsScreen(self.ctx),
             "partners": lambda: PartnersScreen(self.ctx),
             "people": lambda: PeopleVenuesScreen(self.ctx),
-            "documents": documents_screen,
+            "documents": lambda: DocumentsScreen(self.ctx),
         }
         self.screens: dict[str, QWidget] = {}
         names = {
@@ -123,10 +120,10 @@ class MainWindow(QMainWindow):
         )
         self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save)
         self.print_action = self._action(
-            self.tr("&Print…"), lambda: None, QKeySequence.StandardKey.Print
+            self.tr("&Print…"), self.print_current, QKeySequence.StandardKey.Print
         )
-        self.print_action.setEnabled(False)  # reserved for the documents layer
-        self.print_action.setToolTip(self.tr("Printing comes with the documents"))
+        self.print_action.setEnabled(False)  # only the Documents screen prints (see _on_row)
+        self.print_action.setToolTip(self.tr("Print the generated document"))
         self.demo_action = self._action(self.tr("Load &demo data"), self.load_demo)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action in (self.new_action, self.save_action, self.print_action):
@@ -199,7 +196,9 @@ class MainWindow(QMainWindow):
 
     def _on_row(self, row: int) -> None:
         if 0 <= row < len(VIEW_KEYS):
-            self.stack.setCurrentWidget(self.screen(VIEW_KEYS[row]))
+            screen = self.screen(VIEW_KEYS[row])
+            self.stack.setCurrentWidget(screen)
+            self.print_action.setEnabled(hasattr(screen, "print_document"))
 
     @property
     def delegations(self) -> DelegationsScreen:
@@ -237,6 +236,11 @@ class MainWindow(QMainWindow):
 
     def save(self) -> None:
         handler = getattr(self.current_screen(), "save", None)
+        if handler is not None:
+            handler()
+
+    def print_current(self) -> None:
+        handler = getattr(self.current_screen(), "print_document", None)
         if handler is not None:
             handler()
 

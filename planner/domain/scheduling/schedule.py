@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
-from planner.domain.scheduling.conflicts import Conflict, ConflictKind, sort_conflicts
+from planner.domain.scheduling.conflicts import Conflict, sort_conflicts
+from planner.domain.scheduling.findings import cyclic_gc_paused, lane_conflict
 from planner.domain.scheduling.item_rules import Directory, check_item_alone
 from planner.domain.scheduling.lanes import (
-    LANE_NAMES,
-    OVERLAP,
-    TRAVEL,
     VEHICLE_LANE,
     VENUE_LANE,
     Entry,
@@ -22,7 +17,6 @@ from planner.domain.scheduling.lanes import (
     JourneyTable,
     Lane,
     LaneKey,
-    lane_subject,
     sweep_lane,
 )
 from planner.domain.scheduling.records import (
@@ -34,23 +28,8 @@ from planner.domain.scheduling.records import (
     Venue,
 )
 
-
 # An item's lane entry, its member lanes (a frozenset shared by all items with the same
 # member tuple) and its other lanes (hosts, vehicle, venue).
-@contextmanager
-def cyclic_gc_paused() -> Iterator[None]:
-    """Bulk work allocates about a million tuples and lists, none in reference cycles; the
-    cyclic collector would rescan the growing heap over and over (measured: half the time of
-    building the index), so it pauses for the duration and runs normally afterwards."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 Placement = tuple[Entry, frozenset[LaneKey], tuple[LaneKey, ...]]
 
 
@@ -309,40 +288,8 @@ class Schedule:
     def _conflict(
         self, key: LaneKey, finding: Finding, override: ScheduledItem | None = None
     ) -> Conflict:
-        anchor, code, entries, number = finding
         items = [
             override if override is not None and e[1] == override.id else self._items[e[1]]
-            for e in entries
+            for e in finding[2]
         ]
-        facts: dict[str, object] = {
-            "items": tuple((it.title, it.start, it.end) for it in items),
-            "first_start": entries[0][0],
-        }
-        d, lane, ident = self.directory, key & 3, key >> 2
-        if lane == VENUE_LANE:
-            kind = ConflictKind.VENUE_OVERBOOKED
-            facts.update(
-                who=d.venue_name(ident),
-                load=number,
-                capacity=self._capacity(key),
-                at=datetime.fromtimestamp(anchor, UTC),
-            )
-        elif lane == VEHICLE_LANE:
-            facts["who"] = d.vehicle_name(ident)
-            kind = (
-                ConflictKind.VEHICLE_DOUBLE_BOOKED if code == OVERLAP else ConflictKind.TRAVEL_TIME
-            )
-        else:
-            facts["who"] = d.person_name((LANE_NAMES[lane], ident))
-            kind = (
-                ConflictKind.PERSON_DOUBLE_BOOKED if code == OVERLAP else ConflictKind.TRAVEL_TIME
-            )
-        if code == TRAVEL:
-            facts.update(
-                from_venue=d.venue_name(entries[0][3]),  # type: ignore[arg-type]
-                to_venue=d.venue_name(entries[1][3]),  # type: ignore[arg-type]
-                gap=int((entries[1][0] - entries[0][2]) // 60),
-                need=number,
-            )
-        ids = tuple(sorted(e[1] for e in entries))
-        return Conflict(kind, ids, lane_subject(key), facts)
+        return lane_conflict(key, finding, items, self.directory, self._capacity(key))

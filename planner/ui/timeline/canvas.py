@@ -8,22 +8,16 @@ from datetime import UTC, datetime, timedelta
 from itertools import accumulate
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QWidget
 
 from planner.domain.scheduling.messages import BERLIN
+from planner.ui.timeline.axis import HEADER_HEIGHT, LABEL_WIDTH, ROW_HEIGHT, paint_pinned
 from planner.ui.timeline.blocks import BlockItem, assign_lanes
 from planner.ui.timeline.model import RowKey, TimelineBlock, TimelineRow
 
-LABEL_WIDTH = 210
-HEADER_HEIGHT = 44
-ROW_HEIGHT = 46
 LANE_HEIGHT = 36
 SNAP_SECONDS = 5 * 60
-_WEEKDAYS = {
-    "de": ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-}
 
 
 @dataclass(slots=True)
@@ -60,7 +54,7 @@ class TimelineCanvas(QGraphicsView):
         self.px_per_hour = 80.0
         self._row_index: dict[RowKey, int] = {}
         self._tops: list[float] = []
-        self._heights: list[float] = []
+        self.row_heights: list[float] = []
         self._items: list[BlockItem] = []
         self._drag: _Drag | None = None
 
@@ -90,19 +84,19 @@ class TimelineCanvas(QGraphicsView):
                     by_row.setdefault(key, []).append(block)
         lanes = {key: assign_lanes(row_blocks) for key, row_blocks in by_row.items()}
         # A row with a double booking grows so both blocks keep their title and times.
-        self._heights = [
+        self.row_heights = [
             ROW_HEIGHT
             if lanes.get(row.key, ({}, 1))[1] == 1
             else 8 + LANE_HEIGHT * lanes[row.key][1]
             for row in rows
         ]
-        self._tops = list(accumulate(self._heights[:-1], initial=HEADER_HEIGHT))
+        self._tops = list(accumulate(self.row_heights[:-1], initial=HEADER_HEIGHT))
         width = self.x_of(finish) + 24
         scene.setSceneRect(0, 0, width, self._bottom() + 12)
         for key, row_blocks in by_row.items():
             lane_of, count = lanes[key]
             top = self.y_of(key) + 4
-            height = (self._heights[self._row_index[key]] - 8) / count
+            height = (self.row_heights[self._row_index[key]] - 8) / count
             for block in row_blocks:
                 x0, x1 = self.x_of(block.start), self.x_of(max(block.end, block.start))
                 rect = QRectF(x0, top + lane_of[block.item_id] * height, max(x1 - x0, 4), height)
@@ -140,11 +134,11 @@ class TimelineCanvas(QGraphicsView):
         return self._tops[self._row_index[key]]
 
     def _bottom(self) -> float:
-        return self._tops[-1] + self._heights[-1] if self.rows else HEADER_HEIGHT + ROW_HEIGHT
+        return self._tops[-1] + self.row_heights[-1] if self.rows else HEADER_HEIGHT + ROW_HEIGHT
 
     def row_at(self, y: float) -> RowKey | None:
         index = bisect_right(self._tops, y) - 1
-        if 0 <= index < len(self.rows) and y < self._tops[index] + self._heights[index]:
+        if 0 <= index < len(self.rows) and y < self._tops[index] + self.row_heights[index]:
             return self.rows[index].key
         return None
 
@@ -233,17 +227,17 @@ class TimelineCanvas(QGraphicsView):
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
         painter.fillRect(rect, QColor("#ffffff"))
         right = self.x_of(self.finish)
-        for i, (top, height) in enumerate(zip(self._tops, self._heights, strict=True)):
+        for i, (top, height) in enumerate(zip(self._tops, self.row_heights, strict=True)):
             if i % 2:
                 stripe = QRectF(LABEL_WIDTH, top, right - LABEL_WIDTH, height)
                 painter.fillRect(stripe, QColor("#f5f7fa"))
         bottom = self._bottom()
-        for moment, strong in self._hour_marks():
+        for moment, strong in self.hour_marks():
             x = self.x_of(moment)
             painter.setPen(QPen(QColor("#9aa5b1" if strong else "#e3e8ee"), 1))
             painter.drawLine(QPointF(x, HEADER_HEIGHT), QPointF(x, bottom))
 
-    def _hour_marks(self) -> list[tuple[datetime, bool]]:
+    def hour_marks(self) -> list[tuple[datetime, bool]]:
         """Real hours in the period; local midnight is strong. DST days have 23 or 25."""
         step = 1 if self.px_per_hour >= 30 else 6
         marks: list[tuple[datetime, bool]] = []
@@ -256,90 +250,4 @@ class TimelineCanvas(QGraphicsView):
         return marks
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        painter.save()
-        painter.resetTransform()  # from here on: viewport coordinates, pinned while scrolling
-        view = self.viewport().rect()
-        painter.fillRect(QRectF(0, 0, view.width(), HEADER_HEIGHT), QColor("#eef2f6"))
-        self._paint_hours(painter)
-        painter.fillRect(QRectF(0, HEADER_HEIGHT, LABEL_WIDTH, view.height()), QColor("#f8fafc"))
-        self._paint_labels(painter, view.height())
-        painter.fillRect(QRectF(0, 0, LABEL_WIDTH, HEADER_HEIGHT), QColor("#e2e8f0"))
-        painter.setPen(QColor("#334155"))
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPointSizeF(9)
-        painter.setFont(font)
-        painter.drawText(
-            QRectF(12, 0, LABEL_WIDTH - 16, HEADER_HEIGHT),
-            Qt.AlignmentFlag.AlignVCenter,
-            self.axis_label,
-        )
-        painter.setPen(QPen(QColor("#94a3b8"), 1))
-        painter.drawLine(LABEL_WIDTH, 0, LABEL_WIDTH, view.height())
-        painter.drawLine(0, HEADER_HEIGHT, view.width(), HEADER_HEIGHT)
-        painter.restore()
-
-    def _paint_hours(self, painter: QPainter) -> None:
-        font = QFont(self.font())
-        font.setPointSizeF(8)
-        painter.setFont(font)
-        day_view = self.px_per_hour >= 30
-        for moment, strong in self._hour_marks():
-            x = self.mapFromScene(QPointF(self.x_of(moment), 0)).x()
-            if x < LABEL_WIDTH - 1:
-                continue
-            local = moment.astimezone(BERLIN)
-            painter.setPen(QColor("#475569"))
-            if day_view:
-                painter.drawText(
-                    QRectF(x + 3, 14, 60, 24), Qt.AlignmentFlag.AlignVCenter, f"{local:%H:%M}"
-                )
-            elif strong:
-                bold = QFont(font)
-                bold.setBold(True)
-                painter.setFont(bold)
-                day = f"{_WEEKDAYS[self.lang][local.weekday()]} {local.day}.{local.month}."
-                painter.drawText(QRectF(x + 4, 2, 120, 22), Qt.AlignmentFlag.AlignVCenter, day)
-                painter.setFont(font)
-            else:
-                painter.drawText(
-                    QRectF(x + 2, 22, 30, 20), Qt.AlignmentFlag.AlignVCenter, f"{local:%H}"
-                )
-            painter.setPen(QPen(QColor("#94a3b8"), 1))
-            painter.drawLine(
-                QPointF(x, HEADER_HEIGHT - (12 if strong else 6)), QPointF(x, HEADER_HEIGHT)
-            )
-
-    def _paint_labels(self, painter: QPainter, height: int) -> None:
-        bold = QFont(self.font())
-        bold.setPointSizeF(9)
-        bold.setBold(True)
-        small = QFont(self.font())
-        small.setPointSizeF(7.5)
-        painter.setClipRect(QRectF(0, HEADER_HEIGHT, LABEL_WIDTH, height))
-        for row, row_height in zip(self.rows, self._heights, strict=True):
-            y = self.mapFromScene(QPointF(0, self.y_of(row.key))).y()
-            if y + row_height < HEADER_HEIGHT or y > height:
-                continue
-            painter.setPen(QColor("#0f172a"))
-            painter.setFont(bold)
-            elide = painter.fontMetrics().elidedText(
-                row.label, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 24
-            )
-            top = 6 if row.detail else 0
-            painter.drawText(
-                QRectF(12, y + top, LABEL_WIDTH - 20, 20 if row.detail else ROW_HEIGHT),
-                Qt.AlignmentFlag.AlignVCenter,
-                elide,
-            )
-            if row.detail:
-                painter.setPen(QColor("#64748b"))
-                painter.setFont(small)
-                painter.drawText(
-                    QRectF(12, y + 24, LABEL_WIDTH - 20, 16),
-                    Qt.AlignmentFlag.AlignVCenter,
-                    row.detail,
-                )
-            painter.setPen(QPen(QColor("#e2e8f0"), 1))
-            painter.drawLine(0, int(y + row_height), LABEL_WIDTH, int(y + row_height))
-        painter.setClipping(False)
+        paint_pinned(self, painter)

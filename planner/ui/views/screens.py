@@ -1,14 +1,13 @@
-"""The simpler screens: reference lists, and honest empty pages for registers still to come."""
+"""The simpler screens: the reference lists of partner cities, hosts, venues, resources."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from planner.ui.ops import AppContext
 from planner.ui.views.catalogue import CatalogueView
 from planner.ui.views.catalogue_specs import PARTNERS, PEOPLE, RESOURCES, VENUES
-from planner.ui.views.widgets import EmptyState, ScreenHeader
+from planner.ui.views.widgets import ScreenHeader
 
 
 class Screen(QWidget):
@@ -78,66 +77,3 @@ class PeopleVenuesScreen(Screen):
 
     def catalogues(self) -> list[CatalogueView]:
         return [self.people, self.venues, self.resources]
-
-
-class ComingLaterScreen(Screen):
-    """A register that a later release brings: says so plainly, shows no invented data."""
-
-    def __init__(
-        self,
-        title: str,
-        subtitle: str,
-        empty_title: str,
-        empty_text: str,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(title, subtitle, parent)
-        self.empty = EmptyState(empty_title, empty_text)
-        self.layout_.addWidget(self.empty, 1)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Screens", text)
-
-
-def golden_book_screen() -> ComingLaterScreen:
-    return ComingLaterScreen(
-        _t(QT_TRANSLATE_NOOP("Screens", "Golden Book")),
-        _t(QT_TRANSLATE_NOOP("Screens", "Entries in the City of Dortmund's Golden Book")),
-        _t(QT_TRANSLATE_NOOP("Screens", "The Golden Book register comes with a later release")),
-        _t(
-            QT_TRANSLATE_NOOP(
-                "Screens",
-                "Signings can already be planned as programme items of the kind "
-                "“Golden Book signing” in a delegation's programme.",
-            )
-        ),
-    )
-
-
-def gifts_screen() -> ComingLaterScreen:
-    return ComingLaterScreen(
-        _t(QT_TRANSLATE_NOOP("Screens", "Gifts")),
-        _t(QT_TRANSLATE_NOOP("Screens", "Gifts given and received on behalf of the city")),
-        _t(QT_TRANSLATE_NOOP("Screens", "The gift register comes with a later release")),
-        _t(
-            QT_TRANSLATE_NOOP(
-                "Screens", "Until then, note planned gifts in the internal notes of the delegation."
-            )
-        ),
-    )
-
-
-def documents_screen() -> ComingLaterScreen:
-    return ComingLaterScreen(
-        _t(QT_TRANSLATE_NOOP("Screens", "Documents")),
-        _t(QT_TRANSLATE_NOOP("Screens", "Programmes, itineraries, name cards and calendars")),
-        _t(QT_TRANSLATE_NOOP("Screens", "Documents are not available in this version yet")),
-        _t(
-            QT_TRANSLATE_NOOP(
-                "Screens",
-                "Printable programmes and itineraries (Ctrl+P) will be produced here from the "
-                "delegations' data.",
-            )
-        ),
-    )

@@ -1,0 +1,315 @@
+"""The Documents screen: choose a delegation and document, generate it off the UI thread,
+preview it with QtPdf, save it or print it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.enums import ItemKind
+from planner.domain.records import Delegation, DelegationSummary, Member, ProgrammeItem, pick_text
+from planner.services import Changes
+from planner.ui.dialogs.errors import show_error
+from planner.ui.i18n import short_datetime
+from planner.ui.ops import AppContext
+from planner.ui.views.delegation_form import fill_combo, select_data
+from planner.ui.views.documents_generate import (
+    CHOOSES_AUDIENCE,
+    DOCUMENT_LANGUAGES,
+    KINDS,
+    NEEDS_MEAL,
+    NEEDS_MEMBER,
+    DocumentRequest,
+    GeneratedDocument,
+    default_language,
+    generate,
+)
+from planner.ui.views.documents_preview import PdfPreview, print_pages
+from planner.ui.views.gifts_form import WARNING_STYLE
+from planner.ui.views.widgets import EmptyState, ScreenHeader
+
+_LANGUAGE_NAMES = {"de": "Deutsch", "en": "English", "fr": "Français"}
+
+
+class DocumentsScreen(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="screen")
+        self.ctx = ctx
+        self.current: GeneratedDocument | None = None
+        self._wanted_delegation: int | None = None
+        self._generation = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        self.header = ScreenHeader(
+            self.tr("Documents"), self.tr("Programmes, itineraries, name cards and calendars")
+        )
+        self.save_button = QPushButton(self.tr("Save…"))
+        self.save_button.clicked.connect(self.choose_save)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_document)
+        for button in (self.save_button, self.print_button):
+            self.header.add_action(button)
+        layout.addWidget(self.header)
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addWidget(self._choices(), 0)
+        right = QVBoxLayout()
+        self.warnings = QLabel(objectName="documentWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARNING_STYLE)
+        self.warnings.hide()
+        right.addWidget(self.warnings)
+        self.stack = QStackedWidget()
+        self.empty = EmptyState(
+            self.tr("No document generated yet"),
+            self.tr("Choose a delegation and a document on the left, then press “Generate”."),
+        )
+        self.preview = PdfPreview()
+        self.text = QPlainTextEdit(readOnly=True, accessibleName=self.tr("Calendar file"))
+        for widget in (self.empty, self.preview, self.text):
+            self.stack.addWidget(widget)
+        right.addWidget(self.stack, 1)
+        body.addLayout(right, 1)
+        layout.addLayout(body, 1)
+        ctx.bus.changed.connect(self._on_changes)
+        self._update_actions()
+        self.load_delegations()
+
+    def _choices(self) -> QWidget:
+        panel = QFrame(objectName="documentChoices")
+        panel.setFixedWidth(330)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        form.setVerticalSpacing(8)
+        self.delegation = QComboBox(accessibleName=self.tr("Delegation"))
+        self.delegation.currentIndexChanged.connect(lambda _i: self._load_details())
+        self.kind = QComboBox(accessibleName=self.tr("Document"))
+        for key, title in KINDS:
+            self.kind.addItem(QCoreApplication.translate("Documents", title), key)
+        self.kind.currentIndexChanged.connect(lambda _i: self._update_fields())
+        self.member = QComboBox(accessibleName=self.tr("Member"))
+        self.meal = QComboBox(accessibleName=self.tr("Meal"))
+        self.language = QComboBox(accessibleName=self.tr("Language"))
+        for code in DOCUMENT_LANGUAGES:
+            self.language.addItem(_LANGUAGE_NAMES[code], code)
+        self.audience = QComboBox(accessibleName=self.tr("Audience"))
+        self.audience.addItem(self.tr("Guests"), "guest")
+        self.audience.addItem(self.tr("Staff (internal)"), "internal")
+        for text, widget in (
+            (self.tr("Delegation"), self.delegation),
+            (self.tr("Document"), self.kind),
+            (self.tr("Member"), self.member),
+            (self.tr("Meal"), self.meal),
+            (self.tr("Language"), self.language),
+            (self.tr("Audience"), self.audience),
+        ):
+            form.addRow(text, widget)
+        column.addLayout(form)
+        self.generate_button = QPushButton(self.tr("Generate"), objectName="primary")
+        self.generate_button.clicked.connect(self.generate)
+        column.addWidget(self.generate_button)
+        self.busy = QProgressBar(maximumHeight=6, textVisible=False)
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Generating…"))
+        self.busy.hide()
+        column.addWidget(self.busy)
+        self.status = QLabel(objectName="screenSubtitle")
+        self.status.setWordWrap(True)
+        column.addWidget(self.status)
+        column.addStretch(1)
+        return panel
+
+    # -- choices ----------------------------------------------------------------------------
+    def load_delegations(self) -> None:
+        self.ctx.ops.run(self.ctx.services.delegations.list, self._apply_delegations, owner=self)
+
+    def _apply_delegations(self, delegations: list[DelegationSummary]) -> None:
+        fill_combo(
+            self.delegation,
+            [(d.title, d.id) for d in delegations],
+            self.tr("— choose a delegation —"),
+        )
+        if self._wanted_delegation is not None:
+            select_data(self.delegation, self._wanted_delegation)
+        self._load_details()
+
+    def show_delegation(self, delegation_id: int) -> None:
+        """Preselect a delegation (e.g. from the delegation editor's "Documents…")."""
+        self._wanted_delegation = delegation_id
+        select_data(self.delegation, delegation_id)
+
+    def _load_details(self) -> None:
+        delegation_id = self.delegation.currentData()
+        self._generation += 1
+        generation = self._generation
+        if delegation_id is None:
+            self._apply_details(generation, None, [], [])
+            return
+        s = self.ctx.services
+        self.ctx.ops.run(
+            lambda: (
+                s.delegations.get(delegation_id),
+                s.members.list(delegation_id),
+                [i for i in s.programme.list(delegation_id) if i.kind == ItemKind.MEAL],
+            ),
+            lambda found: self._apply_details(generation, *found),
+            owner=self,
+        )
+
+    def _apply_details(
+        self,
+        generation: int,
+        delegation: Delegation | None,
+        members: list[Member],
+        meals: list[ProgrammeItem],
+    ) -> None:
+        if generation != self._generation:
+            return
+        fill_combo(self.member, [(m.name, m.id) for m in members], self.tr("— choose —"))
+        if members and self.member.currentData() is None:
+            self.member.setCurrentIndex(1)
+        fill_combo(
+            self.meal,
+            [(f"{short_datetime(i.start)} · {pick_text(i.title, 'de')}", i.id) for i in meals],
+            self.tr("— no meal —"),
+        )
+        if meals and self.meal.currentData() is None:
+            self.meal.setCurrentIndex(1)
+        if delegation is not None:
+            select_data(self.language, default_language(delegation.languages))
+        self._update_fields()
+
+    def _update_fields(self) -> None:
+        kind = self.kind.currentData()
+        self.member.setEnabled(kind in NEEDS_MEMBER)
+        self.meal.setEnabled(kind in NEEDS_MEAL)
+        self.audience.setEnabled(kind in CHOOSES_AUDIENCE)
+        fixed = {"guest": "guest", "run_sheet": "internal"}.get(kind)
+        if fixed:
+            select_data(self.audience, fixed)
+        self._update_actions()
+
+    def request(self) -> DocumentRequest | None:
+        delegation_id = self.delegation.currentData()
+        if delegation_id is None:
+            return None
+        return DocumentRequest(
+            kind=self.kind.currentData(),
+            delegation_id=delegation_id,
+            lang=self.language.currentData(),
+            audience=self.audience.currentData(),
+            member_id=self.member.currentData(),
+            item_id=self.meal.currentData(),
+        )
+
+    # -- generating -------------------------------------------------------------------------
+    def generate(self) -> None:
+        request = self.request()
+        if request is None:
+            self.status.setText(self.tr("Choose a delegation first."))
+            return
+        self.generate_button.setEnabled(False)
+        self.busy.show()
+        self.status.setText(self.tr("Generating…"))
+        self.ctx.ops.run(
+            lambda: generate(self.ctx.services, request), self._show, self._failed, owner=self
+        )
+
+    def _show(self, document: GeneratedDocument) -> None:
+        self.generate_button.setEnabled(True)
+        self.busy.hide()
+        self.current = document
+        if document.is_pdf:
+            self.preview.set_pdf(document.data)
+            self.stack.setCurrentWidget(self.preview)
+        else:
+            self.text.setPlainText(document.data.decode("utf-8", errors="replace"))
+            self.stack.setCurrentWidget(self.text)
+        self.warnings.setText(
+            "\n".join(
+                [self.tr("Some characters cannot be printed in any installed font:")]
+                + [f"• {w}" for w in document.warnings]
+            )
+        )
+        self.warnings.setVisible(bool(document.warnings))
+        self.status.setText(self.tr("{document} ready.").format(document=self.kind.currentText()))
+        self._update_actions()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.generate_button.setEnabled(True)
+        self.busy.hide()
+        self.status.setText("")
+        show_error(self, exc)
+
+    def _update_actions(self) -> None:
+        ready = self.current is not None
+        self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(ready and self.current.is_pdf)  # type: ignore[union-attr]
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.delegations:
+            self.load_delegations()
+        elif changes.members or changes.programme:
+            self._load_details()
+
+    # -- saving and printing ----------------------------------------------------------------
+    def choose_save(self) -> None:
+        if self.current is None:
+            return
+        suffix = self.current.suffix
+        name = f"{self.current.request.kind}-{self.current.request.delegation_id}{suffix}"
+        wanted = self.tr("PDF (*.pdf)") if suffix == ".pdf" else self.tr("Calendar (*.ics)")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save document"), name, wanted)
+        if path:
+            self.save_document(Path(path))
+
+    def save_document(self, path: Path) -> None:
+        """Write the generated bytes as they are: what was previewed is what is saved."""
+        if self.current is None:
+            return
+        if path.suffix.lower() != self.current.suffix:
+            path = path.with_name(path.name + self.current.suffix)
+        try:
+            path.write_bytes(self.current.data)
+        except OSError as exc:
+            show_error(self, exc)
+            return
+        self.status.setText(self.tr("Saved to {path}.").format(path=str(path)))
+
+    def can_print(self) -> bool:
+        return self.current is not None and self.current.is_pdf
+
+    def print_document(self) -> None:
+        if not self.can_print():
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.kind.currentText())
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec():
+            try:
+                print_pages(self.preview.document, printer)
+            except RuntimeError as exc:
+                show_error(self, exc)
+
+    def save(self) -> None:
+        """Ctrl+S on this screen: nothing to save unless a document was generated."""
+        if self.current is not None:
+            self.choose_save()

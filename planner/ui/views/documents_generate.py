@@ -1,0 +1,98 @@
+"""What the Documents screen can produce, and producing it (called on the worker thread)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from planner.documents import (
+    render_badges,
+    render_itinerary,
+    render_place_cards,
+    render_precedence_list,
+    render_seating_plan,
+)
+from planner.services import Services
+from planner.services.calendar import CalendarExport
+from planner.services.conflicts import ConflictCheck
+from planner.services.documents import DocumentSource
+
+DOCUMENT_LANGUAGES = ("de", "en", "fr")
+
+# (key, title): titles are translated where they are shown.
+KINDS: list[tuple[str, str]] = [
+    ("guest", QT_TRANSLATE_NOOP("Documents", "Guest itinerary")),
+    ("run_sheet", QT_TRANSLATE_NOOP("Documents", "Internal run sheet")),
+    ("personal", QT_TRANSLATE_NOOP("Documents", "Personal itinerary")),
+    ("precedence", QT_TRANSLATE_NOOP("Documents", "Precedence list")),
+    ("badges", QT_TRANSLATE_NOOP("Documents", "Name badges")),
+    ("place_cards", QT_TRANSLATE_NOOP("Documents", "Place cards")),
+    ("seating", QT_TRANSLATE_NOOP("Documents", "Seating plan")),
+    ("calendar", QT_TRANSLATE_NOOP("Documents", "Calendar (.ics)")),
+]
+NEEDS_MEMBER = {"personal"}
+NEEDS_MEAL = {"seating"}
+CHOOSES_AUDIENCE = {"personal", "calendar"}  # the other kinds have a fixed audience
+
+
+@dataclass(frozen=True)
+class DocumentRequest:
+    kind: str
+    delegation_id: int
+    lang: str = "de"
+    audience: str = "guest"
+    member_id: int | None = None
+    item_id: int | None = None
+
+
+@dataclass(frozen=True)
+class GeneratedDocument:
+    request: DocumentRequest
+    data: bytes
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.request.kind != "calendar"
+
+    @property
+    def suffix(self) -> str:
+        return ".pdf" if self.is_pdf else ".ics"
+
+
+def default_language(languages: tuple[str, ...]) -> str:
+    """The delegation's first language the documents speak; German otherwise."""
+    return next((lang for lang in languages if lang in DOCUMENT_LANGUAGES), "de")
+
+
+def document_source(services: Services) -> DocumentSource:
+    """Run sheets mark the scheduling engine's open conflicts (as `planner export` does)."""
+    return DocumentSource(services.ctx, ConflictCheck(services.ctx).messages_for_delegation)
+
+
+def generate(services: Services, request: DocumentRequest) -> GeneratedDocument:
+    r = request
+    if r.kind == "calendar":
+        ics = CalendarExport(services.ctx).for_delegation(r.delegation_id, r.lang, r.audience)
+        return GeneratedDocument(r, ics)
+    source = document_source(services)
+    if r.kind in ("guest", "run_sheet", "personal"):
+        audience = {"guest": "guest", "run_sheet": "internal"}.get(r.kind, r.audience)
+        member_id = r.member_id if r.kind == "personal" else None
+        if r.kind == "personal" and member_id is None:
+            raise ValueError("choose the member whose itinerary to print")
+        data = source.itinerary(r.delegation_id, r.lang)
+        result = render_itinerary(data, r.lang, audience, member_id)
+    elif r.kind == "precedence":
+        result = render_precedence_list(source.precedence(r.delegation_id, r.lang), r.lang)
+    elif r.kind in ("badges", "place_cards"):
+        render = render_badges if r.kind == "badges" else render_place_cards
+        result = render(source.badges(r.delegation_id, r.lang), r.lang)
+    elif r.kind == "seating":
+        if r.item_id is None:
+            raise ValueError("the delegation has no meal to seat")
+        result = render_seating_plan(source.seating(r.item_id, r.lang), r.lang)
+    else:
+        raise ValueError(f"unknown document {r.kind!r}")
+    return GeneratedDocument(r, result.pdf, list(result.warnings))
