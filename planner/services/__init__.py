@@ -8,6 +8,7 @@ from planner.services.delegations import Delegations
 from planner.services.exchange import Exchange
 from planner.services.gifts import Gifts
 from planner.services.golden_book import GoldenBookService
+from planner.services.history import History
 from planner.services.member_import import MemberImport
 from planner.services.members import Members
 from planner.services.photos import Photos
@@ -35,6 +36,7 @@ class Services:
         self.photos = Photos(self.ctx)
         self.settings = Settings(self.ctx)
         self.member_import = MemberImport(self.ctx)
+        self.history = History(self.ctx)
 
     @classmethod
     def open(cls, url: str | None = None, user: str | None = None,

@@ -48,3 +48,15 @@ def test_summaries_name_venue_and_delegation_and_filter_text(services: Services,
     assert rows[0].delegations == (seeded.delegation.display_title("de"),)
     assert services.programme.summaries(text="RATHAUS")[0].id == seeded.item.id
     assert services.programme.summaries(text="nowhere") == []
+
+
+def test_history_of_a_record_names_who_and_what(services: Services, seeded: Seeded) -> None:
+    from dataclasses import replace
+
+    member = seeded.members[0]
+    services.members.save(replace(member, dietary="vegan"))
+    events = services.history.of_record("member", member.id)  # type: ignore[arg-type]
+    assert [e.action for e in events] == ["update", "insert"]
+    assert events[0].changes["dietary"][1] == "vegan"
+    assert events[0].os_user == "test-officer"
+    assert services.history.of_record("member", 99999) == []

@@ -1,0 +1,149 @@
+"""The Golden Book screen through its widgets: register, search, signing, photos, export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+
+from planner.domain.enums import EntryStatus
+from planner.services import Services
+from planner.services.demo import load_demo
+from planner.ui.app import open_window
+from planner.ui.views.golden_book import GoldenBookScreen
+from tests.ui.conftest import settle, type_text
+from tests.ui.screen_base import ScreenTest
+
+
+class TestGoldenBookEdgeCases(ScreenTest):
+    key = "golden_book"
+    lists_names = False  # the seed plans no signing, so the register stays empty
+
+
+def open_register(qtbot, services: Services):  # type: ignore[no-untyped-def]
+    load_demo(services.ctx)
+    window = open_window(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("golden_book")
+    settle(qtbot, window)
+    screen: GoldenBookScreen = window.screens["golden_book"]  # type: ignore[assignment]
+    return window, screen
+
+
+def column(screen: GoldenBookScreen, key: str) -> list[str]:
+    index = [c.key for c in screen.model.columns].index(key)
+    return [screen.model.index(r, index).data() for r in range(screen.model.rowCount())]
+
+
+def search(qtbot, window, screen: GoldenBookScreen, text: str) -> None:  # type: ignore[no-untyped-def]
+    screen.search.clear()
+    type_text(screen.search, text)
+    qtbot.wait(250)  # the debounce
+    settle(qtbot, window)
+
+
+def select(qtbot, window, screen: GoldenBookScreen, needle: str) -> None:  # type: ignore[no-untyped-def]
+    row = screen.model.row_of(lambda line: any(needle in s.name for s in line.signers))
+    assert row >= 0
+    screen.table.selectRow(row)
+    settle(qtbot, window)
+
+
+def test_demo_data_shows_the_register(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    window, screen = open_register(qtbot, services)
+    assert screen.model.rowCount() == 4
+    assert "1/1" in column(screen, "number")  # Rostov 2019, signed
+    assert any("Feirberg-Ikar (מרים פיירברג-איכר)" in t for t in column(screen, "signers"))
+    assert screen.count_label.text() == "4 entries"
+    assert screen.year.findData(2019) > 0
+
+
+def test_search_folds_case_and_accents_in_any_script(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    window, screen = open_register(qtbot, services)
+    search(qtbot, window, screen, "feirberg")
+    assert screen.model.rowCount() == 1
+    assert "Miriam Feirberg-Ikar" in column(screen, "signers")[0]
+    search(qtbot, window, screen, "ДМИТРИЙ")  # native script, other case
+    assert screen.model.rowCount() == 1
+    assert "Sokolov" in column(screen, "signers")[0]
+    search(qtbot, window, screen, "nobody-like-this")
+    assert screen.model.rowCount() == 0
+    assert screen.list_stack.currentWidget() is screen.table  # filtered: no "empty" page
+
+
+def test_signing_a_planned_entry_gives_it_the_next_number(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    window, screen = open_register(qtbot, services)
+    select(qtbot, window, screen, "Miriam")
+    editor = screen.editor
+    assert editor.record is not None and editor.record.status == EntryStatus.PLANNED
+    assert editor.sign_button.isEnabled()
+    editor.sign(date(2026, 5, 9), 12)
+    settle(qtbot, window)
+    assert editor.record.status == EntryStatus.SIGNED and editor.record.number == 2
+    assert "1/2" in column(screen, "number")
+    assert "entry 1/2" in editor.status.text()
+    assert not editor.sign_button.isEnabled()
+
+
+def test_editing_an_entry_is_undoable_and_errors_show_at_the_field(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    window, screen = open_register(qtbot, services)
+    select(qtbot, window, screen, "Wang")
+    editor = screen.editor
+    type_text(editor.form.inscription, " 友谊长存")
+    editor.save()
+    settle(qtbot, window)
+    assert services.golden_book.get(editor.entry_id).inscription.endswith("友谊长存")
+    window.ctx.undo.undo()
+    settle(qtbot, window)
+    assert not services.golden_book.get(4).inscription.endswith("友谊长存")
+    screen.new_record()
+    editor.form.signers.table.setRowCount(0)  # an entry without signers is refused
+    editor.save()
+    settle(qtbot, window)
+    assert "at least one signer" in editor.form.errors.error_text("signers")
+
+
+def _png(path: Path) -> Path:
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1f5fae"))
+    assert image.save(str(path))
+    return path
+
+
+def test_missing_photo_shows_a_tile_not_a_crash(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    load_demo(services.ctx)
+    services.photos.attach(_png(tmp_path / "signing.png"), entry_id=3, in_database=True)
+    lost = services.photos.attach(_png(tmp_path / "lost.png"), entry_id=3, in_database=False)
+    folder = services.database.path.with_name(f"{services.database.path.stem}-photos")
+    (folder / lost.sha256[:2] / f"{lost.sha256}.png").unlink()
+    window = open_window(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("golden_book")
+    settle(qtbot, window)
+    screen: GoldenBookScreen = window.screens["golden_book"]  # type: ignore[assignment]
+    select(qtbot, window, screen, "Sokolov")
+    settle(qtbot, window)
+    tiles = screen.editor.photos.tile_texts()
+    assert len(tiles) == 2
+    assert tiles[0] == ""  # the readable photo is a picture
+    assert tiles[1].startswith("Photo missing") and "lost.png" in tiles[1]
+    screen.editor.photos.add_photo(_png(tmp_path / "third.png"))
+    settle(qtbot, window)
+    assert len(screen.editor.photos.tile_texts()) == 3
+
+
+def test_export_register_writes_csv_and_pdf(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window, screen = open_register(qtbot, services)
+    screen.export_register(tmp_path / "register.csv", 2019)
+    settle(qtbot, window)
+    text = (tmp_path / "register.csv").read_text(encoding="utf-8-sig")
+    assert "Dmitri Sokolov" in text and "Miriam" not in text  # signed entries of 2019 only
+    screen.export_register(tmp_path / "register.pdf", None)
+    settle(qtbot, window)
+    assert (tmp_path / "register.pdf").read_bytes().startswith(b"%PDF")
+    assert "register.pdf" in screen.count_label.text()
+    assert screen.table.model().headerData(0, Qt.Orientation.Horizontal) == "No."
