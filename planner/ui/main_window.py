@@ -33,12 +33,6 @@ from planner.ui.views.screens import PartnersScreen, PeopleVenuesScreen
 VIEW_KEYS = ("delegations", "programme", "golden_book", "gifts", "partners", "people", "documents")
 
 
-def programme_screen(ctx: AppContext) -> QWidget:
-    """The programme by day. The timeline (planner/ui/timeline) takes plain rows and blocks and
-    needs its TimelineController wired to the scheduling engine; it is embedded once that lands."""
-    return ProgrammeScreen(ctx)
-
-
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -70,7 +64,7 @@ class MainWindow(QMainWindow):
         # opening the window should pay only for the screen the user sees.
         self._factories: dict[str, Callable[[], QWidget]] = {
             "delegations": lambda: DelegationsScreen(self.ctx),
-            "programme": lambda: programme_screen(self.ctx),
+            "programme": lambda: ProgrammeScreen(self.ctx),
             "golden_book": lambda: GoldenBookScreen(self.ctx),
             "gifts": lambda: GiftsScreen(self.ctx),
             "partners": lambda: PartnersScreen(self.ctx),

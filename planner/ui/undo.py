@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -56,7 +56,8 @@ class SaveRecord(Edit):
 
 
 class DeleteRecord(Edit):
-    """Delete a record; undo saves it again (it gets a new id, as the services intend)."""
+    """Delete a record; undo restores it with its id where the service can (programme items),
+    else saves it again under a new id."""
 
     def __init__(self, text: str, service: Any, record: Any) -> None:
         super().__init__(text)
@@ -68,8 +69,55 @@ class DeleteRecord(Edit):
         return self.record
 
     def revert(self) -> Any:
-        self.record = self.service.save(replace(self.record, id=None, version=None))
+        restore = getattr(self.service, "restore", None)
+        if restore is not None:
+            self.record = restore(self.record)
+        else:
+            self.record = self.service.save(replace(self.record, id=None, version=None))
         return self.record
+
+
+class SetHead(Edit):
+    """Mark the head of delegation; undo gives the mark back to whoever had it."""
+
+    def __init__(self, text: str, services: Services, delegation_id: int, member_id: int) -> None:
+        super().__init__(text)
+        self.services, self.delegation_id, self.member_id = services, delegation_id, member_id
+        self.previous: int | None = None
+
+    def apply(self) -> int | None:
+        self.previous = self.services.members.set_head(self.delegation_id, self.member_id)
+        return self.previous
+
+    def revert(self) -> int | None:
+        return self.services.members.set_head(self.delegation_id, self.previous)
+
+
+class RescheduleItem(Edit):
+    """A timeline drop: new start (same length) and, on the venue or vehicle axis, a new place."""
+
+    def __init__(
+        self, text: str, services: Services, item_id: int, start: datetime, **where: int | None
+    ) -> None:
+        super().__init__(text)
+        self.services, self.item_id, self.start, self.where = services, item_id, start, where
+        self.before: ProgrammeItem | None = None
+
+    def apply(self) -> ProgrammeItem:
+        current = self.services.programme.get(self.item_id)
+        if self.before is None:
+            self.before = current
+        moved = replace(current, start=self.start, end=self.start + (current.end - current.start))
+        return self.services.programme.save(replace(moved, **self.where))
+
+    def revert(self) -> ProgrammeItem:
+        assert self.before is not None
+        current = self.services.programme.get(self.item_id)
+        b = self.before
+        # The fresh version: the item may have been saved since (a redo is one such save).
+        return self.services.programme.save(replace(
+            current, start=b.start, end=b.end, venue_id=b.venue_id, vehicle_id=b.vehicle_id
+        ))
 
 
 class DeleteDelegation(Edit):

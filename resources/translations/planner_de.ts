@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -77,7 +78,7 @@
         <translation>Noch keine Partnerstädte</translation>
     </message>
     <message>
-        <source>Add Dortmund's twin cities and project partners with “New partner city”.</source>
+        <source>Add Dortmund&apos;s twin cities and project partners with “New partner city”.</source>
         <translation>Legen Sie Dortmunds Partnerstädte und Projektpartner mit „Neue Partnerstadt“ an.</translation>
     </message>
     <message>
@@ -274,6 +275,46 @@
         <source>Occasion</source>
         <translation>Anlass</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Unterzeichnet von</translation>
+    </message>
+    <message>
+        <source>Occasion / place</source>
+        <translation>Anlass / Ort</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>Überreicht an</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Überreicht von</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -308,6 +349,21 @@
     <message>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationStatus</name>
+    <message>
+        <source>Not required</source>
+        <translation>Nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>Angezeigt</translation>
     </message>
 </context>
 <context>
@@ -531,6 +587,285 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <source>Guest itinerary</source>
+        <translation>Programm für Gäste</translation>
+    </message>
+    <message>
+        <source>Internal run sheet</source>
+        <translation>Interner Ablaufplan</translation>
+    </message>
+    <message>
+        <source>Personal itinerary</source>
+        <translation>Persönliches Programm</translation>
+    </message>
+    <message>
+        <source>Precedence list</source>
+        <translation>Protokollarische Rangfolge</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Namensschilder</translation>
+    </message>
+    <message>
+        <source>Place cards</source>
+        <translation>Tischkarten</translation>
+    </message>
+    <message>
+        <source>Seating plan</source>
+        <translation>Sitzordnung</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)</source>
+        <translation>Kalender (.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsScreen</name>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Programmes, itineraries, name cards and calendars</source>
+        <translation>Programme, Ablaufpläne, Namenskarten und Kalender</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>Drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <source>No document generated yet</source>
+        <translation>Noch kein Dokument erstellt</translation>
+    </message>
+    <message>
+        <source>Choose a delegation and a document on the left, then press “Generate”.</source>
+        <translation>Wählen Sie links eine Delegation und ein Dokument und klicken Sie auf „Erstellen“.</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Essen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <source>Staff (internal)</source>
+        <translation>Mitarbeitende (intern)</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <source>— choose a delegation —</source>
+        <translation>— Delegation wählen —</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— wählen —</translation>
+    </message>
+    <message>
+        <source>— no meal —</source>
+        <translation>— kein Essen —</translation>
+    </message>
+    <message>
+        <source>Choose a delegation first.</source>
+        <translation>Bitte zuerst eine Delegation wählen.</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be printed in any installed font:</source>
+        <translation>Einige Zeichen kann keine installierte Schrift drucken:</translation>
+    </message>
+    <message>
+        <source>{document} ready.</source>
+        <translation>{document} ist fertig.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>Dokument speichern</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Gespeichert unter {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>No entry selected</source>
+        <translation>Kein Eintrag ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select an entry in the register, or start a new one with “New entry”.</source>
+        <translation>Wählen Sie einen Eintrag im Register oder legen Sie mit „Neuer Eintrag“ einen an.</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Unterzeichnen…</translation>
+    </message>
+    <message>
+        <source>Record the signing: gives the entry its number</source>
+        <translation>Unterzeichnung erfassen: Der Eintrag erhält seine Nummer</translation>
+    </message>
+    <message>
+        <source>Cancel entry</source>
+        <translation>Eintrag stornieren</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Eintrag speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>{name} and {count} more</source>
+        <translation>{name} und {count} weitere</translation>
+    </message>
+    <message>
+        <source>entry {number}</source>
+        <translation>Eintrag {number}</translation>
+    </message>
+    <message>
+        <source>no number until signed</source>
+        <translation>Nummer erst bei Unterzeichnung</translation>
+    </message>
+    <message>
+        <source>Create Golden Book entry</source>
+        <translation>Eintrag im Goldenen Buch anlegen</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark this entry as cancelled? A signed entry keeps its number until the volume is renumbered. This cannot be undone.</source>
+        <translation>Diesen Eintrag stornieren? Ein unterzeichneter Eintrag behält seine Nummer, bis der Band neu nummeriert wird. Dies lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <source>Signers</source>
+        <translation>Unterzeichnende</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Inscription</source>
+        <translation>Widmung</translation>
+    </message>
+    <message>
+        <source>Volume {number}: {title}</source>
+        <translation>Band {number}: {title}</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+</context>
+<context>
+    <name>EntryStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The change was not saved:</source>
@@ -673,6 +1008,321 @@
     <message>
         <source>Diverse</source>
         <translation>Divers</translation>
+    </message>
+</context>
+<context>
+    <name>GiftDirection</name>
+    <message>
+        <source>Given</source>
+        <translation>Überreicht</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>GiftEditor</name>
+    <message>
+        <source>No gift selected</source>
+        <translation>Kein Geschenk ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a gift in the list, or register one with “New gift”.</source>
+        <translation>Wählen Sie ein Geschenk in der Liste oder erfassen Sie eines mit „Neues Geschenk“.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete gift</source>
+        <translation>Geschenk löschen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save gift</source>
+        <translation>Geschenk speichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>New gift</source>
+        <translation>Neues Geschenk</translation>
+    </message>
+    <message>
+        <source>Given before:</source>
+        <translation>Schon einmal überreicht:</translation>
+    </message>
+    <message>
+        <source>Declaration required:</source>
+        <translation>Anzeigepflichtig:</translation>
+    </message>
+    <message>
+        <source>Register gift</source>
+        <translation>Geschenk erfassen</translation>
+    </message>
+    <message>
+        <source>Edit gift</source>
+        <translation>Geschenk bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete “{gift}” from the register? You can undo this with Ctrl+Z.</source>
+        <translation>„{gift}“ aus dem Register löschen? Mit Strg+Z lässt sich das rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>GiftForm</name>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>e.g. Crafts, Mining memento, Book</source>
+        <translation>z. B. Kunsthandwerk, Bergbau-Erinnerung, Buch</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Partner city</source>
+        <translation>Partnerstadt</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Überreicht von</translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>Überreicht an</translation>
+    </message>
+    <message>
+        <source>Value in EUR</source>
+        <translation>Wert in EUR</translation>
+    </message>
+    <message>
+        <source>estimated, e.g. 120.00</source>
+        <translation>geschätzt, z. B. 120,00</translation>
+    </message>
+    <message>
+        <source>Value (EUR)</source>
+        <translation>Wert (EUR)</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>Aufbewahrt</translation>
+    </message>
+    <message>
+        <source>e.g. City Archive, Mayor&apos;s office</source>
+        <translation>z. B. Stadtarchiv, Büro der Oberbürgermeisterin</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <source>is not an amount in EUR, e.g. 120.00</source>
+        <translation>ist kein Betrag in EUR, z. B. 120,00</translation>
+    </message>
+</context>
+<context>
+    <name>GiftsScreen</name>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>Gifts given and received on behalf of the city</source>
+        <translation>Im Namen der Stadt überreichte und erhaltene Geschenke</translation>
+    </message>
+    <message>
+        <source>New gift</source>
+        <translation>Neues Geschenk</translation>
+    </message>
+    <message>
+        <source>Search gift, category, giver, recipient…  (Ctrl+F)</source>
+        <translation>Geschenk, Kategorie, Schenkende, Beschenkte suchen…  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search gifts</source>
+        <translation>Geschenke suchen</translation>
+    </message>
+    <message>
+        <source>Direction filter</source>
+        <translation>Filter nach Richtung</translation>
+    </message>
+    <message>
+        <source>Given and received</source>
+        <translation>Überreicht und erhalten</translation>
+    </message>
+    <message>
+        <source>Gift list</source>
+        <translation>Geschenkliste</translation>
+    </message>
+    <message>
+        <source>No gifts registered yet</source>
+        <translation>Noch keine Geschenke erfasst</translation>
+    </message>
+    <message>
+        <source>Register what the city gives and receives with “New gift”: the register warns before the same partner gets the same gift twice.</source>
+        <translation>Erfassen Sie mit „Neues Geschenk“, was die Stadt überreicht und erhält: Das Register warnt, bevor ein Partner dasselbe Geschenk zweimal erhält.</translation>
+    </message>
+    <message>
+        <source>{count} gifts</source>
+        <translation>{count} Geschenke</translation>
+    </message>
+    <message>
+        <source>{count} declarations pending</source>
+        <translation>{count} Anzeigen ausstehend</translation>
+    </message>
+</context>
+<context>
+    <name>GoldenBookScreen</name>
+    <message>
+        <source>Golden Book</source>
+        <translation>Goldenes Buch</translation>
+    </message>
+    <message>
+        <source>Entries in the City of Dortmund&apos;s Golden Book</source>
+        <translation>Eintragungen in das Goldene Buch der Stadt Dortmund</translation>
+    </message>
+    <message>
+        <source>Volumes…</source>
+        <translation>Bände…</translation>
+    </message>
+    <message>
+        <source>Renumber…</source>
+        <translation>Neu nummerieren…</translation>
+    </message>
+    <message>
+        <source>Close the gaps left by cancelled entries</source>
+        <translation>Lücken stornierter Einträge schließen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>The register of the year chosen in the filter (or all years) as PDF, CSV or XLSX</source>
+        <translation>Das Register des im Filter gewählten Jahres (oder aller Jahre) als PDF, CSV oder XLSX</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Golden Book register</source>
+        <translation>Register des Goldenen Buchs</translation>
+    </message>
+    <message>
+        <source>No entries in the Golden Book yet</source>
+        <translation>Noch keine Eintragungen im Goldenen Buch</translation>
+    </message>
+    <message>
+        <source>A programme item of the kind “Golden Book signing” plans an entry; or start one here with “New entry”.</source>
+        <translation>Ein Programmpunkt der Art „Eintrag ins Goldene Buch“ plant einen Eintrag; oder legen Sie hier einen mit „Neuer Eintrag“ an.</translation>
+    </message>
+    <message>
+        <source>Search names (any script), city, occasion…  (Ctrl+F)</source>
+        <translation>Namen (jede Schrift), Stadt, Anlass suchen…  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search the Golden Book</source>
+        <translation>Im Goldenen Buch suchen</translation>
+    </message>
+    <message>
+        <source>Year filter</source>
+        <translation>Filter nach Jahr</translation>
+    </message>
+    <message>
+        <source>Volume filter</source>
+        <translation>Filter nach Band</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter nach Status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} Einträge</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message>
+        <source>Volume {number}</source>
+        <translation>Band {number}</translation>
+    </message>
+    <message>
+        <source>All volumes</source>
+        <translation>Alle Bände</translation>
+    </message>
+    <message>
+        <source>{count} numbers changed.</source>
+        <translation>{count} Nummern geändert.</translation>
+    </message>
+    <message>
+        <source>Export the register {year}</source>
+        <translation>Register {year} exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation>Register wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Register saved to {path}.</source>
+        <translation>Register gespeichert unter {path}.</translation>
     </message>
 </context>
 <context>
@@ -866,8 +1516,8 @@
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <source>Printing comes with the documents</source>
-        <translation>Drucken kommt mit den Dokumenten</translation>
+        <source>Print the generated document</source>
+        <translation>Das erstellte Dokument drucken</translation>
     </message>
     <message>
         <source>Load &amp;demo data</source>
@@ -965,6 +1615,10 @@
         <translation>Mitglied bearbeiten</translation>
     </message>
     <message>
+        <source>Mark as head of delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reorder members</source>
         <translation>Mitglieder umsortieren</translation>
     </message>
@@ -981,13 +1635,56 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige Seite</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Seitenbreite</translation>
+    </message>
+    <message>
+        <source>Fit the page width</source>
+        <translation>An die Seitenbreite anpassen</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Ganze Seite</translation>
+    </message>
+    <message>
+        <source>Show whole pages</source>
+        <translation>Ganze Seiten zeigen</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>Dokumentvorschau</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+</context>
+<context>
     <name>PeopleVenuesScreen</name>
     <message>
         <source>People &amp; Venues</source>
         <translation>Personen &amp; Orte</translation>
     </message>
     <message>
-        <source>Hosts on the city's side, places and resources</source>
+        <source>Hosts on the city&apos;s side, places and resources</source>
         <translation>Gastgeber der Stadt, Orte und Ressourcen</translation>
     </message>
     <message>
@@ -1001,6 +1698,43 @@
     <message>
         <source>Resources</source>
         <translation>Ressourcen</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>No photographs yet.</source>
+        <translation>Noch keine Fotos.</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>Foto hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>Foto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save the entry first, then add photos.</source>
+        <translation>Speichern Sie zuerst den Eintrag, dann die Fotos.</translation>
+    </message>
+    <message>
+        <source>Photo missing
+{name}</source>
+        <translation>Foto fehlt
+{name}</translation>
+    </message>
+    <message>
+        <source>not a readable image</source>
+        <translation>kein lesbares Bild</translation>
+    </message>
+    <message>
+        <source>Photo missing: {reason}</source>
+        <translation>Foto fehlt: {reason}</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
 </context>
 <context>
@@ -1026,7 +1760,7 @@
         <translation>braucht Datum und Uhrzeit</translation>
     </message>
     <message>
-        <source>'{code}' is not a language code like 'de', 'en' or 'he'</source>
+        <source>&apos;{code}&apos; is not a language code like &apos;de&apos;, &apos;en&apos; or &apos;he&apos;</source>
         <translation>„{code}“ ist kein Sprachcode wie „de“, „en“ oder „he“</translation>
     </message>
     <message>
@@ -1034,7 +1768,7 @@
         <translation>braucht einen Text in mindestens einer Sprache (de, en oder fr)</translation>
     </message>
     <message>
-        <source>'{code}' is not a two-letter country code like 'IL' or 'CN'</source>
+        <source>&apos;{code}&apos; is not a two-letter country code like &apos;IL&apos; or &apos;CN&apos;</source>
         <translation>„{code}“ ist kein zweistelliger Ländercode wie „IL“ oder „CN“</translation>
     </message>
     <message>
@@ -1062,7 +1796,7 @@
         <translation>hat keine Dauer (Ende gleich Beginn)</translation>
     </message>
     <message>
-        <source>'{name}' already exists</source>
+        <source>&apos;{name}&apos; already exists</source>
         <translation>„{name}“ gibt es bereits</translation>
     </message>
     <message>
@@ -1136,12 +1870,24 @@
 <context>
     <name>ProgrammeScreen</name>
     <message>
+        <source>All programme items of all delegations, by day</source>
+        <translation>Alle Programmpunkte aller Delegationen, nach Tagen</translation>
+    </message>
+    <message>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <source>All programme items of all delegations, by day</source>
-        <translation>Alle Programmpunkte aller Delegationen, nach Tagen</translation>
+        <source>All programme items of all delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter items, venues, delegations…  (Ctrl+F)</source>
@@ -1172,7 +1918,7 @@
         <translation>Keine Programmpunkte in diesem Zeitraum</translation>
     </message>
     <message>
-        <source>Choose another period above, or add items in a delegation's Programme tab.</source>
+        <source>Choose another period above, or add items in a delegation&apos;s Programme tab.</source>
         <translation>Wählen Sie oben einen anderen Zeitraum oder fügen Sie Punkte im Programm-Reiter einer Delegation hinzu.</translation>
     </message>
     <message>
@@ -1204,6 +1950,45 @@
     </message>
 </context>
 <context>
+    <name>RenumberDialog</name>
+    <message>
+        <source>Renumber volume {volume}</source>
+        <translation>Band {volume} neu nummerieren</translation>
+    </message>
+    <message>
+        <source>Cancelled entries give up their numbers and the later entries close up. The change is recorded in the audit trail and cannot be undone.</source>
+        <translation>Stornierte Einträge geben ihre Nummer ab, die späteren rücken auf. Die Änderung wird protokolliert und lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>There are no gaps: no number would change.</source>
+        <translation>Es gibt keine Lücken: Keine Nummer würde sich ändern.</translation>
+    </message>
+    <message>
+        <source>Numbers that move</source>
+        <translation>Nummern, die sich ändern</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Unterzeichnet von</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>keine Nummer</translation>
+    </message>
+    <message>
+        <source>Renumber</source>
+        <translation>Neu nummerieren</translation>
+    </message>
+</context>
+<context>
     <name>ResourceKind</name>
     <message>
         <source>Vehicle</source>
@@ -1219,54 +2004,72 @@
     </message>
 </context>
 <context>
-    <name>Screens</name>
+    <name>SignDialog</name>
     <message>
-        <source>Golden Book</source>
-        <translation>Goldenes Buch</translation>
+        <source>Sign entry</source>
+        <translation>Eintrag unterzeichnen</translation>
     </message>
     <message>
-        <source>Entries in the City of Dortmund's Golden Book</source>
-        <translation>Einträge im Goldenen Buch der Stadt Dortmund</translation>
+        <source>Record the signing by {who}. The entry gets the next number in the book; this cannot be undone (a mistaken signing is cancelled and renumbered).</source>
+        <translation>Unterzeichnung durch {who} erfassen. Der Eintrag erhält die nächste Nummer im Buch; das lässt sich nicht rückgängig machen (eine irrtümliche Unterzeichnung wird storniert und neu nummeriert).</translation>
     </message>
     <message>
-        <source>The Golden Book register comes with a later release</source>
-        <translation>Das Register des Goldenen Buchs kommt mit einer späteren Version</translation>
+        <source>Date of signing</source>
+        <translation>Datum der Unterzeichnung</translation>
     </message>
     <message>
-        <source>Signings can already be planned as programme items of the kind “Golden Book signing” in a delegation's programme.</source>
-        <translation>Einträge lassen sich schon jetzt als Programmpunkte der Art „Eintrag ins Goldene Buch“ im Programm einer Delegation planen.</translation>
+        <source>Page</source>
+        <translation>Seite</translation>
     </message>
     <message>
-        <source>Gifts</source>
-        <translation>Geschenke</translation>
+        <source>Sign</source>
+        <translation>Unterzeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>SignersTable</name>
+    <message>
+        <source>Signers</source>
+        <translation>Unterzeichnende</translation>
     </message>
     <message>
-        <source>Gifts given and received on behalf of the city</source>
-        <translation>Im Namen der Stadt überreichte und erhaltene Geschenke</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>The gift register comes with a later release</source>
-        <translation>Das Geschenkregister kommt mit einer späteren Version</translation>
+        <source>Native script</source>
+        <translation>Originalschrift</translation>
     </message>
     <message>
-        <source>Until then, note planned gifts in the internal notes of the delegation.</source>
-        <translation>Bis dahin notieren Sie geplante Geschenke in den internen Notizen der Delegation.</translation>
+        <source>Function</source>
+        <translation>Funktion</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>Dokumente</translation>
+        <source>Add signer</source>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
-        <source>Programmes, itineraries, name cards and calendars</source>
-        <translation>Programme, Reisepläne, Namenskarten und Kalender</translation>
+        <source>Remove signer</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <source>Programme timeline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Documents are not available in this version yet</source>
-        <translation>Dokumente gibt es in dieser Version noch nicht</translation>
+        <source>Loading the programme…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Printable programmes and itineraries (Ctrl+P) will be produced here from the delegations' data.</source>
-        <translation>Druckfertige Programme und Reisepläne (Strg+P) entstehen hier aus den Daten der Delegationen.</translation>
+        <source>{count} programme items from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “{title}”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1290,6 +2093,61 @@
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>VolumesDialog</name>
+    <message>
+        <source>Golden Book volumes</source>
+        <translation>Bände des Goldenen Buchs</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Bände</translation>
+    </message>
+    <message>
+        <source>New volume</source>
+        <translation>Neuer Band</translation>
+    </message>
+    <message>
+        <source>Volume number</source>
+        <translation>Bandnummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation>Erster Eintrag</translation>
+    </message>
+    <message>
+        <source>Last entry</source>
+        <translation>Letzter Eintrag</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Save volume</source>
+        <translation>Band speichern</translation>
+    </message>
+    <message>
+        <source>Entry numbers continue across volumes</source>
+        <translation>Eintragsnummern laufen über die Bände weiter</translation>
+    </message>
+    <message>
+        <source>Otherwise every volume starts again at 1. Applies to future signings.</source>
+        <translation>Sonst beginnt jeder Band wieder bei 1. Gilt für künftige Unterzeichnungen.</translation>
+    </message>
+    <message>
+        <source>Volume {number}: {title}</source>
+        <translation>Band {number}: {title}</translation>
     </message>
 </context>
 </TS>

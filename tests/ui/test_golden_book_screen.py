@@ -53,7 +53,7 @@ def select(qtbot, window, screen: GoldenBookScreen, needle: str) -> None:  # typ
 
 
 def test_demo_data_shows_the_register(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
-    window, screen = open_register(qtbot, services)
+    _window, screen = open_register(qtbot, services)
     assert screen.model.rowCount() == 4
     assert "1/1" in column(screen, "number")  # Rostov 2019, signed
     assert any("Feirberg-Ikar (מרים פיירברג-איכר)" in t for t in column(screen, "signers"))
@@ -88,7 +88,7 @@ def test_signing_a_planned_entry_gives_it_the_next_number(qtbot, services: Servi
     assert not editor.sign_button.isEnabled()
 
 
-def test_editing_an_entry_is_undoable_and_errors_show_at_the_field(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+def test_edits_are_undoable_and_errors_show_at_the_field(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
     window, screen = open_register(qtbot, services)
     select(qtbot, window, screen, "Wang")
     editor = screen.editor
@@ -147,3 +147,15 @@ def test_export_register_writes_csv_and_pdf(qtbot, services: Services, tmp_path:
     assert (tmp_path / "register.pdf").read_bytes().startswith(b"%PDF")
     assert "register.pdf" in screen.count_label.text()
     assert screen.table.model().headerData(0, Qt.Orientation.Horizontal) == "No."
+
+
+def test_screenshot(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """PLANNER_SCREENSHOTS=dir keeps the picture for a person to look at."""
+    import os
+
+    window, screen = open_register(qtbot, services)
+    window.resize(1400, 860)
+    select(qtbot, window, screen, "Miriam")
+    folder = Path(os.environ.get("PLANNER_SCREENSHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(folder / "golden_book_entry.png"))

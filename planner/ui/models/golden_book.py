@@ -74,22 +74,22 @@ REGISTER_COLUMNS: list[ColumnSpec[GoldenBookRegisterLine]] = [
         width=130,
     ),
     ColumnSpec(
+        "status",
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        lambda r: status_label(r.status),
+        width=100,
+    ),
+    ColumnSpec(
         "signers",
         QT_TRANSLATE_NOOP("Columns", "Signed by"),
         lambda r: signer_names(r.signers),
-        width=300,
+        width=280,
     ),
     ColumnSpec(
         "delegation",
         QT_TRANSLATE_NOOP("Columns", "Delegation"),
         lambda r: r.delegation_title or r.partner_city,
         width=240,
-    ),
-    ColumnSpec(
-        "status",
-        QT_TRANSLATE_NOOP("Columns", "Status"),
-        lambda r: status_label(r.status),
-        width=100,
     ),
     ColumnSpec(
         "occasion",

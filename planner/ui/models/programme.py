@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from planner.domain.records import ProgrammeItem
+from planner.domain.records import ProgrammeItem, ProgrammeSummary
 from planner.ui.i18n import current_language, local, long_date
 from planner.ui.labels import label
 from planner.ui.models.table import RECORD_ROLE, ColumnSpec
@@ -34,11 +34,13 @@ class ProgrammeRow:
     delegations: str = ""
 
 
+def _span(start: datetime, end: datetime) -> str:
+    return f"{local(start):%H:%M}–{local(end):%H:%M}"
+
+
 PROGRAMME_COLUMNS: list[ColumnSpec[ProgrammeRow]] = [
     ColumnSpec(
-        "time",
-        QT_TRANSLATE_NOOP("Columns", "Time"),
-        lambda r: f"{local(r.item.start):%H:%M}–{local(r.item.end):%H:%M}",
+        "time", QT_TRANSLATE_NOOP("Columns", "Time"), lambda r: _span(r.item.start, r.item.end),
         width=110,
     ),
     ColumnSpec(
@@ -60,13 +62,57 @@ PROGRAMME_COLUMNS: list[ColumnSpec[ProgrammeRow]] = [
     ColumnSpec("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: label(r.item.status)),
 ]
 
+# The Programme screen's list: light service rows (no links), 60,000 of them over ten years.
+SUMMARY_COLUMNS: list[ColumnSpec[ProgrammeSummary]] = [
+    ColumnSpec("time", QT_TRANSLATE_NOOP("Columns", "Time"), lambda s: _span(s.start, s.end),
+               width=110),
+    ColumnSpec("title", QT_TRANSLATE_NOOP("Columns", "Programme item"), lambda s: s.title,
+               width=280),
+    ColumnSpec("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda s: label(s.kind), width=130),
+    ColumnSpec("venue", QT_TRANSLATE_NOOP("Columns", "Venue"), lambda s: s.venue, width=200),
+    ColumnSpec("delegations", QT_TRANSLATE_NOOP("Columns", "Delegation"),
+               lambda s: ", ".join(s.delegations), width=220),
+    ColumnSpec("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda s: label(s.status)),
+]
+
+
+@dataclass
+class PreparedRows:
+    """Rows with their display strings, days and lowercase haystacks, ready for the model.
+
+    Built by `prepare` — on the worker for long lists, so the UI thread only swaps them in.
+    """
+
+    records: list[Any] = field(default_factory=list)
+    texts: list[tuple[str, ...]] = field(default_factory=list)
+    days: list[date] = field(default_factory=list)
+    haystacks: list[str] = field(default_factory=list)
+
+
+def prepare(
+    rows: Sequence[Any], columns: Sequence[ColumnSpec[Any]], start: Callable[[Any], datetime],
+    ident: Callable[[Any], int],
+) -> PreparedRows:
+    ordered = sorted(rows, key=lambda r: (start(r), ident(r)))
+    texts = [tuple(c.text(r) for c in columns) for r in ordered]
+    return PreparedRows(
+        ordered,
+        texts,
+        [local(start(r)).date() for r in ordered],
+        ["\x1f".join(t).casefold() for t in texts],
+    )
+
+
+def prepare_summaries(rows: Sequence[ProgrammeSummary]) -> PreparedRows:
+    return prepare(rows, SUMMARY_COLUMNS, lambda s: s.start, lambda s: s.id)
+
 
 class ProgrammeModel(QAbstractTableModel):
     """Rows are either a day (int index < 0 in `_rows`) or an item; both precomputed."""
 
     def __init__(
         self,
-        columns: Sequence[ColumnSpec[ProgrammeRow]] = PROGRAMME_COLUMNS,
+        columns: Sequence[ColumnSpec[Any]] = PROGRAMME_COLUMNS,
         parent: Any = None,
         day_column: int = 0,
     ) -> None:
@@ -75,71 +121,72 @@ class ProgrammeModel(QAbstractTableModel):
         # thousands of days need no setSpan per keystroke.
         self.day_column = day_column
         self.columns = list(columns)
-        self._items: list[ProgrammeRow] = []
-        self._texts: list[tuple[str, ...]] = []
-        self._days: list[date] = []
-        self._haystacks: list[str] = []
+        self._data = PreparedRows()
         self._day_texts: dict[date, str] = {}
+        self._day_list: list[date] = []
         self._rows: list[int] = []  # >= 0: item index; < 0: -(day index) - 1
+        self._count = 0
         self._filter = ""
         self._bold = QFont()
         self._bold.setBold(True)
         self._day_brush = QBrush(QColor("#eef3fa"))
 
     def set_rows(self, rows: Sequence[ProgrammeRow]) -> None:
-        self._items = sorted(rows, key=lambda r: (r.item.start, r.item.id or 0))
-        self._texts = [tuple(c.text(r) for c in self.columns) for r in self._items]
-        self._days = [local(r.item.start).date() for r in self._items]
-        # Built with the rows (off the keystroke path): each keystroke is then one scan.
-        self._haystacks = ["\x1f".join(t).lower() for t in self._texts]
+        """Full items (a delegation's programme tab): prepared here, there are few."""
+        self.set_prepared(
+            prepare(rows, self.columns, lambda r: r.item.start, lambda r: r.item.id or 0)
+        )
+
+    def set_prepared(self, prepared: PreparedRows) -> None:
+        self._data = prepared
         self._rebuild()
 
     def set_filter(self, text: str) -> None:
-        self._filter = text.strip().lower()
-        if self._filter and not self._haystacks:
-            self._haystacks = ["\x1f".join(t).lower() for t in self._texts]
+        self._filter = text.strip().casefold()
         self._rebuild()
 
     def _rebuild(self) -> None:
-        needle = self._filter
+        needle, data = self._filter, self._data
         visible = (
-            range(len(self._items))
+            range(len(data.records))
             if not needle
-            else [i for i, h in enumerate(self._haystacks) if needle in h]
+            else [i for i, h in enumerate(data.haystacks) if needle in h]
         )
         rows: list[int] = []
-        day_index: dict[date, int] = {}
-        self._day_list: list[date] = []
+        day_list: list[date] = []
         previous: date | None = None
+        days = data.days
         for i in visible:
-            day = self._days[i]
-            if day != previous:
-                if day not in day_index:
-                    day_index[day] = len(self._day_list)
-                    self._day_list.append(day)
-                rows.append(-day_index[day] - 1)
+            day = days[i]
+            if day != previous:  # rows are sorted by start, so each day comes once
+                day_list.append(day)
+                rows.append(-len(day_list))
                 previous = day
             rows.append(i)
         self.beginResetModel()
-        self._rows = rows
+        self._rows, self._day_list, self._count = rows, day_list, len(visible)
         self.endResetModel()
 
     def day_rows(self) -> list[int]:
         return [r for r, value in enumerate(self._rows) if value < 0]
 
-    def item(self, row: int) -> ProgrammeItem | None:
+    def record(self, row: int) -> Any:
         if 0 <= row < len(self._rows) and self._rows[row] >= 0:
-            return self._items[self._rows[row]].item
+            return self._data.records[self._rows[row]]
         return None
+
+    def item(self, row: int) -> ProgrammeItem | None:
+        record = self.record(row)
+        return record.item if isinstance(record, ProgrammeRow) else None
 
     def row_of_item(self, item_id: int) -> int:
         for row, value in enumerate(self._rows):
-            if value >= 0 and self._items[value].item.id == item_id:
+            if value >= 0 and _id_of(self._data.records[value]) == item_id:
                 return row
         return -1
 
     def item_count(self) -> int:
-        return sum(1 for v in self._rows if v >= 0)
+        return self._count
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -154,9 +201,10 @@ class ProgrammeModel(QAbstractTableModel):
         if value < 0:
             return self._day_data(self._day_list[-value - 1], index.column(), role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._texts[value][index.column()]
+            return self._data.texts[value][index.column()]
         if role == RECORD_ROLE:
-            return self._items[value].item
+            record = self._data.records[value]
+            return record.item if isinstance(record, ProgrammeRow) else record
         return None
 
     def _day_data(self, day: date, column: int, role: int) -> Any:
@@ -182,3 +230,7 @@ class ProgrammeModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("Columns", self.columns[section].title)
         return None
+
+
+def _id_of(record: Any) -> int | None:
+    return record.item.id if isinstance(record, ProgrammeRow) else record.id

@@ -90,7 +90,11 @@ class TimelineCanvas(QGraphicsView):
             else 8 + LANE_HEIGHT * lanes[row.key][1]
             for row in rows
         ]
-        self._tops = list(accumulate(self.row_heights[:-1], initial=HEADER_HEIGHT))
+        # No rows, no tops: accumulate(initial=...) would still give one, and painting zips
+        # tops with heights strictly.
+        self._tops = (
+            list(accumulate(self.row_heights[:-1], initial=HEADER_HEIGHT)) if rows else []
+        )
         width = self.x_of(finish) + 24
         scene.setSceneRect(0, 0, width, self._bottom() + 12)
         for key, row_blocks in by_row.items():

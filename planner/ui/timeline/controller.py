@@ -18,6 +18,9 @@ from planner.ui.timeline.view import TimelineView
 # goes here in the application. It may refuse by raising.
 ApplyMove = Callable[[ScheduledItem, ScheduledItem], ScheduledItem]
 PlanMove = Callable[[ScheduledItem, datetime, "RowKey | None", "RowKey | None"], ScheduledItem]
+# (item as shown now, item as wanted): the owner stores it later (off the UI thread, on its own
+# undo stack) and answers with `confirm_move` or `put_back`.
+RequestMove = Callable[[ScheduledItem, ScheduledItem], None]
 
 
 def keep_as_wanted(current: ScheduledItem, wanted: ScheduledItem) -> ScheduledItem:
@@ -61,6 +64,7 @@ class TimelineController(QObject):
         apply_move: ApplyMove = keep_as_wanted,
         plan: PlanMove = plan_move,
         undo_stack: QUndoStack | None = None,
+        request: RequestMove | None = None,
     ) -> None:
         super().__init__(view)
         self.view = view
@@ -68,6 +72,7 @@ class TimelineController(QObject):
         self.delegation_names = dict(delegation_names or {})
         self.apply_move = apply_move
         self.plan = plan
+        self.request = request
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         view.moveRequested.connect(self.request_move)
         view.moveHovered.connect(self.preview_move)
@@ -87,6 +92,13 @@ class TimelineController(QObject):
         if wanted == current:
             self.refresh()
             return False
+        if self.request is not None:
+            # Shown at once as wanted (the conflicts follow the block); the owner's store may
+            # still refuse, which puts it back.
+            self.schedule.replace(wanted)
+            self.refresh()
+            self.request(current, wanted)
+            return True
         try:
             stored = self.apply_move(current, wanted)
         except Exception as error:  # refused by the store: reported, and the block goes back
@@ -97,6 +109,21 @@ class TimelineController(QObject):
         self.undo_stack.push(MoveItemCommand(self, current, stored))
         self.refresh()
         return True
+
+    def set_schedule(
+        self, schedule: Schedule, delegation_names: Mapping[int, str] | None = None
+    ) -> None:
+        """A freshly read schedule (the owner re-fetched after a change); already checked."""
+        self.schedule = schedule
+        if delegation_names is not None:
+            self.delegation_names = dict(delegation_names)
+        self.refresh()
+
+    def put_back(self, before: ScheduledItem, reason: str) -> None:
+        """The owner's store refused a requested move: show the item where it was."""
+        self.schedule.replace(before)
+        self.moveFailed.emit(before.id, reason)
+        self.refresh()
 
     def store(self, current: ScheduledItem, wanted: ScheduledItem) -> ScheduledItem:
         """Used by undo and redo: store, recheck around the item, redraw."""

@@ -220,7 +220,9 @@ class TimelineView(QWidget):
         scroll = self.canvas.horizontalScrollBar()
         if self.mode == "day" and visible:
             first = min(b.start for b in visible)
-            scroll.setValue(int(self.canvas.x_of(first)) - 3 * int(PX_PER_HOUR["day"]))
+            # The row labels are pinned over the left of the scene: the first item should
+            # appear an hour to the right of them, not beneath them.
+            scroll.setValue(int(self.canvas.x_of(first)) - LABEL_WIDTH - int(PX_PER_HOUR["day"]))
         elif self.mode == "week":
             scroll.setValue(0)
         self.periodChanged.emit(start, end)

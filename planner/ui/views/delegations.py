@@ -1,10 +1,10 @@
-"""The Delegations screen: filter bar, the list (sorted and filtered in SQL), the editor."""
+"""The Delegations screen: filter bar, the list (loaded once, filtered in the model), editor."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import DelegationStatus
 from planner.domain.records import DelegationSummary
 from planner.services import Changes
-from planner.services.delegations import DelegationFilter
 from planner.ui import settings
 from planner.ui.i18n import OFFICE_TZ
 from planner.ui.labels import label
-from planner.ui.models.delegations import DelegationListModel
+from planner.ui.models.delegations import DelegationListModel, DelegationQuery
 from planner.ui.ops import AppContext
 from planner.ui.views.delegation_editor import DelegationEditor
 from planner.ui.views.widgets import (
@@ -36,7 +35,6 @@ from planner.ui.views.widgets import (
     size_columns,
 )
 
-FILTER_DELAY_MS = 150
 _NO_DATE = QDate(2000, 1, 1)
 
 
@@ -44,7 +42,6 @@ class DelegationsScreen(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="screen")
         self.ctx = ctx
-        self._sort = ("arrival", True)
         self._generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
@@ -61,7 +58,6 @@ class DelegationsScreen(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.list_stack = QStackedWidget()
         self.model = DelegationListModel(self)
-        self.model.sort_requested.connect(self._on_sort)
         self.table = make_table(self.tr("Delegation list"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -88,8 +84,6 @@ class DelegationsScreen(QWidget):
         layout.addWidget(self.splitter, 1)
         self.count_label = QLabel(objectName="screenSubtitle")
         layout.addWidget(self.count_label)
-        self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
         ctx.bus.changed.connect(self._on_changes)
         state = settings.splitter_setting("delegations").get()
         if state and not state.isEmpty():
@@ -105,13 +99,13 @@ class DelegationsScreen(QWidget):
         self.search.setPlaceholderText(self.tr("Search title, partner city, occasion…  (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search delegations"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search.textChanged.connect(lambda _text: self.apply_filter())
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status filter"))
         self.status.addItem(self.tr("All statuses"), None)
         for status in DelegationStatus:
             self.status.addItem(label(status), status)
-        self.status.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.status.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.date_from = self._date_edit(self.tr("Arriving from"))
         self.date_until = self._date_edit(self.tr("Arriving until"))
         bar.addWidget(self.search, 3)
@@ -130,28 +124,26 @@ class DelegationsScreen(QWidget):
         edit.setSpecialValueText(self.tr("any date"))
         edit.setDate(_NO_DATE)
         edit.setDisplayFormat("dd.MM.yyyy")
-        edit.dateChanged.connect(lambda _d: self._timer.start())
+        edit.dateChanged.connect(lambda _d: self.apply_filter())
         return edit
 
     # -- querying ---------------------------------------------------------------------------
-    def current_filter(self) -> DelegationFilter:
+    def current_query(self) -> DelegationQuery:
         status = self.status.currentData()
-        return DelegationFilter(
+        return DelegationQuery(
             text=self.search.text(),
-            statuses=(DelegationStatus(status),) if status else (),
+            status=DelegationStatus(status) if status else None,
             arriving_from=_bound(self.date_from.date()),
             arriving_until=_bound(self.date_until.date(), next_day=True),
-            sort=self._sort[0],
-            descending=self._sort[1],
         )
 
     def refresh(self) -> None:
-        """Ask the service on the worker; only the newest answer is shown."""
+        """Load every delegation on the worker (a few thousand: ~0.1 s); only the newest
+        answer is shown. Filtering and sorting then happen in the model, per keystroke."""
         self._generation += 1
         generation = self._generation
-        flt = self.current_filter()
         self.ctx.ops.run(
-            lambda: self.ctx.services.delegations.list(flt),
+            lambda: self.ctx.services.delegations.list(),
             lambda rows: self._show(generation, rows),
             owner=self,
         )
@@ -159,26 +151,29 @@ class DelegationsScreen(QWidget):
     def _show(self, generation: int, rows: list[DelegationSummary]) -> None:
         if generation != self._generation:
             return
-        current = self.editor.delegation_id
+        self.model.query = self.current_query()
         self.model.set_records(rows)
-        filtered = bool(
-            self.search.text().strip()
-            or self.status.currentData()
-            or self.date_from.date() != _NO_DATE
-            or self.date_until.date() != _NO_DATE
-        )
-        self.list_stack.setCurrentWidget(self.table if rows or filtered else self.empty)
-        self.count_label.setText(self.tr("{count} delegations").format(count=len(rows)))
+        self._after_filter()
+
+    def apply_filter(self) -> None:
+        self.model.set_query(self.current_query())
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        self.list_stack.setCurrentWidget(self.table if total else self.empty)
+        if shown == total:
+            text = self.tr("{count} delegations").format(count=total)
+        else:
+            text = self.tr("{shown} of {count} delegations").format(shown=shown, count=total)
+        self.count_label.setText(text)
+        current = self.editor.delegation_id
         if current is not None:
             row = self.model.row_of(lambda d: d.id == current)
             if row >= 0:
                 self.table.selectionModel().blockSignals(True)
                 self.table.selectRow(row)
                 self.table.selectionModel().blockSignals(False)
-
-    def _on_sort(self, key: str, descending: bool) -> None:
-        self._sort = (key, descending)
-        self.refresh()
 
     def _on_current(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         record = self.model.record(current.row()) if current.isValid() else None

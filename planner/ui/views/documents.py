@@ -26,7 +26,7 @@ from planner.domain.enums import ItemKind
 from planner.domain.records import Delegation, DelegationSummary, Member, ProgrammeItem, pick_text
 from planner.services import Changes
 from planner.ui.dialogs.errors import show_error
-from planner.ui.i18n import short_datetime
+from planner.ui.i18n import current_language, short_datetime
 from planner.ui.ops import AppContext
 from planner.ui.views.delegation_form import fill_combo, select_data
 from planner.ui.views.documents_generate import (
@@ -94,7 +94,7 @@ class DocumentsScreen(QWidget):
 
     def _choices(self) -> QWidget:
         panel = QFrame(objectName="documentChoices")
-        panel.setFixedWidth(330)
+        panel.setFixedWidth(380)
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
@@ -188,7 +188,10 @@ class DocumentsScreen(QWidget):
             self.member.setCurrentIndex(1)
         fill_combo(
             self.meal,
-            [(f"{short_datetime(i.start)} · {pick_text(i.title, 'de')}", i.id) for i in meals],
+            [
+                (f"{short_datetime(i.start)} · {pick_text(i.title, current_language())}", i.id)
+                for i in meals
+            ],
             self.tr("— no meal —"),
         )
         if meals and self.meal.currentData() is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -132,6 +133,8 @@ class PdfPreview(QWidget):
         self.view.setZoomMode(mode)
 
     def _update_label(self) -> None:
+        if not shiboken6.isValid(self.document) or not shiboken6.isValid(self.page_label):
+            return  # the document reports "unloaded" while the preview is being destroyed
         pages = self.page_count()
         page = self.current_page() + 1 if pages else 0
         self.page_label.setText(self.tr("page {page} of {pages}").format(page=page, pages=pages))

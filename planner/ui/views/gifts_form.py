@@ -101,6 +101,7 @@ class GiftForm(QWidget):
         ):
             edit.textChanged.connect(self.changed)
         self.given_on.dateChanged.connect(self.changed)
+        outer.addStretch(1)  # spare height goes below the form, never into the banners
 
     def _person(self, form: QFormLayout, field: str, title: str) -> tuple[QLineEdit, QLineEdit]:
         name = QLineEdit(accessibleName=f"{title}: " + self.tr("name"))

@@ -113,7 +113,7 @@ class GoldenBookScreen(QWidget):
         if state and not state.isEmpty():
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([700, 560])
+            self.splitter.setSizes([620, 640])
         self.load_choices()
         self.refresh()
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from planner.services import Services
 from planner.ui.dialogs.conflict import resolve_conflict
 from planner.ui.dialogs.errors import show_error
 from planner.ui.dialogs.golden_book import SignDialog
+from planner.ui.i18n import short_date
 from planner.ui.models.golden_book import entry_number, signer_names, status_label
 from planner.ui.ops import AppContext
 from planner.ui.undo import Edit, perform
@@ -110,6 +111,8 @@ class EntryEditor(QStackedWidget):
         body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # The form follows the editor's width; a sideways scroll bar would hide the fields.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
@@ -164,20 +167,26 @@ class EntryEditor(QStackedWidget):
         entry = self.record
         if entry.id is None:
             title = self.tr("New entry")
+        elif not entry.signers:
+            title = self.tr("Entry")
+        elif len(entry.signers) == 1:
+            title = entry.signers[0].name
         else:
-            title = signer_names(entry.signers[:2]) or self.tr("Entry")
-        self.heading.setText(title + (" •" if self.dirty else ""))
-        volume = self._volumes.get(entry.book_id, 0)
-        number = (
-            entry_number(volume, entry.number)
-            if entry.number is not None
-            else self.tr("no number yet")
-        )
-        self.status.setText(
-            self.tr("{status} · entry {number}").format(
-                status=status_label(entry.status), number=number
+            title = self.tr("{name} and {count} more").format(
+                name=entry.signers[0].name, count=len(entry.signers) - 1
             )
-        )
+        self.heading.setText(title + (" •" if self.dirty else ""))
+        parts = [status_label(entry.status)]
+        if entry.number is not None:
+            volume = self._volumes.get(entry.book_id, 0)
+            parts.append(
+                self.tr("entry {number}").format(number=entry_number(volume, entry.number))
+            )
+        elif entry.status == EntryStatus.PLANNED:
+            parts.append(self.tr("no number until signed"))
+        if entry.signed_on is not None:
+            parts.append(short_date(entry.signed_on))
+        self.status.setText(" · ".join(parts))
 
     def _on_edited(self) -> None:
         self.dirty = True

@@ -49,7 +49,8 @@ class SignersTable(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Three columns over a handful of rows: stretching costs nothing here.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setFixedHeight(ROW_HEIGHT * 4 + 30)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
@@ -72,9 +73,6 @@ class SignersTable(QWidget):
         for signer in signers:
             self.add(signer)
         self.table.blockSignals(False)
-        widths = (200, 200)
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
 
     def add(self, signer: Signer) -> None:
         row = self.table.rowCount()
@@ -127,18 +125,25 @@ class EntryForm(QWidget):
         self.signed_on.setMinimumDate(_NO_DATE)
         self.signed_on.setSpecialValueText("—")
         self.signed_on.setDisplayFormat("dd.MM.yyyy")
-        where = QHBoxLayout()
-        where.addWidget(self.errors.field("book_id", self.book), 2)
-        where.addWidget(QLabel(self.tr("Page")))
-        where.addWidget(self.errors.field("page", self.page))
-        where.addWidget(QLabel(self.tr("Date")))
-        where.addWidget(self.errors.field("signed_on", self.signed_on), 1)
-        form.addRow(self.tr("Volume"), where)
+        self.book.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.book.setMinimumContentsLength(12)
+        form.addRow(self.tr("Volume"), self.errors.field("book_id", self.book))
+        when = QHBoxLayout()
+        when.addWidget(self.errors.field("signed_on", self.signed_on), 1)
+        when.addWidget(QLabel(self.tr("Page")))
+        when.addWidget(self.errors.field("page", self.page), 1)
+        form.addRow(self.tr("Date"), when)
         self.place = QLineEdit(accessibleName=self.tr("Place"))
         form.addRow(self.tr("Place"), self.errors.field("place", self.place))
         self.occasion = QLineEdit(accessibleName=self.tr("Occasion"))
         form.addRow(self.tr("Occasion"), self.errors.field("occasion", self.occasion))
         self.delegation = QComboBox(accessibleName=self.tr("Delegation"))
+        self.delegation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.delegation.setMinimumContentsLength(16)
         form.addRow(self.tr("Delegation"), self.errors.field("delegation_id", self.delegation))
         self.inscription = QPlainTextEdit(accessibleName=self.tr("Inscription"))
         self.inscription.setFixedHeight(90)

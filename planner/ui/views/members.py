@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -22,7 +20,7 @@ from planner.services import Changes
 from planner.ui.dialogs.errors import show_error
 from planner.ui.models.members import MembersModel
 from planner.ui.ops import AppContext
-from planner.ui.undo import DeleteRecord, ReorderMembers, SaveRecord, perform
+from planner.ui.undo import DeleteRecord, ReorderMembers, SaveRecord, SetHead, perform
 from planner.ui.views.forms import FieldErrors
 from planner.ui.views.widgets import make_table, size_columns
 
@@ -147,8 +145,14 @@ class MembersPanel(QWidget):
 
     def mark_head(self) -> None:
         member = self.selected()
-        if member is not None and not member.is_head:
-            self._save_edit(member, replace(member, is_head=True))
+        if member is not None and member.id is not None and not member.is_head:
+            edit = SetHead(
+                self.tr("Mark as head of delegation"),
+                self.ctx.services,
+                member.delegation_id,
+                member.id,
+            )
+            perform(self.ctx, edit, failure=self._failed)
 
     def move_selected(self, step: int) -> None:
         index = self.table.currentIndex()

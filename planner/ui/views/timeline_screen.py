@@ -1,0 +1,171 @@
+"""The Programme screen's timeline tab: the schedule of the shown period, undoable moves."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from planner.domain.scheduling import Schedule, ScheduledItem
+from planner.services import Changes, Services
+from planner.services.conflicts import ConflictCheck
+from planner.ui.dialogs.errors import describe
+from planner.ui.i18n import current_language
+from planner.ui.ops import AppContext
+from planner.ui.timeline import RowKey, TimelineController, TimelineView, plan_move
+from planner.ui.undo import RescheduleItem, perform
+
+# The engine also reads the day before and after: an item just outside the period can still
+# collide with one inside it (the mayor's late evening, a night transfer).
+MARGIN = timedelta(days=1)
+
+
+def plan_in_place(
+    item: ScheduledItem, start: datetime, from_row: RowKey | None, to_row: RowKey | None
+) -> ScheduledItem:
+    """A drop changes the time; a new row changes only a venue or a vehicle. Moving an item
+    to another delegation or person by dragging would be too easy a slip, so it keeps them."""
+    if to_row is not None and to_row[0] in ("venue", "vehicle"):
+        return plan_move(item, start, from_row, to_row)
+    return plan_move(item, start, None, None)
+
+
+def read_schedule(
+    services: Services, start: datetime, end: datetime, lang: str
+) -> tuple[Schedule, dict[int, str]]:
+    """On the worker: the checked schedule of [start, end) and its delegations' names."""
+    schedule = ConflictCheck(services.ctx).schedule(start, end, lang)
+    schedule.check_all()
+    shown = {d for item in schedule for d in item.delegation_ids}
+    found = [d for d in services.delegations.list() if d.id in shown]
+    # A row label is narrow: the partner city says which visit it is ("Amiens"), unless the
+    # city sends two delegations at once; then the titles tell them apart.
+    cities = Counter(d.partner_city for d in found)
+    names = {
+        d.id: d.partner_city if d.partner_city and cities[d.partner_city] == 1 else d.title
+        for d in found
+    }
+    return schedule, names
+
+
+class TimelinePane(QWidget):
+    """Owns the TimelineView and its controller; reads the period it shows off the UI thread."""
+
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lang = "de" if current_language() == "de" else "en"
+        self.view = TimelineView(self.lang)
+        self.view.setAccessibleName(self.tr("Programme timeline"))
+        self.controller: TimelineController | None = None
+        self.message = QLabel(objectName="screenSubtitle")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        self._range: tuple[datetime, datetime] | None = None
+        self._generation = 0
+        self.started = False
+        # Period changes come in bursts (a click on ◀ redraws, then the data redraws again).
+        self._fetch_timer = QTimer(self, singleShot=True, interval=0)
+        self._fetch_timer.timeout.connect(self.fetch)
+        self.view.periodChanged.connect(self._on_period)
+        ctx.bus.changed.connect(self._on_changes)
+
+    def start(self) -> None:
+        """Load the first period (called when the screen is first shown)."""
+        if not self.started:
+            self.started = True
+            self.fetch()
+
+    def set_date(self, day: date) -> None:
+        self.view.set_date(day)
+
+    def set_mode(self, mode: str) -> None:
+        self.view.set_mode(mode)
+
+    def _on_period(self, start: datetime, end: datetime) -> None:
+        loaded = self._range
+        self._update_message()
+        if self.started and (loaded is None or start < loaded[0] or end > loaded[1]):
+            self._fetch_timer.start()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.started and (changes.programme or changes.venues or changes.people
+                             or changes.members or changes.resources or changes.delegations):
+            self._fetch_timer.start()
+
+    def fetch(self) -> None:
+        """Read the shown period ± a day on the worker; only the newest answer is shown."""
+        self._generation += 1
+        generation = self._generation
+        start, end = self.view.period()
+        wanted = (start - MARGIN, end + MARGIN)
+        services, lang = self.ctx.services, self.lang
+        self.message.setText(self.tr("Loading the programme…"))
+        self.ctx.ops.run(
+            lambda: read_schedule(services, wanted[0], wanted[1], lang),
+            lambda result: self._show(generation, wanted, *result),
+            owner=self,
+        )
+
+    def _show(
+        self,
+        generation: int,
+        loaded: tuple[datetime, datetime],
+        schedule: Schedule,
+        names: dict[int, str],
+    ) -> None:
+        if generation != self._generation:
+            return
+        self._range = loaded
+        if self.controller is None:
+            self.controller = TimelineController(
+                self.view,
+                schedule,
+                delegation_names=names,
+                plan=plan_in_place,
+                undo_stack=self.ctx.undo,
+                request=self._store_move,
+            )
+        else:
+            self.controller.set_schedule(schedule, names)
+        self._update_message()
+        self.loaded.emit()
+
+    def _update_message(self) -> None:
+        if self.controller is None:
+            return
+        start, end = self.view.period()
+        count = sum(1 for i in self.controller.schedule if i.end > start and i.start < end)
+        self.message.setText(
+            self.tr("{count} programme items in the period shown").format(count=count)
+        )
+
+    def _store_move(self, current: ScheduledItem, wanted: ScheduledItem) -> None:
+        """The drop becomes a programme service save on the worker and one entry on the
+        application's undo stack, so Ctrl+Z in the main window takes it back."""
+        where: dict[str, int | None] = {}
+        if wanted.venue_id != current.venue_id:
+            where["venue_id"] = wanted.venue_id
+        if wanted.vehicle_id != current.vehicle_id:
+            where["vehicle_id"] = wanted.vehicle_id
+        edit = RescheduleItem(
+            self.tr("Move “{title}”").format(title=current.title),
+            self.ctx.services,
+            current.id,
+            wanted.start,
+            **where,
+        )
+
+        def refused(exc: BaseException) -> None:
+            if self.controller is not None:
+                self.controller.put_back(replace(current), describe(exc))
+            self.message.setText(describe(exc))
+
+        perform(self.ctx, edit, failure=refused)

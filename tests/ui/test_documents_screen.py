@@ -1,0 +1,120 @@
+"""The Documents screen: generate on the worker, preview with QtPdf, save, print, calendars."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrinter
+
+from planner.services import Services
+from planner.services.demo import load_demo
+from planner.ui.app import open_window
+from planner.ui.views.delegation_form import select_data
+from planner.ui.views.documents import DocumentsScreen
+from planner.ui.views.documents_preview import print_pages
+from tests.ui.conftest import settle
+from tests.ui.screen_base import ScreenTest
+
+NETANYA = 4  # the demo's DORTBUNT! Netanya delegation
+
+
+class TestDocumentsEdgeCases(ScreenTest):
+    key = "documents"
+    lists_names = False  # no tables: a preview
+
+
+def open_documents(qtbot, services: Services, delegation_id: int = NETANYA):  # type: ignore[no-untyped-def]
+    load_demo(services.ctx)
+    window = open_window(services)
+    qtbot.addWidget(window)
+    window.resize(1400, 860)
+    window.show()
+    window.show_view("documents")
+    settle(qtbot, window)
+    screen: DocumentsScreen = window.screens["documents"]  # type: ignore[assignment]
+    screen.show_delegation(delegation_id)
+    settle(qtbot, window)
+    return window, screen
+
+
+def generate(qtbot, window, screen: DocumentsScreen, kind: str) -> None:  # type: ignore[no-untyped-def]
+    select_data(screen.kind, kind)
+    screen.generate()
+    assert not screen.generate_button.isEnabled()  # busy while the worker renders
+    settle(qtbot, window)
+    if screen.current is not None and screen.current.is_pdf:
+        qtbot.waitUntil(lambda: screen.preview.page_count() > 0, timeout=10000)
+
+
+def test_guest_itinerary_is_previewed_page_by_page(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    window, screen = open_documents(qtbot, services)
+    assert screen.delegation.currentText() == "Delegation der Partnerstadt Netanya"
+    assert screen.language.currentData() == "en"  # Netanya's first language among de/en/fr
+    assert not window.print_action.isEnabled() or not screen.can_print()
+    generate(qtbot, window, screen, "guest")
+    pages = screen.preview.page_count()
+    assert pages >= 2
+    assert screen.stack.currentWidget() is screen.preview
+    assert screen.preview.page_label.text() == f"page 1 of {pages}"
+    assert screen.warnings.isHidden()
+    assert window.print_action.isEnabled() and screen.can_print()
+    screen.preview.go(1)
+    qtbot.wait(50)
+    assert screen.preview.page_label.text() == f"page 2 of {pages}"
+    screen.preview.zoom(1.25)
+    assert screen.preview.view.zoomFactor() > 0
+
+
+def test_run_sheet_and_personal_itinerary(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window, screen = open_documents(qtbot, services)
+    generate(qtbot, window, screen, "run_sheet")
+    assert screen.audience.currentData() == "internal" and not screen.audience.isEnabled()
+    run_sheet = screen.current.data
+    assert run_sheet.startswith(b"%PDF")
+    select_data(screen.kind, "personal")
+    assert screen.member.isEnabled() and screen.member.currentData() is not None
+    select_data(screen.member, services.members.list(NETANYA)[1].id)
+    generate(qtbot, window, screen, "personal")
+    assert screen.current.request.member_id == services.members.list(NETANYA)[1].id
+    assert screen.current.data != run_sheet
+    screen.save_document(tmp_path / "personal")  # the suffix is added
+    assert (tmp_path / "personal.pdf").read_bytes().startswith(b"%PDF")
+    assert "personal.pdf" in screen.status.text()
+
+
+def test_printing_renders_every_page(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window, screen = open_documents(qtbot, services)
+    generate(qtbot, window, screen, "precedence")
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_pages(screen.preview.document, printer) == screen.preview.page_count()
+    assert (tmp_path / "printed.pdf").stat().st_size > 5_000
+
+
+def test_other_documents_and_the_calendar(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window, screen = open_documents(qtbot, services)
+    for kind in ("badges", "place_cards"):
+        generate(qtbot, window, screen, kind)
+        assert screen.current.request.kind == kind and screen.preview.page_count() >= 1
+    if screen.meal.currentData() is not None:
+        generate(qtbot, window, screen, "seating")
+        assert screen.current.request.kind == "seating"
+    generate(qtbot, window, screen, "calendar")
+    assert screen.stack.currentWidget() is screen.text
+    assert screen.text.toPlainText().startswith("BEGIN:VCALENDAR")
+    assert not screen.can_print()
+    screen.save_document(tmp_path / "netanya.ics")
+    assert (tmp_path / "netanya.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_screenshot(qtbot, services: Services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """PLANNER_SCREENSHOTS=dir keeps the picture of a generated preview."""
+    import os
+
+    window, screen = open_documents(qtbot, services)
+    generate(qtbot, window, screen, "guest")
+    qtbot.wait(300)  # QPdfView renders pages asynchronously
+    folder = Path(os.environ.get("PLANNER_SCREENSHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    assert window.grab().save(str(folder / "documents_preview.png"))
