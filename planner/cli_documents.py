@@ -17,16 +17,7 @@ from planner.documents import (
     render_seating_plan,
 )
 from planner.services import Services
-from planner.services.documents import DocumentSource
-
-
-def document_source(services: Services) -> DocumentSource:
-    """With the scheduling engine present, run sheets mark open conflicts."""
-    try:
-        from planner.services.conflicts import ConflictCheck
-    except ImportError:
-        return DocumentSource(services.ctx)
-    return DocumentSource(services.ctx, ConflictCheck(services.ctx).messages_for_delegation)
+from planner.services.documents import document_source
 
 
 def _write(args: argparse.Namespace, result: RenderResult) -> int:
@@ -42,14 +33,14 @@ def _write(args: argparse.Namespace, result: RenderResult) -> int:
 
 def cmd_itinerary(args: argparse.Namespace) -> int:
     services = Services.open(args.db)
-    source = document_source(services)
+    source = document_source(services.ctx)
     member_id = source.member_id(args.delegation, args.member) if args.member else None
     data = source.itinerary(args.delegation, args.lang)
     return _write(args, render_itinerary(data, args.lang, args.audience, member_id))
 
 
 def cmd_list_document(args: argparse.Namespace) -> int:
-    source = document_source(Services.open(args.db))
+    source = document_source(Services.open(args.db).ctx)
     if args.what == "precedence":
         return _write(args, render_precedence_list(source.precedence(args.delegation, args.lang),
                                                    args.lang))
@@ -71,7 +62,7 @@ def _tables(text: str | None) -> list[TableSpec] | None:
 
 
 def cmd_seating(args: argparse.Namespace) -> int:
-    source = document_source(Services.open(args.db))
+    source = document_source(Services.open(args.db).ctx)
     data = source.seating(args.item, args.lang, _tables(args.tables))
     return _write(args, render_seating_plan(data, args.lang))
 

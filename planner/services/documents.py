@@ -45,6 +45,13 @@ def _member(m: Member) -> doc.MemberInfo:
                           accessibility=m.accessibility)
 
 
+def document_source(ctx: ServiceContext) -> DocumentSource:
+    """The source every caller wants: run sheets mark the scheduling engine's open conflicts."""
+    from planner.services.conflicts import ConflictCheck
+
+    return DocumentSource(ctx, ConflictCheck(ctx).messages_for_delegation)
+
+
 class DocumentSource:
     def __init__(self, ctx: ServiceContext, conflicts: ConflictSource | None = None) -> None:
         self.ctx = ctx

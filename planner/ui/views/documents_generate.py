@@ -15,8 +15,7 @@ from planner.documents import (
 )
 from planner.services import Services
 from planner.services.calendar import CalendarExport
-from planner.services.conflicts import ConflictCheck
-from planner.services.documents import DocumentSource
+from planner.services.documents import document_source
 
 DOCUMENT_LANGUAGES = ("de", "en", "fr")
 
@@ -66,17 +65,12 @@ def default_language(languages: tuple[str, ...]) -> str:
     return next((lang for lang in languages if lang in DOCUMENT_LANGUAGES), "de")
 
 
-def document_source(services: Services) -> DocumentSource:
-    """Run sheets mark the scheduling engine's open conflicts (as `planner export` does)."""
-    return DocumentSource(services.ctx, ConflictCheck(services.ctx).messages_for_delegation)
-
-
 def generate(services: Services, request: DocumentRequest) -> GeneratedDocument:
     r = request
     if r.kind == "calendar":
         ics = CalendarExport(services.ctx).for_delegation(r.delegation_id, r.lang, r.audience)
         return GeneratedDocument(r, ics)
-    source = document_source(services)
+    source = document_source(services.ctx)
     if r.kind in ("guest", "run_sheet", "personal"):
         audience = {"guest": "guest", "run_sheet": "internal"}.get(r.kind, r.audience)
         member_id = r.member_id if r.kind == "personal" else None
