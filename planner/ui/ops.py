@@ -123,7 +123,14 @@ class ChangeBus(QObject):
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # The listener is called on the committing (worker) thread; the signal queues it.
+        # The listener is called on the committing thread (the worker, or the change feed's
+        # thread for other officers' commits); the bus lives on the UI thread, so the
+        # signal is queued there.
+        self._unsubscribe = services.ctx.subscribe(self._on_commit)
+
+    def rebind(self, services: Services) -> None:
+        """Listen to another database's services (after a restore or a switch of server)."""
+        self._unsubscribe()
         self._unsubscribe = services.ctx.subscribe(self._on_commit)
 
     def _on_commit(self, changes: Changes) -> None:
@@ -135,7 +142,15 @@ class ChangeBus(QObject):
 
 
 class AppContext(QObject):
-    """What every screen needs: the services, the op runner, the change bus and the undo stack."""
+    """What every screen needs: the services, the op runner, the change bus and the undo stack.
+
+    `services` can be replaced while the window stays open (restore of a backup, connecting to
+    a server): `replace_services` rebinds the bus, clears the undo history (its edits name
+    records of the old database) and emits `services_replaced`, on which the window rebuilds
+    its screens.
+    """
+
+    services_replaced = Signal()
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         from PySide6.QtGui import QUndoStack
@@ -145,6 +160,12 @@ class AppContext(QObject):
         self.ops = OpRunner(self)
         self.bus = ChangeBus(services, self)
         self.undo = QUndoStack(self)
+
+    def replace_services(self, services: Services) -> None:
+        self.services = services
+        self.bus.rebind(services)
+        self.undo.clear()
+        self.services_replaced.emit()
 
     def close(self) -> None:
         self.ops.wait()

@@ -11,8 +11,7 @@ import pytest
 
 from planner.cli import main
 
-FIXTURE = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures" / \
-    "netanya-dortbunt-2026.json"
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "netanya-dortbunt-2026.json"
 
 
 @pytest.fixture

@@ -16,9 +16,9 @@ from planner.domain.rules import NAME_MAX, SHORT_MAX, TEXT_MAX, TITLE_MAX
 from planner.services import Services
 from tests.services.conftest import dump
 
-FIXTURE = Path("/work/shared/fixtures/netanya-dortbunt-2026.json")
-if not FIXTURE.exists():  # the shared folder sits beside the repository
-    FIXTURE = Path(__file__).resolve().parents[3] / "shared/fixtures/netanya-dortbunt-2026.json"
+# A copy of ../shared/fixtures/netanya-dortbunt-2026.json (the shape partner cities send);
+# tests/test_shared_fixtures.py checks the copy still matches whenever ../shared is there.
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "netanya-dortbunt-2026.json"
 
 
 def fixture_doc() -> dict[str, Any]:
