@@ -100,23 +100,21 @@ def child_filter(archive: str) -> dict[str, float]:
     settle()
     screen = window.delegations
     word = screen.model.record(0).title.split()[0] + " " + screen.model.record(0).partner_city
+    # Keystrokes filter the loaded rows in the model, synchronously: the whole keystroke is
+    # UI-thread time.
     worst_delegation = 0.0
-    ui_times: list[float] = []
-    show = screen._show
-
-    def timed_show(*args):  # type: ignore[no-untyped-def]
-        started = time.perf_counter()
-        show(*args)
-        ui_times.append(time.perf_counter() - started)
-
-    screen._show = timed_show  # type: ignore[method-assign]
+    screen.search.clear()
     for i in range(1, len(word) + 1):
         start = time.perf_counter()
         screen.search.setText(word[:i])
-        screen._timer.stop()  # measure the query itself, not the 150 ms debounce
-        screen.refresh()
-        settle()
+        QCoreApplication.processEvents()
         worst_delegation = max(worst_delegation, time.perf_counter() - start)
+    matches = screen.model.rowCount()
+    screen.search.clear()
+    start = time.perf_counter()
+    screen.refresh()  # the load itself, on the worker (on start and after changes)
+    settle()
+    load_delegations = time.perf_counter() - start
     window.show_view("programme")
     programme = window.programme
     items = services.programme.list()
@@ -137,7 +135,8 @@ def child_filter(archive: str) -> dict[str, float]:
         QCoreApplication.processEvents()
         worst_programme = max(worst_programme, time.perf_counter() - start)
     return {"worst_delegation_ms": worst_delegation * 1000, "delegation_word": word,
-            "worst_delegation_ui_ms": max(ui_times) * 1000,
+            "delegation_matches": matches, "delegation_load_s": load_delegations,
+            "delegations": screen.model.total_count(),
             "worst_programme_ms": worst_programme * 1000, "programme_word": text[:14],
             "programme_items_loaded": loaded, "programme_load_all_s": load_all}
 
@@ -190,9 +189,10 @@ def main() -> None:
     print(f"ratio time {a_time / b_time:.2f}x (target <= 3), "
           f"ratio memory {a_rss / b_rss:.2f}x (target <= 3)")
     f = run_child("filter", str(archive))
-    print(f"worst filter keystroke, delegation list ({f['delegation_word']!r}): "
-          f"{f['worst_delegation_ms']:.1f} ms end to end (query on the worker + model update); "
-          f"UI thread blocked at most {f['worst_delegation_ui_ms']:.1f} ms (target < 50)")
+    print(f"worst filter keystroke, delegation list ({f['delegation_word']!r}, "
+          f"{f['delegations']:.0f} delegations, {f['delegation_matches']:.0f} match): "
+          f"{f['worst_delegation_ms']:.1f} ms in the model (target < 50); loading them took "
+          f"{f['delegation_load_s'] * 1000:.0f} ms off the UI thread")
     print(f"worst filter keystroke, programme list ({f['programme_word']!r}, "
           f"{f['programme_items_loaded']:.0f} items): {f['worst_programme_ms']:.1f} ms "
           f"(target < 50); loading all items took {f['programme_load_all_s']:.1f} s off the UI "

@@ -81,6 +81,11 @@ def run(url: str | None = None) -> int:
     try:
         services = Services.open(url)
     except SchemaError as exc:
+        from planner.ui.dialogs.backups import offer_restore
+
+        # A damaged or foreign file: the latest good backup is offered before giving up.
+        if offer_restore(url, str(exc)):
+            return run(url)
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "Delegation Planner"),

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui import settings
+from planner.ui.backup_ops import AutoBackup
+from planner.ui.connection import LiveState
 from planner.ui.dialogs.about import AboutDialog
 from planner.ui.dialogs.errors import show_error
 from planner.ui.i18n import LANGUAGES, current_language, install_language
@@ -43,7 +45,18 @@ class MainWindow(QMainWindow):
         ctx.ops.busy_changed.connect(self._on_busy)
         self._busy_timer = QTimer(self, singleShot=True, interval=100)
         self._busy_timer.timeout.connect(lambda: self.busy.setVisible(self.ctx.ops.busy))
+        # Other officers' commits and the server's state arrive on the change feed's thread.
+        self.live = LiveState(self)
+        self.live.changed.connect(self._on_live)
         self.build()
+        self.auto_backup = AutoBackup(ctx, parent=self)
+        self.auto_backup.failed.connect(
+            lambda reason: self.statusBar().showMessage(
+                self.tr("Automatic backup failed: {reason}").format(reason=reason), 15000
+            )
+        )
+        ctx.services_replaced.connect(self._on_services_replaced)
+        self._start_change_feed()
         geometry = settings.MAIN_GEOMETRY.get()
         if geometry and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -123,6 +136,9 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.save_action, self.print_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Backups…"), self.show_backups))
+        file_menu.addAction(self._action(self.tr("&Connect to a server…"), self.show_connect))
+        file_menu.addSeparator()
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -161,7 +177,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         for child in status.findChildren(QWidget):
-            if child.parent() is status and child.objectName() in ("database", "busy"):
+            if child.parent() is status and child.objectName() in ("database", "busy", "live"):
                 status.removeWidget(child)
                 child.deleteLater()
         database = self.ctx.services.database
@@ -173,7 +189,11 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Working…"))
         self.busy.hide()
+        self.live_label = QLabel(objectName="live")
+        self.live_label.setAccessibleName(self.tr("Connection state"))
+        self.live_label.hide()  # only a shared server can be offline
         status.addWidget(self.database_label, 1)
+        status.addPermanentWidget(self.live_label)
         status.addPermanentWidget(self.busy)
 
     def screen(self, key: str) -> QWidget:
@@ -261,6 +281,38 @@ class MainWindow(QMainWindow):
         settings.LANGUAGE.set(language)
         self.build()
         self.show_view(key)
+
+    def show_backups(self) -> None:
+        from planner.ui.dialogs.backups import BackupsDialog
+
+        BackupsDialog(self.ctx, self).exec()
+
+    def show_connect(self) -> None:
+        from planner.ui.dialogs.connect import ConnectDialog
+
+        ConnectDialog(self.ctx, self).exec()
+
+    def _start_change_feed(self) -> None:
+        if self.ctx.services.database.backend == "postgresql":
+            self.ctx.services.ctx.start_change_feed(self.live.on_state)
+
+    def _on_live(self, online: bool) -> None:
+        self.live_label.show()
+        if online:
+            self.live_label.setText(self.tr("● Online"))
+            self.live_label.setStyleSheet("color: #1a7f37; padding: 0 8px;")
+        else:
+            self.live_label.setText(self.tr("● Offline – changes cannot be saved until the "
+                                            "server is back"))
+            self.live_label.setStyleSheet("color: #b91c1c; font-weight: 600; padding: 0 8px;")
+
+    def _on_services_replaced(self) -> None:
+        """Another database (a restored backup, a server): every screen is built again."""
+        key = self.current_key()
+        self._save_states()
+        self.build()
+        self.show_view(key)
+        self._start_change_feed()
 
     def about(self) -> None:
         AboutDialog(self.ctx.services, self).exec()

@@ -64,6 +64,104 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Damaged database, kept</source>
+        <translation>Beschädigte Datenbank, aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Delegation Planner</source>
+        <translation>Delegationsplaner</translation>
+    </message>
+    <message>
+        <source>The database cannot be used:
+
+{reason}
+
+Restore the latest backup ({when})? The damaged file is kept in the backups folder.</source>
+        <translation>Die Datenbank kann nicht verwendet werden:
+
+{reason}
+
+Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im Sicherungsordner erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Fortschritt der Sicherung</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>This window works on a shared server. Its backups are portable archives made by the administrator with “planner backup”.</source>
+        <translation>Dieses Fenster arbeitet mit einem gemeinsamen Server. Dessen Sicherungen sind portable Archive, die die Administration mit „planner backup“ erstellt.</translation>
+    </message>
+    <message>
+        <source>Backups of {file} are kept in {folder}. Automatic backups are made at start and every 30 minutes of work, and thinned out to 7 daily, 4 weekly and 12 monthly copies.</source>
+        <translation>Sicherungen von {file} liegen in {folder}. Automatische Sicherungen entstehen beim Start und alle 30 Minuten Arbeit und werden auf 7 tägliche, 4 wöchentliche und 12 monatliche Kopien ausgedünnt.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sichern…</translation>
+    </message>
+    <message>
+        <source>Backup saved: {file}</source>
+        <translation>Sicherung gespeichert: {file}</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of {when}? Everything saved after it is set aside: the current database is kept as a “Before a restore” backup.</source>
+        <translation>Die Datenbank durch die Sicherung vom {when} ersetzen? Alles danach Gespeicherte wird beiseitegelegt: Die aktuelle Datenbank bleibt als Sicherung „Vor einer Wiederherstellung“ erhalten.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restored the backup {file}.</source>
+        <translation>Sicherung {file} wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Partner city</source>
@@ -352,6 +450,144 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared server</source>
+        <translation>Mit einem gemeinsamen Server verbinden</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Gespeicherte Verbindungen</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>e.g. Office server</source>
+        <translation>z. B. Büroserver</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>The password is not stored by the planner: it comes from the system keyring, PGPASSWORD or the file ~/.pgpass.</source>
+        <translation>Der Planer speichert kein Passwort: Es kommt aus dem Schlüsselbund des Systems, aus PGPASSWORD oder aus der Datei ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The password is not stored by the planner: put it in PGPASSWORD or the file ~/.pgpass (host:port:database:user:password, mode 0600). The system keyring cannot be used: the “keyring” package is not installed.</source>
+        <translation>Der Planer speichert kein Passwort: Hinterlegen Sie es in PGPASSWORD oder in der Datei ~/.pgpass (host:port:database:user:password, Modus 0600). Der Schlüsselbund des Systems ist nicht nutzbar: Das Paket „keyring“ ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Testergebnis</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name first.</source>
+        <translation>Bitte zuerst den Servernamen eingeben.</translation>
+    </message>
+    <message>
+        <source>Profile “{name}” saved.</source>
+        <translation>Profil „{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Connecting to {host}…</source>
+        <translation>Verbinde mit {host}…</translation>
+    </message>
+    <message>
+        <source>Connected: the database is ready for this version.</source>
+        <translation>Verbunden: Die Datenbank passt zu dieser Version.</translation>
+    </message>
+    <message>
+        <source>Switching to {host}…</source>
+        <translation>Wechsle zu {host}…</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>The database was set up by a newer Delegation Planner. Please install the update before connecting.</source>
+        <translation>Die Datenbank stammt von einem neueren Delegationsplaner. Bitte installieren Sie vor dem Verbinden das Update.</translation>
+    </message>
+    <message>
+        <source>The database uses an older schema. Ask the administrator to run “planner db upgrade” on the server.</source>
+        <translation>Die Datenbank hat ein älteres Schema. Bitten Sie die Administration, „planner db upgrade“ auf dem Server auszuführen.</translation>
+    </message>
+    <message>
+        <source>This database belongs to another program; choose another database.</source>
+        <translation>Diese Datenbank gehört zu einem anderen Programm; wählen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>The server refused the password. Check PGPASSWORD or ~/.pgpass.</source>
+        <translation>Der Server hat das Passwort abgelehnt. Prüfen Sie PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server wants a password, and none was found. Put it in ~/.pgpass or PGPASSWORD.</source>
+        <translation>Der Server verlangt ein Passwort, es wurde aber keines gefunden. Hinterlegen Sie es in ~/.pgpass oder PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The server does not know this user name.</source>
+        <translation>Der Server kennt diesen Benutzernamen nicht.</translation>
+    </message>
+    <message>
+        <source>The server has no database of this name. Check the name, or ask the administrator to create it.</source>
+        <translation>Auf dem Server gibt es keine Datenbank dieses Namens. Prüfen Sie den Namen oder bitten Sie die Administration, sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>Your user has no permission for the planner&apos;s tables. Ask the administrator to grant the application role&apos;s rights.</source>
+        <translation>Ihr Benutzer hat keine Rechte an den Tabellen des Planers. Bitten Sie die Administration, die Rechte der Anwendungsrolle zu vergeben.</translation>
+    </message>
+    <message>
+        <source>The server name cannot be found. Check the host name.</source>
+        <translation>Der Servername wurde nicht gefunden. Prüfen Sie den Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: it is down or the address is wrong.</source>
+        <translation>Der Server ist nicht erreichbar: Er ist ausgefallen oder die Adresse stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used: {reason}</source>
+        <translation>Die Datenbank kann nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The connection failed: {reason}</source>
+        <translation>Die Verbindung ist fehlgeschlagen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationStatus</name>
     <message>
         <source>Not required</source>
@@ -395,6 +631,14 @@
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>History of the delegation</source>
+        <translation>Verlauf der Delegation</translation>
     </message>
     <message>
         <source>Details</source>
@@ -584,6 +828,10 @@
     <message>
         <source>{count} delegations</source>
         <translation>{count} Delegationen</translation>
+    </message>
+    <message>
+        <source>{shown} of {count} delegations</source>
+        <translation>{shown} von {count} Delegationen</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1574,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {title}</source>
+        <translation>Verlauf von {title}</translation>
+    </message>
+    <message>
+        <source>{count} changes, newest first</source>
+        <translation>{count} Änderungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Record history</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
     <name>HostRole</name>
     <message>
         <source>Mayor</source>
@@ -1464,6 +1743,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Automatic backup failed: {reason}</source>
+        <translation>Automatische Sicherung fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
         <source>Delegation Planner</source>
         <translation>Delegation Planner</translation>
     </message>
@@ -1528,6 +1811,14 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>Mit Server &amp;verbinden…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -1568,8 +1859,20 @@
         <translation>Arbeitet…</translation>
     </message>
     <message>
+        <source>Connection state</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
         <source>Demo data loaded.</source>
         <translation>Demodaten geladen.</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>● Offline – changes cannot be saved until the server is back</source>
+        <translation>● Offline – Änderungen können erst gespeichert werden, wenn der Server wieder erreichbar ist</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1919,7 @@
     </message>
     <message>
         <source>Mark as head of delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Delegationsleitung markieren</translation>
     </message>
     <message>
         <source>Reorder members</source>
@@ -1870,24 +2173,20 @@
 <context>
     <name>ProgrammeScreen</name>
     <message>
-        <source>All programme items of all delegations, by day</source>
-        <translation>Alle Programmpunkte aller Delegationen, nach Tagen</translation>
-    </message>
-    <message>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
     <message>
         <source>All programme items of all delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Programmpunkte aller Delegationen</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Filter items, venues, delegations…  (Ctrl+F)</source>
@@ -2054,22 +2353,37 @@
     </message>
 </context>
 <context>
+    <name>StaleBanner</name>
+    <message>
+        <source>Changed by someone else while you were editing.</source>
+        <translation>Von jemand anderem geändert, während Sie bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePane</name>
     <message>
         <source>Programme timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm-Zeitleiste</translation>
     </message>
     <message>
         <source>Loading the programme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm wird geladen…</translation>
     </message>
     <message>
-        <source>{count} programme items from {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <source>{count} programme items in the period shown</source>
+        <translation>{count} Programmpunkte im gezeigten Zeitraum</translation>
     </message>
     <message>
         <source>Move “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ verschieben</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,13 @@ def _when(value: datetime | None) -> tuple[bool, float]:
 
 
 DELEGATION_COLUMNS: list[ColumnSpec[DelegationSummary]] = [
-    ColumnSpec("title", QT_TRANSLATE_NOOP("Columns", "Delegation"), lambda d: d.title, width=300,
-               sort_value=lambda d: d.title.casefold()),
+    ColumnSpec(
+        "title",
+        QT_TRANSLATE_NOOP("Columns", "Delegation"),
+        lambda d: d.title,
+        width=300,
+        sort_value=lambda d: d.title.casefold(),
+    ),
     ColumnSpec(
         "partner_city",
         QT_TRANSLATE_NOOP("Columns", "Partner city"),
@@ -34,7 +39,10 @@ DELEGATION_COLUMNS: list[ColumnSpec[DelegationSummary]] = [
         width=150,
     ),
     ColumnSpec(
-        "status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda d: label(d.status), width=120,
+        "status",
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        lambda d: label(d.status),
+        width=120,
         sort_value=lambda d: _STATUS_ORDER.get(d.status, 99),
     ),
     ColumnSpec(
@@ -59,8 +67,12 @@ DELEGATION_COLUMNS: list[ColumnSpec[DelegationSummary]] = [
         align=Qt.AlignmentFlag.AlignRight,
         width=80,
     ),
-    ColumnSpec("occasion", QT_TRANSLATE_NOOP("Columns", "Occasion"), lambda d: d.occasion,
-               sort_value=lambda d: (not d.occasion, d.occasion.casefold())),
+    ColumnSpec(
+        "occasion",
+        QT_TRANSLATE_NOOP("Columns", "Occasion"),
+        lambda d: d.occasion,
+        sort_value=lambda d: (not d.occasion, d.occasion.casefold()),
+    ),
 ]
 
 
@@ -90,9 +102,7 @@ class DelegationListModel(RecordTableModel[DelegationSummary]):
         self._all = list(records)
         self._all_texts = [None] * len(self._all)
         # Casefolded once per load: title, partner city and occasion are what officers type.
-        self._hay = [
-            f"{d.title}\x1f{d.partner_city}\x1f{d.occasion}".casefold() for d in self._all
-        ]
+        self._hay = [f"{d.title}\x1f{d.partner_city}\x1f{d.occasion}".casefold() for d in self._all]
         self._keys = {}
         self._apply()
 

@@ -40,7 +40,9 @@ def _span(start: datetime, end: datetime) -> str:
 
 PROGRAMME_COLUMNS: list[ColumnSpec[ProgrammeRow]] = [
     ColumnSpec(
-        "time", QT_TRANSLATE_NOOP("Columns", "Time"), lambda r: _span(r.item.start, r.item.end),
+        "time",
+        QT_TRANSLATE_NOOP("Columns", "Time"),
+        lambda r: _span(r.item.start, r.item.end),
         width=110,
     ),
     ColumnSpec(
@@ -64,14 +66,20 @@ PROGRAMME_COLUMNS: list[ColumnSpec[ProgrammeRow]] = [
 
 # The Programme screen's list: light service rows (no links), 60,000 of them over ten years.
 SUMMARY_COLUMNS: list[ColumnSpec[ProgrammeSummary]] = [
-    ColumnSpec("time", QT_TRANSLATE_NOOP("Columns", "Time"), lambda s: _span(s.start, s.end),
-               width=110),
-    ColumnSpec("title", QT_TRANSLATE_NOOP("Columns", "Programme item"), lambda s: s.title,
-               width=280),
+    ColumnSpec(
+        "time", QT_TRANSLATE_NOOP("Columns", "Time"), lambda s: _span(s.start, s.end), width=110
+    ),
+    ColumnSpec(
+        "title", QT_TRANSLATE_NOOP("Columns", "Programme item"), lambda s: s.title, width=280
+    ),
     ColumnSpec("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda s: label(s.kind), width=130),
     ColumnSpec("venue", QT_TRANSLATE_NOOP("Columns", "Venue"), lambda s: s.venue, width=200),
-    ColumnSpec("delegations", QT_TRANSLATE_NOOP("Columns", "Delegation"),
-               lambda s: ", ".join(s.delegations), width=220),
+    ColumnSpec(
+        "delegations",
+        QT_TRANSLATE_NOOP("Columns", "Delegation"),
+        lambda s: ", ".join(s.delegations),
+        width=220,
+    ),
     ColumnSpec("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda s: label(s.status)),
 ]
 
@@ -90,7 +98,9 @@ class PreparedRows:
 
 
 def prepare(
-    rows: Sequence[Any], columns: Sequence[ColumnSpec[Any]], start: Callable[[Any], datetime],
+    rows: Sequence[Any],
+    columns: Sequence[ColumnSpec[Any]],
+    start: Callable[[Any], datetime],
     ident: Callable[[Any], int],
 ) -> PreparedRows:
     ordered = sorted(rows, key=lambda r: (start(r), ident(r)))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from planner.domain.errors import ConflictError, ValidationError
 from planner.domain.records import Delegation
 from planner.services import Changes
+from planner.ui.connection import StaleBanner
 from planner.ui.dialogs.conflict import resolve_conflict
 from planner.ui.dialogs.errors import show_error
 from planner.ui.i18n import current_language
@@ -64,9 +65,16 @@ class DelegationEditor(QStackedWidget):
         self.save_button.setAccessibleName(self.tr("Save delegation"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setAccessibleName(self.tr("History of the delegation"))
+        self.history_button.clicked.connect(self.show_history)
+        top.addWidget(self.history_button)
         top.addWidget(self.delete_button)
         top.addWidget(self.save_button)
         layout.addLayout(top)
+        self.stale = StaleBanner()
+        self.stale.reload_requested.connect(self._reload_stored)
+        layout.addWidget(self.stale)
         self.tabs = QTabWidget()
         self.form = DelegationForm()
         self.form.changed.connect(self._on_edited)
@@ -123,6 +131,8 @@ class DelegationEditor(QStackedWidget):
         self._update_heading()
         saved = record.id is not None
         self.delete_button.setEnabled(saved)
+        self.history_button.setEnabled(saved)
+        self.stale.hide()
         for index in (1, 2):
             self.tabs.setTabEnabled(index, saved)
         self.members.set_delegation(record.id)
@@ -146,6 +156,8 @@ class DelegationEditor(QStackedWidget):
     def _on_changes(self, changes: Changes) -> None:
         if self.page is not None and (changes.partners or changes.venues or changes.people):
             self._load_choices()
+        if changes.delegations and self.record and self.record.id and self.dirty:
+            self._check_stale(self.record.id)
         if changes.delegations and self.record and self.record.id and not self.dirty:
             record_id = self.record.id
 
@@ -163,6 +175,41 @@ class DelegationEditor(QStackedWidget):
             self.deleted.emit()
         elif not self.dirty and self.record and record.id == self.record.id:
             self.show_record(record)
+
+    def _check_stale(self, record_id: int) -> None:
+        """Unsaved edits and a commit elsewhere: compare versions, keep the edits."""
+
+        def stored_version() -> int | None:
+            try:
+                return self.ctx.services.delegations.get(record_id).version
+            except Exception:  # deleted or unreachable: the save will say so
+                return None
+
+        def compare(version: int | None) -> None:
+            record = self.record
+            mine = record is not None and record.id == record_id and self.dirty
+            if mine and version is not None and version != record.version:  # type: ignore[union-attr]
+                self.stale.show()
+
+        self.ctx.ops.run(stored_version, compare, owner=self)
+
+    def _reload_stored(self) -> None:
+        if self.record is not None and self.record.id is not None:
+            self.dirty = False
+            self.load(self.record.id)
+
+    def show_history(self) -> None:
+        from planner.ui.dialogs.history import HistoryDialog, service_history
+
+        if self.record is None or self.record.id is None:
+            return
+        HistoryDialog(
+            self.record.display_title(current_language()),
+            "delegation",
+            self.record.id,
+            service_history(self.ctx.services),
+            self,
+        ).exec()
 
     # -- actions ----------------------------------------------------------------------------
     def save(self) -> None:

@@ -96,8 +96,14 @@ class TimelinePane(QWidget):
             self._fetch_timer.start()
 
     def _on_changes(self, changes: Changes) -> None:
-        if self.started and (changes.programme or changes.venues or changes.people
-                             or changes.members or changes.resources or changes.delegations):
+        if self.started and (
+            changes.programme
+            or changes.venues
+            or changes.people
+            or changes.members
+            or changes.resources
+            or changes.delegations
+        ):
             self._fetch_timer.start()
 
     def fetch(self) -> None:

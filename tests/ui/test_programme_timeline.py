@@ -1,0 +1,123 @@
+"""The Programme screen: drag on the timeline with the real services, undo from the window."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence
+
+from planner.services import Services
+from planner.services.demo import load_demo
+from planner.ui.main_window import MainWindow
+from tests.ui.conftest import BERLIN, settle, type_text
+from tests.ui.test_timeline import drag
+
+SATURDAY = date(2026, 5, 9)
+
+
+def _demo_window(qtbot, window: MainWindow, services: Services):  # type: ignore[no-untyped-def]
+    load_demo(services.ctx)
+    window.show_view("programme")
+    screen = window.programme
+    screen.show_day(SATURDAY)
+    settle(qtbot, window)
+    return screen
+
+
+def _two_items_of_the_mayor(services: Services):  # type: ignore[no-untyped-def]
+    """Two items on Saturday with the same host that do not overlap yet."""
+    day = services.programme.list(
+        start=datetime(2026, 5, 9, tzinfo=BERLIN), end=datetime(2026, 5, 10, tzinfo=BERLIN)
+    )
+    for first in day:
+        for second in day:
+            shared = set(first.host_ids) & set(second.host_ids)
+            if first.id != second.id and shared and first.end <= second.start:
+                return first, second
+    raise AssertionError("the demo Saturday has no host with two items")
+
+
+def test_drag_onto_a_conflicting_slot_then_ctrl_z_in_the_main_window(
+    qtbot, window: MainWindow, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    screen = _demo_window(qtbot, window, services)
+    view = screen.timeline.view
+    first, second = _two_items_of_the_mayor(services)
+    before = len(view.conflict_panel.messages())
+    assert not any(
+        set(c.item_ids) == {first.id, second.id} for c in view.conflict_panel.conflicts()
+    )
+
+    row = ("delegation", second.delegation_ids[0])
+    drag(view, second.id, row, first.start)
+    settle(qtbot, window)
+    stored = services.programme.get(second.id)
+    assert stored.start == first.start
+    assert stored.end - stored.start == second.end - second.start
+    clash = [c for c in view.conflict_panel.conflicts() if set(c.item_ids) == {first.id, second.id}]
+    assert clash and clash[0].kind == "person_double_booked"
+    assert len(view.conflict_panel.messages()) > before
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+
+    window.undo_action.trigger()  # Edit → Undo, Ctrl+Z
+    settle(qtbot, window)
+    assert services.programme.get(second.id).start == second.start
+    assert not any(
+        set(c.item_ids) == {first.id, second.id} for c in view.conflict_panel.conflicts()
+    )
+    assert len(view.conflict_panel.messages()) == before
+
+    window.redo_action.trigger()
+    settle(qtbot, window)
+    assert services.programme.get(second.id).start == first.start
+
+
+def test_a_drop_onto_another_venue_changes_the_venue(
+    qtbot, window: MainWindow, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    screen = _demo_window(qtbot, window, services)
+    view = screen.timeline.view
+    view.set_axis("venue")
+    item = next(
+        i
+        for i in services.programme.list(start=datetime(2026, 5, 9, tzinfo=BERLIN))
+        if i.venue_id is not None and i.start.astimezone(BERLIN).date() == SATURDAY
+    )
+    other = next(r.key for r in view.canvas.rows if r.key != ("venue", item.venue_id))
+    drag(view, item.id, ("venue", item.venue_id), item.start, to_row=other)
+    settle(qtbot, window)
+    assert services.programme.get(item.id).venue_id == other[1]
+    window.undo_action.trigger()
+    settle(qtbot, window)
+    assert services.programme.get(item.id).venue_id == item.venue_id
+
+
+def test_week_view_and_the_list_tab_filters_as_you_type(
+    qtbot, window: MainWindow, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    screen = _demo_window(qtbot, window, services)
+    screen.show_day(SATURDAY, "week")
+    settle(qtbot, window)
+    assert screen.timeline.view.mode == "week"
+    assert screen.timeline.view.canvas.block_items()
+    screen.tabs.setCurrentIndex(1)
+    screen.set_period(QDate(2026, 5, 1), QDate(2026, 5, 31))
+    screen._reload_timer.stop()
+    screen.refresh()
+    settle(qtbot, window)
+    total = screen.model.item_count()
+    may = services.programme.list(
+        start=datetime(2026, 5, 1, tzinfo=BERLIN), end=datetime(2026, 6, 1, tzinfo=BERLIN)
+    )
+    assert total == len(may) > 0
+    type_text(screen.search, "museum")
+    assert 0 < screen.model.item_count() < total
+    titles = [screen.model.index(r, 1).data() for r in range(screen.model.rowCount())]
+    assert any("Museum" in (t or "") for t in titles)
+    screen.search.clear()
+    type_text(screen.search, "Fußball")  # non-ASCII, matched case-insensitively
+    assert screen.model.item_count() >= 1
+    screen.search.clear()
+    assert screen.model.item_count() == total
