@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -26,11 +27,18 @@ from planner.ui.dialogs.errors import show_error
 from planner.ui.i18n import LANGUAGES, current_language, install_language
 from planner.ui.ops import AppContext
 from planner.ui.views.delegations import DelegationsScreen
-from planner.ui.views.documents import DocumentsScreen
-from planner.ui.views.gifts import GiftsScreen
-from planner.ui.views.golden_book import GoldenBookScreen
-from planner.ui.views.programme_screen import ProgrammeScreen
-from planner.ui.views.screens import PartnersScreen, PeopleVenuesScreen
+
+if TYPE_CHECKING:
+    from planner.ui.views.programme_screen import ProgrammeScreen
+    from planner.ui.views.screens import PartnersScreen, PeopleVenuesScreen
+
+def _screen(module: str, name: str) -> Callable[[AppContext], QWidget]:
+    """Screens are imported when first shown: the Documents screen alone pulls in ReportLab,
+    and opening the window should pay only for the screen the user sees."""
+    import importlib
+
+    return getattr(importlib.import_module(f"planner.ui.views.{module}"), name)  # type: ignore[no-any-return]
+
 
 VIEW_KEYS = ("delegations", "programme", "golden_book", "gifts", "partners", "people", "documents")
 
@@ -77,12 +85,12 @@ class MainWindow(QMainWindow):
         # opening the window should pay only for the screen the user sees.
         self._factories: dict[str, Callable[[], QWidget]] = {
             "delegations": lambda: DelegationsScreen(self.ctx),
-            "programme": lambda: ProgrammeScreen(self.ctx),
-            "golden_book": lambda: GoldenBookScreen(self.ctx),
-            "gifts": lambda: GiftsScreen(self.ctx),
-            "partners": lambda: PartnersScreen(self.ctx),
-            "people": lambda: PeopleVenuesScreen(self.ctx),
-            "documents": lambda: DocumentsScreen(self.ctx),
+            "programme": lambda: _screen("programme_screen", "ProgrammeScreen")(self.ctx),
+            "golden_book": lambda: _screen("golden_book", "GoldenBookScreen")(self.ctx),
+            "gifts": lambda: _screen("gifts", "GiftsScreen")(self.ctx),
+            "partners": lambda: _screen("screens", "PartnersScreen")(self.ctx),
+            "people": lambda: _screen("screens", "PeopleVenuesScreen")(self.ctx),
+            "documents": lambda: _screen("documents", "DocumentsScreen")(self.ctx),
         }
         self.screens: dict[str, QWidget] = {}
         names = {
