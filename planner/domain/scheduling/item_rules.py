@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from itertools import chain, repeat
 
@@ -159,6 +159,67 @@ def check_item_alone(
     if not item.needs_acknowledged and item.kind in NEEDS_KINDS:
         _check_needs(item, d, found)
     return found
+
+
+def check_items_alone(
+    items: Iterable[ScheduledItem],
+    starts: Iterable[float],
+    ends: Iterable[float],
+    heads: Iterable[int],
+    d: Directory,
+) -> Iterator[tuple[int, list[Conflict]]]:
+    """`check_item_alone()` for many items that take time (end after start, not cancelled),
+    with their epoch seconds and head counts: (item id, conflicts) for those that have any.
+
+    Most items have none, so each is first run through cheap tests that can only say "maybe";
+    only those get the full check, which decides and builds the conflicts as usual.
+    """
+    capacities, seats = d.capacities, d.seats
+    stay_bounds, member_stays = d.stay_bounds, d.member_stays
+    member_langs, member_needs, host_needs = d.member_langs, d.member_needs, d.host_needs
+    buffer = d.buffer
+    for item, start, end, head in zip(items, starts, ends, heads, strict=True):
+        maybe = item.kind == "golden_book"
+        if not maybe:
+            capacity = capacities.get(item.venue_id)  # type: ignore[arg-type]
+            maybe = capacity is not None and head > capacity
+        if not maybe and item.vehicle_id is not None:
+            capacity = seats.get(item.vehicle_id)
+            maybe = capacity is not None and head > capacity
+        if not maybe and (stay_bounds or member_stays):
+            pad = 0.0 if item.kind == "transfer" else buffer
+            for delegation_id in item.delegation_ids:
+                known = stay_bounds.get(delegation_id)
+                if known is not None:
+                    (arrival, departure), _ = known
+                    if (arrival is not None and start < arrival + pad) or (
+                        departure is not None and end > departure - pad
+                    ):
+                        maybe = True
+                        break
+            if not maybe and member_stays:
+                for member_id in item.member_ids:
+                    own = member_stays.get(member_id)
+                    if own is not None:
+                        (arrival, departure), _ = own
+                        if (arrival is not None and start < arrival + pad) or (
+                            departure is not None and end > departure - pad
+                        ):
+                            maybe = True
+                            break
+        if not maybe and not item.needs_acknowledged and item.kind in NEEDS_KINDS:
+            maybe = not (
+                member_needs.keys().isdisjoint(item.member_ids)
+                and host_needs.keys().isdisjoint(item.host_ids)
+                and host_needs.keys().isdisjoint(item.interpreter_ids)
+            )
+        if not maybe and item.host_ids and item.member_ids and member_langs:
+            spoken = d.spoken_by(item.host_ids, item.interpreter_ids)
+            maybe = bool(spoken) and bool(d.language_gaps(item.member_ids, spoken))
+        if maybe:
+            found = check_item_alone(item, d, start, end, head)
+            if found:
+                yield item.id, found
 
 
 def _check_seats(item: ScheduledItem, d: Directory, found: list[Conflict], load: int) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 
 from planner.domain.scheduling.conflicts import Conflict, sort_conflicts
 from planner.domain.scheduling.findings import cyclic_gc_paused, lane_conflict
-from planner.domain.scheduling.item_rules import Directory, check_item_alone
+from planner.domain.scheduling.item_rules import Directory, check_item_alone, check_items_alone
 from planner.domain.scheduling.lanes import (
     VEHICLE_LANE,
     VENUE_LANE,
@@ -35,6 +36,9 @@ Placement = tuple[Entry, frozenset[LaneKey], tuple[LaneKey, ...]]
 
 def _lane_keys(placed: Placement) -> tuple[LaneKey, ...]:
     return (*placed[1], *placed[2])
+
+
+_start, _end, _head = itemgetter(0), itemgetter(2), itemgetter(4)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,16 +141,29 @@ class Schedule:
         self._lane_conflicts = lane_conflicts
         self._item_conflicts = {}
         placed, directory = self._placed, self.directory
+        # Items on lanes go through the batch check (cheap tests first, full check only for
+        # candidates); the others (no duration) take the single-item check.
+        on_lanes: list[ScheduledItem] = []
+        entries: list[Entry] = []
         for item in self._items.values():
             if item.status != "cancelled":
                 at = placed.get(item.id)
-                found = (
-                    check_item_alone(item, directory, at[0][0], at[0][2], at[0][4])
-                    if at is not None
-                    else check_item_alone(item, directory)
-                )
-                if found:
-                    self._item_conflicts[item.id] = found
+                if at is not None:
+                    on_lanes.append(item)
+                    entries.append(at[0])
+                else:
+                    found = check_item_alone(item, directory)
+                    if found:
+                        self._item_conflicts[item.id] = found
+        self._item_conflicts.update(
+            check_items_alone(
+                on_lanes,
+                map(_start, entries),
+                map(_end, entries),
+                map(_head, entries),
+                directory,
+            )
+        )
         return self.conflicts()
 
     def conflicts(self) -> list[Conflict]:
