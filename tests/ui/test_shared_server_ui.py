@@ -158,7 +158,7 @@ def test_banner_when_someone_else_saves_the_record_being_edited(
 def test_a_failed_save_while_offline_keeps_the_editor_content(
     qtbot, window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    import planner.ui.views.delegation_editor as module
+    import planner.ui.dialogs.conflict as module  # where save failures are reported
 
     editor = _open_editor(qtbot, window, services)
     type_text(editor.form.occasion, " (offline)")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.errors import ConflictError, ValidationError
 from planner.ui.dialogs.errors import show_error
 from planner.ui.ops import AppContext
 
@@ -117,3 +118,28 @@ def resolve_conflict(
     ctx.ops.run(
         lambda: service.get(yours.id), ask, lambda exc: show_error(parent, exc), owner=parent
     )
+
+
+def report_save_failure(
+    parent: QWidget,
+    ctx: AppContext,
+    service: Any,
+    exc: BaseException,
+    edited: Any,
+    errors: Any,
+    on_reload: Callable[[Any], None],
+    on_saved: Callable[[Any], None],
+    before_focus: Callable[[], None] | None = None,
+) -> None:
+    """What every editor does when a save fails: problems at their fields, a stale version to
+    the compare-and-choose dialog, anything else in a message box. The user's edits stay."""
+    if isinstance(exc, ValidationError):
+        widget = errors.show(exc.problems)
+        if before_focus is not None:
+            before_focus()
+        if widget is not None:
+            widget.setFocus()
+    elif isinstance(exc, ConflictError) and getattr(edited, "id", None) is not None:
+        resolve_conflict(parent, ctx, service, edited, on_reload, on_saved)
+    else:
+        show_error(parent, exc)

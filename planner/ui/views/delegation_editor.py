@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.errors import ConflictError, ValidationError
 from planner.domain.records import Delegation
 from planner.services import Changes
 from planner.ui.connection import StaleBanner
-from planner.ui.dialogs.conflict import resolve_conflict
+from planner.ui.dialogs.conflict import report_save_failure
 from planner.ui.dialogs.errors import show_error
 from planner.ui.i18n import current_language
 from planner.ui.ops import AppContext
@@ -229,22 +228,17 @@ class DelegationEditor(QStackedWidget):
 
     def _on_save_failed(self, exc: BaseException, edited: Delegation) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            widget = self.form.errors.show(exc.problems)
-            self.tabs.setCurrentIndex(0)
-            if widget is not None:
-                widget.setFocus()
-        elif isinstance(exc, ConflictError) and edited.id is not None:
-            resolve_conflict(
-                self,
-                self.ctx,
-                self.ctx.services.delegations,
-                edited,
-                self.show_record,
-                self._on_saved,
-            )
-        else:
-            show_error(self, exc)
+        report_save_failure(
+            self,
+            self.ctx,
+            self.ctx.services.delegations,
+            exc,
+            edited,
+            self.form.errors,
+            self.show_record,
+            self._on_saved,
+            before_focus=lambda: self.tabs.setCurrentIndex(0),
+        )
 
     def delete(self) -> None:
         if self.record is None or self.record.id is None:

@@ -15,10 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import GiftDirection
-from planner.domain.errors import ConflictError, ValidationError
 from planner.domain.records import DelegationSummary, Gift, PartnerCity
 from planner.services.gifts import GiftWarning
-from planner.ui.dialogs.conflict import resolve_conflict
+from planner.ui.dialogs.conflict import report_save_failure
 from planner.ui.dialogs.errors import show_error
 from planner.ui.ops import AppContext
 from planner.ui.undo import DeleteRecord, SaveRecord, perform
@@ -165,16 +164,16 @@ class GiftEditor(QStackedWidget):
 
     def _on_failed(self, exc: BaseException, edited: Gift) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            widget = self.form.errors.show(exc.problems)
-            if widget is not None:
-                widget.setFocus()
-        elif isinstance(exc, ConflictError) and edited.id is not None:
-            resolve_conflict(
-                self, self.ctx, self.ctx.services.gifts, edited, self.show_record, self._on_saved
-            )
-        else:
-            show_error(self, exc)
+        report_save_failure(
+            self,
+            self.ctx,
+            self.ctx.services.gifts,
+            exc,
+            edited,
+            self.form.errors,
+            self.show_record,
+            self._on_saved,
+        )
 
     def ask_delete(self) -> None:
         if self.record is None or self.record.id is None:

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import EntryStatus
-from planner.domain.errors import ConflictError, ValidationError
 from planner.domain.records import DelegationSummary, GoldenBook, GoldenBookEntry
 from planner.services import Services
-from planner.ui.dialogs.conflict import resolve_conflict
+from planner.ui.dialogs.conflict import report_save_failure
 from planner.ui.dialogs.errors import show_error
 from planner.ui.dialogs.golden_book import SignDialog
 from planner.ui.i18n import short_date
@@ -215,21 +214,16 @@ class EntryEditor(QStackedWidget):
 
     def _on_failed(self, exc: BaseException, edited: GoldenBookEntry) -> None:
         self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            widget = self.form.errors.show(exc.problems)
-            if widget is not None:
-                widget.setFocus()
-        elif isinstance(exc, ConflictError) and edited.id is not None:
-            resolve_conflict(
-                self,
-                self.ctx,
-                self.ctx.services.golden_book,
-                edited,
-                self.show_record,
-                self._on_saved,
-            )
-        else:
-            show_error(self, exc)
+        report_save_failure(
+            self,
+            self.ctx,
+            self.ctx.services.golden_book,
+            exc,
+            edited,
+            self.form.errors,
+            self.show_record,
+            self._on_saved,
+        )
 
     def ask_sign(self) -> None:
         if self.record is None or self.record.id is None:
