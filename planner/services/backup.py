@@ -13,9 +13,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from planner.domain.errors import DomainError
-from planner.store.database import (
-    known_revisions,
-)
+from planner.store.database import known_revisions, resolve_url, sqlite_path
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 DEFAULT_PAGES = 1024  # 4 MiB per step with 4 KiB pages: short steps, few of them
@@ -28,6 +26,11 @@ class BackupError(DomainError):
 
 
 # ---- online SQLite backup ------------------------------------------------------------
+def database_file(url: str | None) -> Path | None:
+    """The SQLite file a `--db` value (or the default) names; None for a server database."""
+    return sqlite_path(resolve_url(url))
+
+
 def backup_folder(database_path: Path) -> Path:
     return database_path.parent / "backups"
 

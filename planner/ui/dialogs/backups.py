@@ -21,8 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.services.backup import BackupFile, RestoreResult, latest_backup, list_backups
-from planner.store.database import resolve_url, sqlite_path
+from planner.services.backup import (
+    BackupFile,
+    RestoreResult,
+    database_file,
+    latest_backup,
+    list_backups,
+)
 from planner.ui.backup_ops import BackupProgress, back_up_now, restore
 from planner.ui.dialogs.errors import describe
 from planner.ui.i18n import long_datetime
@@ -196,7 +201,7 @@ def offer_restore(url: str | None, reason: str, parent: QWidget | None = None) -
     Returns True when a backup was put in place (the caller opens the database again)."""
     from planner.services.backup import restore_backup
 
-    path = sqlite_path(resolve_url(url))
+    path = database_file(url)
     latest = latest_backup(path) if path is not None else None
     if path is None or latest is None:
         return False
