@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,11 +26,10 @@ from planner.ui.models.delegations import DelegationListModel, DelegationQuery
 from planner.ui.ops import AppContext
 from planner.ui.views.delegation_editor import DelegationEditor
 from planner.ui.views.widgets import (
-    EmptyState,
+    RecordList,
     ScreenHeader,
     StatusChipDelegate,
-    make_table,
-    size_columns,
+    list_editor_splitter,
 )
 
 _NO_DATE = QDate(2000, 1, 1)
@@ -54,42 +51,35 @@ class DelegationsScreen(QWidget):
         self.header.add_action(self.new_button)
         layout.addWidget(self.header)
         layout.addLayout(self._filter_bar())
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.list_stack = QStackedWidget()
         self.model = DelegationListModel(self)
-        self.table = make_table(self.tr("Delegation list"))
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
-        self.table.setItemDelegateForColumn(2, StatusChipDelegate(self.table))
-        size_columns(self.table, [c.width for c in self.model.columns])
-        self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self.empty = EmptyState(
+        self.list_stack = RecordList(
+            self.model,
+            self.tr("Delegation list"),
             self.tr("No delegations yet"),
             self.tr(
                 "Create the first delegation with “New delegation” (Ctrl+N), "
                 "or load the demo data from the File menu."
             ),
+            [c.width for c in self.model.columns],
         )
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty)
+        self.table, self.empty = self.list_stack.table, self.list_stack.empty
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)
+        self.table.setItemDelegateForColumn(2, StatusChipDelegate(self.table))
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.editor = DelegationEditor(ctx)
         self.editor.saved.connect(self._on_saved)
         self.editor.deleted.connect(lambda: self.table.clearSelection())
-        self.splitter.addWidget(self.list_stack)
-        self.splitter.addWidget(self.editor)
+        self.splitter = list_editor_splitter(
+            "delegations", self.list_stack, self.editor, [640, 600]
+        )
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
         self.count_label = QLabel(objectName="screenSubtitle")
         layout.addWidget(self.count_label)
         ctx.bus.changed.connect(self._on_changes)
-        state = settings.splitter_setting("delegations").get()
-        if state and not state.isEmpty():
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([640, 600])
         self.refresh()
 
     def _filter_bar(self) -> QHBoxLayout:

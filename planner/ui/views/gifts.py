@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +20,7 @@ from planner.ui import settings
 from planner.ui.models.gifts import GiftListModel, direction_label
 from planner.ui.ops import AppContext
 from planner.ui.views.gifts_editor import GiftEditor
-from planner.ui.views.widgets import EmptyState, ScreenHeader, make_table, size_columns
+from planner.ui.views.widgets import RecordList, ScreenHeader, list_editor_splitter
 
 FILTER_DELAY_MS = 150
 
@@ -56,41 +54,29 @@ class GiftsScreen(QWidget):
         bar.addWidget(self.search, 3)
         bar.addWidget(self.direction, 1)
         layout.addLayout(bar)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
         self.model = GiftListModel(self)
-        self.table = make_table(self.tr("Gift list"))
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicatorShown(False)
-        size_columns(self.table, [c.width for c in self.model.columns])
-        self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self.empty = EmptyState(
+        self.list_stack = RecordList(
+            self.model,
+            self.tr("Gift list"),
             self.tr("No gifts registered yet"),
             self.tr(
                 "Register what the city gives and receives with “New gift”: the register "
                 "warns before the same partner gets the same gift twice."
             ),
+            [c.width for c in self.model.columns],
         )
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty)
+        self.table, self.empty = self.list_stack.table, self.list_stack.empty
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.editor = GiftEditor(ctx)
         self.editor.saved.connect(lambda _id: self.refresh())
         self.editor.deleted.connect(self.table.clearSelection)
-        self.splitter.addWidget(self.list_stack)
-        self.splitter.addWidget(self.editor)
+        self.splitter = list_editor_splitter("gifts", self.list_stack, self.editor, [700, 560])
         layout.addWidget(self.splitter, 1)
         self.count_label = QLabel(objectName="screenSubtitle")
         layout.addWidget(self.count_label)
         self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         ctx.bus.changed.connect(self._on_changes)
-        state = settings.splitter_setting("gifts").get()
-        if state and not state.isEmpty():
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([700, 560])
         self.load_choices()
         self.refresh()
 

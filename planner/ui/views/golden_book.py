@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +32,7 @@ from planner.ui.ops import AppContext
 from planner.ui.views.delegation_form import fill_combo
 from planner.ui.views.golden_book_editor import EntryEditor
 from planner.ui.views.golden_book_export import write_register
-from planner.ui.views.widgets import EmptyState, ScreenHeader, make_table, size_columns
+from planner.ui.views.widgets import RecordList, ScreenHeader, list_editor_splitter
 
 FILTER_DELAY_MS = 150  # one SQL search per pause in typing (< 50 ms over 5,000 entries)
 
@@ -80,40 +78,30 @@ class GoldenBookScreen(QWidget):
             self.header.add_action(button)
         layout.addWidget(self.header)
         layout.addLayout(self._filter_bar())
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
         self.model = RegisterModel(self)
-        self.table = make_table(self.tr("Golden Book register"))
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicatorShown(False)
-        size_columns(self.table, [c.width for c in self.model.columns])
-        self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self.empty = EmptyState(
+        self.list_stack = RecordList(
+            self.model,
+            self.tr("Golden Book register"),
             self.tr("No entries in the Golden Book yet"),
             self.tr(
                 "A programme item of the kind “Golden Book signing” plans an entry; "
                 "or start one here with “New entry”."
             ),
+            [c.width for c in self.model.columns],
         )
-        self.list_stack = QStackedWidget()
-        self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.empty)
+        self.table, self.empty = self.list_stack.table, self.list_stack.empty
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.editor = EntryEditor(ctx)
         self.editor.saved.connect(lambda _id: self.refresh())
-        self.splitter.addWidget(self.list_stack)
-        self.splitter.addWidget(self.editor)
+        self.splitter = list_editor_splitter(
+            "golden_book", self.list_stack, self.editor, [620, 640]
+        )
         layout.addWidget(self.splitter, 1)
         self.count_label = QLabel(objectName="screenSubtitle")
         layout.addWidget(self.count_label)
         self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         ctx.bus.changed.connect(self._on_changes)
-        state = settings.splitter_setting("golden_book").get()
-        if state and not state.isEmpty():
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([620, 640])
         self.load_choices()
         self.refresh()
 

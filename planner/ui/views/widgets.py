@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
+    QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -17,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import DelegationStatus
+from planner.ui import settings
 from planner.ui.theme import status_colours
 
 ROW_HEIGHT = 30
@@ -140,3 +150,41 @@ class StatusChipDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         return QSize(120, ROW_HEIGHT)
+
+
+class RecordList(QStackedWidget):
+    """A list screen's table, and the empty state shown in its place while it has no rows."""
+
+    def __init__(
+        self,
+        model: QAbstractItemModel,
+        name: str,
+        empty_title: str,
+        empty_text: str,
+        column_widths: list[int],
+    ) -> None:
+        super().__init__()
+        self.table = make_table(name)
+        self.table.setModel(model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(False)
+        size_columns(self.table, column_widths)
+        self.empty = EmptyState(empty_title, empty_text)
+        self.addWidget(self.table)
+        self.addWidget(self.empty)
+
+
+def list_editor_splitter(
+    key: str, left: QWidget, right: QWidget, default_sizes: list[int]
+) -> QSplitter:
+    """List beside editor, the divider where the user left it last time (QSettings `key`)."""
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    state = settings.splitter_setting(key).get()
+    if state and not state.isEmpty():
+        splitter.restoreState(state)
+    else:
+        splitter.setSizes(default_sizes)
+    return splitter
