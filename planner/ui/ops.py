@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import threading
@@ -44,7 +45,10 @@ class _Job(QRunnable):
         # have shown refcount errors ("deallocating None") under load in PySide6 6.12.
         with self.runner.lock:
             self.runner.outcomes[self.op_id] = outcome
-        self.runner.finished.emit(self.op_id)
+        # The window may have closed while this ran: the transaction is committed (or rolled
+        # back) either way, there is just nobody left to tell.
+        with contextlib.suppress(RuntimeError):
+            self.runner.finished.emit(self.op_id)
 
 
 class OpRunner(QObject):
