@@ -6,14 +6,11 @@ from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +25,7 @@ from planner.ui.undo import DeleteDelegation, SaveRecord, perform
 from planner.ui.views.delegation_form import DelegationForm
 from planner.ui.views.members import MembersPanel
 from planner.ui.views.programme_panel import ProgrammePanel
-from planner.ui.views.widgets import EmptyState
+from planner.ui.views.widgets import EmptyState, editor_page
 
 
 class DelegationEditor(QStackedWidget):
@@ -50,13 +47,7 @@ class DelegationEditor(QStackedWidget):
 
     def _build_page(self) -> QWidget:
         ctx = self.ctx
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(12, 0, 0, 0)
-        top = QHBoxLayout()
-        self.heading = QLabel(objectName="sectionTitle")
-        self.heading.setWordWrap(True)
-        top.addWidget(self.heading, 1)
+        page, layout, self.heading, top = editor_page()
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete delegation"))
         self.delete_button.clicked.connect(self.delete)
@@ -70,7 +61,6 @@ class DelegationEditor(QStackedWidget):
         top.addWidget(self.history_button)
         top.addWidget(self.delete_button)
         top.addWidget(self.save_button)
-        layout.addLayout(top)
         self.stale = StaleBanner()
         self.stale.reload_requested.connect(self._reload_stored)
         layout.addWidget(self.stale)

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +19,7 @@ from planner.ui.dialogs.errors import show_error
 from planner.ui.ops import AppContext
 from planner.ui.undo import DeleteRecord, SaveRecord, perform
 from planner.ui.views.gifts_form import GiftForm
-from planner.ui.views.widgets import EmptyState
+from planner.ui.views.widgets import EmptyState, editor_page
 
 WARNING_DELAY_MS = 250  # recheck after a pause in typing, not on every key
 
@@ -42,13 +39,7 @@ class GiftEditor(QStackedWidget):
             self.tr("Select a gift in the list, or register one with “New gift”."),
         )
         self.addWidget(self.empty)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(12, 0, 0, 0)
-        top = QHBoxLayout()
-        self.heading = QLabel(objectName="sectionTitle")
-        self.heading.setWordWrap(True)
-        top.addWidget(self.heading, 1)
+        page, layout, self.heading, top = editor_page()
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete gift"))
         self.delete_button.clicked.connect(self.ask_delete)
@@ -58,7 +49,6 @@ class GiftEditor(QStackedWidget):
         self.save_button.clicked.connect(self.save)
         top.addWidget(self.delete_button)
         top.addWidget(self.save_button)
-        layout.addLayout(top)
         self.form = GiftForm()
         self.form.changed.connect(self._on_edited)
         scroll = QScrollArea()

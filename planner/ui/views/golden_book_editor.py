@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -30,7 +29,7 @@ from planner.ui.ops import AppContext
 from planner.ui.undo import Edit, perform
 from planner.ui.views.golden_book_form import EntryForm
 from planner.ui.views.golden_book_photos import PhotoStrip
-from planner.ui.views.widgets import EmptyState
+from planner.ui.views.widgets import EmptyState, editor_page
 
 
 class SaveEntry(Edit):
@@ -76,13 +75,7 @@ class EntryEditor(QStackedWidget):
             self.tr("Select an entry in the register, or start a new one with “New entry”."),
         )
         self.addWidget(self.empty)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(12, 0, 0, 0)
-        top = QHBoxLayout()
-        self.heading = QLabel(objectName="sectionTitle")
-        self.heading.setWordWrap(True)
-        top.addWidget(self.heading, 1)
+        page, layout, self.heading, top = editor_page()
         self.sign_button = QPushButton(self.tr("Sign…"))
         self.sign_button.setToolTip(self.tr("Record the signing: gives the entry its number"))
         self.sign_button.clicked.connect(self.ask_sign)
@@ -94,7 +87,6 @@ class EntryEditor(QStackedWidget):
         self.save_button.clicked.connect(self.save)
         for button in (self.sign_button, self.cancel_button, self.save_button):
             top.addWidget(button)
-        layout.addLayout(top)
         self.status = QLabel(objectName="screenSubtitle")
         layout.addWidget(self.status)
         body = QWidget()

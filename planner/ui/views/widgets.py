@@ -188,3 +188,16 @@ def list_editor_splitter(
     else:
         splitter.setSizes(default_sizes)
     return splitter
+
+
+def editor_page() -> tuple[QWidget, QVBoxLayout, QLabel, QHBoxLayout]:
+    """An editor's page: a heading row (the caller adds its buttons to it) above the form."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(12, 0, 0, 0)
+    top = QHBoxLayout()
+    heading = QLabel(objectName="sectionTitle")
+    heading.setWordWrap(True)
+    top.addWidget(heading, 1)
+    layout.addLayout(top)
+    return page, layout, heading, top
