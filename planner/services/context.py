@@ -7,7 +7,6 @@ import os
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import text
@@ -16,33 +15,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.errors import ConflictError, DomainError, Problem, ValidationError
+from planner.services.changes import Changes
 from planner.store.audit import AUDIT_DB_USER_KEY, AUDIT_USER_KEY, CHANGES_KEY, install_audit
 from planner.store.database import Database
 from planner.store.notify import ChangeFeed, announce
-
-
-@dataclass(frozen=True, slots=True)
-class Changes:
-    """What a committed use case touched, so each screen refreshes only what it shows."""
-
-    partners: bool = False
-    delegations: bool = False
-    members: bool = False
-    people: bool = False
-    venues: bool = False
-    resources: bool = False
-    programme: bool = False
-    golden_book: bool = False
-    gifts: bool = False
-    settings: bool = False
-
-    @classmethod
-    def of(cls, flags: set[str]) -> Changes:
-        return cls(**{f.name: f.name in flags for f in fields(cls)})
-
-    def __bool__(self) -> bool:
-        return any(getattr(self, f.name) for f in fields(self))
-
 
 ChangeListener = Callable[[Changes], None]
 

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from planner.domain.errors import DomainError, SchemaError
-from planner.services import Services
+from planner.domain.errors import SchemaError
 from planner.ui import settings, theme
-from planner.ui.i18n import LANGUAGES, install_language
-from planner.ui.main_window import MainWindow
+from planner.ui.i18n import LANGUAGES, install_language, warm_up
+from planner.ui.main_window import MainWindow, screen_module
 from planner.ui.ops import AppContext
+
+if TYPE_CHECKING:
+    from planner.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -37,17 +40,68 @@ def saved_language() -> str:
 
 
 def open_window(services: Services) -> MainWindow:
-    """The main window on open services (used by `run`, the tests and the benchmark)."""
-    window = MainWindow(AppContext(services))
+    """The main window on open services (used by the tests)."""
+    return MainWindow(AppContext(services))
+
+
+def start_window(url: str | None, *, ask_demo: bool = True) -> MainWindow:
+    """The main window at once, the database opened behind it (how `planner` starts).
+
+    Importing the database layer and opening the file take most of a second on the ten-year
+    archive; the window frame is up and answering before that, showing that it is opening.
+    A database that cannot be opened is reported (with its latest backup offered) and the
+    application ends with exit code 2.
+    """
+    ctx = AppContext(None)
+    window = MainWindow(ctx)
+
+    def opened() -> None:
+        ctx.services_replaced.disconnect(opened)
+        if ask_demo:
+            ctx.ops.run(lambda: _is_empty(ctx.services), lambda empty: empty and offer_demo(window),
+                        owner=window)
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, SchemaError):
+            from planner.ui.dialogs.backups import offer_restore
+
+            # A damaged or foreign file: the latest good backup is offered before giving up.
+            if offer_restore(url, str(exc), window):
+                ctx.open_in_background(url, failed, prepare=prepare)
+                return
+            message = QCoreApplication.translate("App", "The database cannot be used:\n\n{reason}")
+        else:
+            log.error("opening the database failed", exc_info=exc)
+            message = QCoreApplication.translate(
+                "App", "The database could not be opened:\n\n{reason}"
+            )
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("App", "Delegation Planner"),
+            message.format(reason=str(exc)),
+        )
+        QCoreApplication.exit(2)
+
+    first_screen = screen_module(window.current_key())
+
+    def prepare() -> None:  # on the worker: imports and locale data the first screen needs
+        importlib.import_module(first_screen)
+        importlib.import_module("planner.ui.backup_ops")
+        warm_up()
+
+    ctx.services_replaced.connect(opened)
+    ctx.open_in_background(url, failed, prepare=prepare)
     return window
 
 
-def offer_demo(services: Services) -> None:
+def _is_empty(services: Services) -> bool:
+    return not (services.delegations.list() or services.partners.list())
+
+
+def offer_demo(window: MainWindow) -> None:
     """On an empty database, ask whether to load the demo delegations."""
-    if services.delegations.list() or services.partners.list():
-        return
     answer = QMessageBox.question(
-        None,
+        window,
         QCoreApplication.translate("App", "Delegation Planner"),
         QCoreApplication.translate(
             "App",
@@ -55,59 +109,19 @@ def offer_demo(services: Services) -> None:
             "hosts) to get to know the program?",
         ),
     )
-    if answer != QMessageBox.StandardButton.Yes:
-        return
-    from planner.services.demo import load_demo
-
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        load_demo(services.ctx)
-    except DomainError as exc:
-        QMessageBox.warning(
-            None,
-            QCoreApplication.translate("App", "Delegation Planner"),
-            QCoreApplication.translate("App", "The demo data could not be loaded: {reason}").format(
-                reason=str(exc)
-            ),
-        )
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+    if answer == QMessageBox.StandardButton.Yes:
+        window.load_demo()
 
 
 def run(url: str | None = None) -> int:
     """Entry point of `planner` without a subcommand; returns the process exit code."""
     app = application()
     install_language(saved_language())
+    window = start_window(url)
+    window.show()
     try:
-        services = Services.open(url)
-    except SchemaError as exc:
-        from planner.ui.dialogs.backups import offer_restore
-
-        # A damaged or foreign file: the latest good backup is offered before giving up.
-        if offer_restore(url, str(exc)):
-            return run(url)
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Delegation Planner"),
-            QCoreApplication.translate("App", "The database cannot be used:\n\n{reason}").format(
-                reason=str(exc)
-            ),
-        )
-        return 2
-    except Exception as exc:  # shown to the user, logged with its traceback
-        log.exception("opening the database failed")
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Delegation Planner"),
-            QCoreApplication.translate(
-                "App", "The database could not be opened:\n\n{reason}"
-            ).format(reason=str(exc)),
-        )
-        return 2
-    try:
-        offer_demo(services)
-        window = open_window(services)
-        window.show()
         return app.exec()
     finally:
-        services.close()
+        window.ctx.ops.wait()
+        if window.ctx.ready:
+            window.ctx.services.close()

@@ -7,7 +7,6 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_time
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -52,6 +51,8 @@ def long_datetime(value: datetime | None) -> str:
     """'Samstag, 9. Mai 2026, 10:00' / 'Saturday, 9 May 2026, 10:00' in the office's time zone."""
     if value is None:
         return ""
+    from babel.dates import format_date, format_time  # 50 ms to import: not before the window
+
     value = local(value)
     locale = BABEL_LOCALES[current_language()]
     return (
@@ -60,7 +61,17 @@ def long_datetime(value: datetime | None) -> str:
 
 
 def long_date(value: date) -> str:
+    from babel.dates import format_date
+
     return format_date(value, "full", locale=BABEL_LOCALES[current_language()])
+
+
+def warm_up() -> None:
+    """Import babel and load the language's locale data before the first list needs them;
+    called on the worker while the database opens, so the UI thread does not wait for it."""
+    today = date.today()
+    short_date(today)
+    long_date(today)
 
 
 _SHORT_PATTERN = {"en": "EEE d MMM y", "de": "EEE, d. MMM y"}
@@ -73,6 +84,8 @@ def short_date(value: date) -> str:
     key = (lang, value)
     text = _short_cache.get(key)
     if text is None:
+        from babel.dates import format_date
+
         text = format_date(value, _SHORT_PATTERN[lang], locale=BABEL_LOCALES[lang])
         _short_cache[key] = text
     return text

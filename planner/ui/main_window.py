@@ -20,24 +20,39 @@ from PySide6.QtWidgets import (
 )
 
 from planner.ui import settings
-from planner.ui.backup_ops import AutoBackup
 from planner.ui.connection import LiveState
-from planner.ui.dialogs.about import AboutDialog
 from planner.ui.dialogs.errors import show_error
 from planner.ui.i18n import LANGUAGES, current_language, install_language
 from planner.ui.ops import AppContext
-from planner.ui.views.delegations import DelegationsScreen
+from planner.ui.views.widgets import LoadingPage
 
 if TYPE_CHECKING:
+    from planner.ui.backup_ops import AutoBackup
+    from planner.ui.views.delegations import DelegationsScreen
     from planner.ui.views.programme_screen import ProgrammeScreen
     from planner.ui.views.screens import PartnersScreen, PeopleVenuesScreen
 
-def _screen(module: str, name: str) -> Callable[[AppContext], QWidget]:
-    """Screens are imported when first shown: the Documents screen alone pulls in ReportLab,
-    and opening the window should pay only for the screen the user sees."""
+# Where each screen's class lives. Screens are imported when first shown (the Documents
+# screen alone pulls in ReportLab): opening the window pays only for the screen the user sees.
+SCREENS = {
+    "delegations": ("delegations", "DelegationsScreen"),
+    "programme": ("programme_screen", "ProgrammeScreen"),
+    "golden_book": ("golden_book", "GoldenBookScreen"),
+    "gifts": ("gifts", "GiftsScreen"),
+    "partners": ("screens", "PartnersScreen"),
+    "people": ("screens", "PeopleVenuesScreen"),
+    "documents": ("documents", "DocumentsScreen"),
+}
+
+
+def screen_module(key: str) -> str:
+    return f"planner.ui.views.{SCREENS[key][0]}"
+
+
+def _screen_type(key: str) -> Callable[[AppContext], QWidget]:
     import importlib
 
-    return getattr(importlib.import_module(f"planner.ui.views.{module}"), name)  # type: ignore[no-any-return]
+    return getattr(importlib.import_module(screen_module(key)), SCREENS[key][1])  # type: ignore[no-any-return]
 
 
 VIEW_KEYS = ("delegations", "programme", "golden_book", "gifts", "partners", "people", "documents")
@@ -56,15 +71,11 @@ class MainWindow(QMainWindow):
         # Other officers' commits and the server's state arrive on the change feed's thread.
         self.live = LiveState(self)
         self.live.changed.connect(self._on_live)
+        self.auto_backup: AutoBackup | None = None
         self.build()
-        self.auto_backup = AutoBackup(ctx, parent=self)
-        self.auto_backup.failed.connect(
-            lambda reason: self.statusBar().showMessage(
-                self.tr("Automatic backup failed: {reason}").format(reason=reason), 15000
-            )
-        )
         ctx.services_replaced.connect(self._on_services_replaced)
-        self._start_change_feed()
+        if ctx.ready:
+            self._on_first_database()
         geometry = settings.MAIN_GEOMETRY.get()
         if geometry and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -81,17 +92,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Navigation"))
         self.sidebar.setFixedWidth(210)
         self.stack = QStackedWidget()
-        # Screens are built when first shown: widget creation under the style sheet costs, and
-        # opening the window should pay only for the screen the user sees.
-        self._factories: dict[str, Callable[[], QWidget]] = {
-            "delegations": lambda: DelegationsScreen(self.ctx),
-            "programme": lambda: _screen("programme_screen", "ProgrammeScreen")(self.ctx),
-            "golden_book": lambda: _screen("golden_book", "GoldenBookScreen")(self.ctx),
-            "gifts": lambda: _screen("gifts", "GiftsScreen")(self.ctx),
-            "partners": lambda: _screen("screens", "PartnersScreen")(self.ctx),
-            "people": lambda: _screen("screens", "PeopleVenuesScreen")(self.ctx),
-            "documents": lambda: _screen("documents", "DocumentsScreen")(self.ctx),
-        }
+        # Screens are built when first shown: widget creation under the style sheet costs too.
         self.screens: dict[str, QWidget] = {}
         names = {
             "delegations": self.tr("Delegations"),
@@ -108,6 +109,9 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{names[key]} (Ctrl+{number})")
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())
+        # Shown for every screen until the database is open (see AppContext.open_in_background).
+        self.loading = LoadingPage(self.tr("Opening the database…"))
+        self.stack.addWidget(self.loading)
         self.sidebar.currentRowChanged.connect(self._on_row)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
@@ -141,11 +145,19 @@ class MainWindow(QMainWindow):
         self.print_action.setToolTip(self.tr("Print the generated document"))
         self.demo_action = self._action(self.tr("Load &demo data"), self.load_demo)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
+        self.connect_action = self._action(self.tr("&Connect to a server…"), self.show_connect)
+        self.about_action = self._action(self.tr("&About Delegation Planner"), self.about)
+        # Until the database is open these have nothing to act on.
+        self._database_actions = (self.new_action, self.save_action, self.demo_action,
+                                  self.backups_action, self.connect_action, self.about_action)
+        for action in self._database_actions:
+            action.setEnabled(self.ctx.ready)
         for action in (self.new_action, self.save_action, self.print_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Backups…"), self.show_backups))
-        file_menu.addAction(self._action(self.tr("&Connect to a server…"), self.show_connect))
+        file_menu.addAction(self.backups_action)
+        file_menu.addAction(self.connect_action)
         file_menu.addSeparator()
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
@@ -180,7 +192,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About Delegation Planner"), self.about))
+        help_menu.addAction(self.about_action)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -188,11 +200,8 @@ class MainWindow(QMainWindow):
             if child.parent() is status and child.objectName() in ("database", "busy", "live"):
                 status.removeWidget(child)
                 child.deleteLater()
-        database = self.ctx.services.database
-        where = str(database.path) if database.path else database.url
-        self.database_label = QLabel(
-            self.tr("Database: {where}").format(where=where), objectName="database"
-        )
+        self.database_label = QLabel(objectName="database")
+        self._show_database()
         self.busy = QProgressBar(objectName="busy", maximumWidth=120, maximumHeight=12)
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Working…"))
@@ -204,11 +213,19 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.live_label)
         status.addPermanentWidget(self.busy)
 
+    def _show_database(self) -> None:
+        if not self.ctx.ready:
+            self.database_label.setText(self.tr("Opening the database…"))
+            return
+        database = self.ctx.services.database
+        where = str(database.path) if database.path else database.url
+        self.database_label.setText(self.tr("Database: {where}").format(where=where))
+
     def screen(self, key: str) -> QWidget:
         """The screen for `key`, built on first use."""
         screen = self.screens.get(key)
         if screen is None:
-            screen = self.screens[key] = self._factories[key]()
+            screen = self.screens[key] = _screen_type(key)(self.ctx)
             index = VIEW_KEYS.index(key)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, screen)
@@ -217,7 +234,10 @@ class MainWindow(QMainWindow):
         return screen
 
     def _on_row(self, row: int) -> None:
-        if 0 <= row < len(VIEW_KEYS):
+        if not self.ctx.ready:
+            self.stack.setCurrentWidget(self.loading)
+            self.print_action.setEnabled(False)
+        elif 0 <= row < len(VIEW_KEYS):
             screen = self.screen(VIEW_KEYS[row])
             self.stack.setCurrentWidget(screen)
             self.print_action.setEnabled(hasattr(screen, "print_document"))
@@ -247,29 +267,29 @@ class MainWindow(QMainWindow):
         index = VIEW_KEYS.index(key) if key in VIEW_KEYS else 0
         self.sidebar.setCurrentRow(index)
 
-    def current_screen(self) -> QWidget:
-        return self.screen(self.current_key())
+    def current_screen(self) -> QWidget | None:
+        """The screen shown, None while the database is still opening."""
+        return self.screen(self.current_key()) if self.ctx.ready else None
+
+    def _call_screen(self, *names: str) -> None:
+        screen = self.current_screen()
+        for name in names:
+            handler = getattr(screen, name, None)
+            if handler is not None:
+                handler()
+                return
 
     def new_record(self) -> None:
-        screen = self.current_screen()
-        handler = getattr(screen, "new_delegation", None) or getattr(screen, "new_record", None)
-        if handler is not None:
-            handler()
+        self._call_screen("new_delegation", "new_record")
 
     def save(self) -> None:
-        handler = getattr(self.current_screen(), "save", None)
-        if handler is not None:
-            handler()
+        self._call_screen("save")
 
     def print_current(self) -> None:
-        handler = getattr(self.current_screen(), "print_document", None)
-        if handler is not None:
-            handler()
+        self._call_screen("print_document")
 
     def focus_search(self) -> None:
-        handler = getattr(self.current_screen(), "focus_search", None)
-        if handler is not None:
-            handler()
+        self._call_screen("focus_search")
 
     def load_demo(self) -> None:
         from planner.services.demo import load_demo
@@ -300,6 +320,18 @@ class MainWindow(QMainWindow):
 
         ConnectDialog(self.ctx, self).exec()
 
+    def _on_first_database(self) -> None:
+        """The database is open: backups, the change feed, and the screen the user is on."""
+        from planner.ui.backup_ops import AutoBackup
+
+        self.auto_backup = AutoBackup(self.ctx, parent=self)
+        self.auto_backup.failed.connect(
+            lambda reason: self.statusBar().showMessage(
+                self.tr("Automatic backup failed: {reason}").format(reason=reason), 15000
+            )
+        )
+        self._start_change_feed()
+
     def _start_change_feed(self) -> None:
         if self.ctx.services.database.backend == "postgresql":
             self.ctx.services.ctx.start_change_feed(self.live.on_state)
@@ -315,7 +347,15 @@ class MainWindow(QMainWindow):
             self.live_label.setStyleSheet("color: #b91c1c; font-weight: 600; padding: 0 8px;")
 
     def _on_services_replaced(self) -> None:
-        """Another database (a restored backup, a server): every screen is built again."""
+        """The database opened, or another one replaced it (a restored backup, a server):
+        every screen is built again."""
+        if self.auto_backup is None:
+            self._on_first_database()
+            for action in self._database_actions:
+                action.setEnabled(True)
+            self._show_database()
+            self._on_row(self.sidebar.currentRow())
+            return
         key = self.current_key()
         self._save_states()
         self.build()
@@ -323,6 +363,8 @@ class MainWindow(QMainWindow):
         self._start_change_feed()
 
     def about(self) -> None:
+        from planner.ui.dialogs.about import AboutDialog
+
         AboutDialog(self.ctx.services, self).exec()
 
     def _on_busy(self, busy: bool) -> None:

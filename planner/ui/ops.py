@@ -8,12 +8,15 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from planner.services import Changes, Services
+from planner.services import Changes
+
+if TYPE_CHECKING:
+    from planner.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -125,15 +128,16 @@ class ChangeBus(QObject):
 
     changed = Signal(object)
 
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # The listener is called on the committing thread (the worker, or the change feed's
-        # thread for other officers' commits); the bus lives on the UI thread, so the
-        # signal is queued there.
-        self._unsubscribe = services.ctx.subscribe(self._on_commit)
+        self._unsubscribe: Callable[[], None] = lambda: None
 
     def rebind(self, services: Services) -> None:
-        """Listen to another database's services (after a restore or a switch of server)."""
+        """Listen to these services' commits (the first database, a restore, another server).
+
+        The listener is called on the committing thread (the worker, or the change feed's
+        thread for other officers' commits); the bus lives on the UI thread, so the signal
+        is queued there."""
         self._unsubscribe()
         self._unsubscribe = services.ctx.subscribe(self._on_commit)
 
@@ -148,25 +152,61 @@ class ChangeBus(QObject):
 class AppContext(QObject):
     """What every screen needs: the services, the op runner, the change bus and the undo stack.
 
-    `services` can be replaced while the window stays open (restore of a backup, connecting to
-    a server): `replace_services` rebinds the bus, clears the undo history (its edits name
-    records of the old database) and emits `services_replaced`, on which the window rebuilds
-    its screens.
+    The window can open before the database does (`open_in_background`): until the services
+    arrive, `ready` is false and the window shows only its frame, which builds no screen.
+    `services` can also be replaced while the window stays open (restore of a backup,
+    connecting to a server): `replace_services` rebinds the bus, clears the undo history (its
+    edits name records of the old database) and emits `services_replaced`.
     """
 
     services_replaced = Signal()
 
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(self, services: Services | None, parent: QObject | None = None) -> None:
         from PySide6.QtGui import QUndoStack
 
         super().__init__(parent)
-        self.services = services
+        self._services: Services | None = None
         self.ops = OpRunner(self)
-        self.bus = ChangeBus(services, self)
+        self.bus = ChangeBus(self)
         self.undo = QUndoStack(self)
+        if services is not None:
+            self._services = services
+            self.bus.rebind(services)
+
+    @property
+    def ready(self) -> bool:
+        return self._services is not None
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            raise RuntimeError("the database is still being opened")
+        return self._services
+
+    def open_in_background(
+        self,
+        url: str | None,
+        failure: Failure,
+        *,
+        upgrade_schema: bool | None = None,
+        prepare: Callable[[], None] | None = None,
+    ) -> None:
+        """Open the database on the worker (importing the database layer happens there too),
+        then run `prepare` there (imports the first screen needs); `services_replaced` tells
+        the window when it is ready, `failure` when it cannot be."""
+
+        def work() -> Services:
+            from planner.services import Services
+
+            services = Services.open(url, upgrade_schema=upgrade_schema)
+            if prepare is not None:
+                prepare()
+            return services
+
+        self.ops.run(work, self.replace_services, failure, owner=self)
 
     def replace_services(self, services: Services) -> None:
-        self.services = services
+        self._services = services
         self.bus.rebind(services)
         self.undo.clear()
         self.services_replaced.emit()

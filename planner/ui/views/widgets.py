@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
@@ -77,6 +78,24 @@ class EmptyState(QWidget):
 
     def add_button(self, widget: QWidget) -> None:
         self.buttons.insertWidget(self.buttons.count() - 1, widget)
+
+
+class LoadingPage(QWidget):
+    """A screen's place while its data is on the way: what is happening, and that it moves."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        self.text = QLabel(text, objectName="emptyTitle")
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.text)
+        layout.addSpacing(12)
+        self.progress = QProgressBar(maximumWidth=240, maximumHeight=8, textVisible=False)
+        self.progress.setRange(0, 0)  # indeterminate: opening a database has no page count
+        self.progress.setAccessibleName(text)
+        layout.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
 
 
 def make_table(name: str, parent: QWidget | None = None) -> QTableView:
