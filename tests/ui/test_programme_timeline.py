@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence
@@ -72,6 +72,28 @@ def test_drag_onto_a_conflicting_slot_then_ctrl_z_in_the_main_window(
     window.redo_action.trigger()
     settle(qtbot, window)
     assert services.programme.get(second.id).start == first.start
+
+
+def test_alt_arrow_moves_the_chosen_item_and_ctrl_z_takes_it_back(
+    qtbot, window: MainWindow, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    screen = _demo_window(qtbot, window, services)
+    view = screen.timeline.view
+    _first, second = _two_items_of_the_mayor(services)
+    view.select_items([second.id])
+    view.canvas.setFocus()
+    QTest.keyClick(view.canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot, window)
+    stored = services.programme.get(second.id)
+    assert stored.start - second.start == timedelta(minutes=5)
+    assert stored.end - second.end == timedelta(minutes=5)
+    assert view.selected_item_ids() == [second.id]  # chosen still: the next Alt+→ goes on
+    window.undo_action.trigger()
+    settle(qtbot, window)
+    assert services.programme.get(second.id).start == second.start
 
 
 def test_a_drop_onto_another_venue_changes_the_venue(

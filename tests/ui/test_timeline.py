@@ -205,3 +205,46 @@ def test_empty_schedule_and_very_long_names(qtbot) -> None:  # type: ignore[no-u
     view.show()
     assert not view.grab().isNull()
     assert [i.item_id for i in view.canvas.block_items()] == [1]
+
+
+def test_the_keyboard_chooses_and_moves_blocks_with_undo(qtbot, timeline) -> None:  # type: ignore[no-untyped-def]
+    """Everything the mouse does on the timeline, the keyboard does too."""
+    view, controller = timeline
+    canvas = view.canvas
+    canvas.setFocus()
+    alt, shift = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(canvas, Qt.Key.Key_Right)  # nothing chosen yet: the first block
+    assert view.selected_item_ids() == [1]
+    QTest.keyClick(canvas, Qt.Key.Key_Right)  # next in time: the press talk at 14:00
+    assert view.selected_item_ids() == [2]
+    QTest.keyClick(canvas, Qt.Key.Key_Right)  # the last block stays chosen
+    assert view.selected_item_ids() == [2]
+    QTest.keyClick(canvas, Qt.Key.Key_Left, alt)  # five minutes earlier
+    assert controller.schedule.get(2).start == at(9, 13, 55)  # type: ignore[union-attr]
+    for _ in range(3):  # three hours earlier: onto the mayor's reception
+        QTest.keyClick(canvas, Qt.Key.Key_Left, alt | shift)
+    assert controller.schedule.get(2).start == at(9, 10, 55)  # type: ignore[union-attr]
+    assert len(view.conflict_panel.messages()) == 1  # the mayor is double-booked
+    assert view.selected_item_ids() == [2]  # still chosen after the redraw
+    assert controller.undo_stack.count() == 4
+    for _ in range(4):
+        controller.undo_stack.undo()
+    assert controller.schedule.get(2).start == at(9, 14)  # type: ignore[union-attr]
+    assert view.conflict_panel.messages() == []
+
+
+def test_the_keyboard_moves_a_block_to_another_row(qtbot, timeline) -> None:  # type: ignore[no-untyped-def]
+    view, controller = timeline
+    view.set_axis("venue")
+    canvas = view.canvas
+    canvas.setFocus()
+    view.select_items([2])
+    QTest.keyClick(canvas, Qt.Key.Key_Up)  # the Festsaal is the top row: nothing above
+    assert view.selected_item_ids() == [2]
+    rows = [row.key for row in canvas.rows]
+    assert rows[:2] == [("venue", FESTSAAL), ("venue", ZIMMER)]
+    QTest.keyClick(canvas, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    moved = controller.schedule.get(2)
+    assert moved is not None and moved.venue_id == ZIMMER and moved.start == at(9, 14)
+    controller.undo_stack.undo()
+    assert controller.schedule.get(2).venue_id == FESTSAAL  # type: ignore[union-attr]

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from itertools import accumulate
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QWidget
 
 from planner.domain.scheduling.messages import BERLIN
@@ -18,6 +18,7 @@ from planner.ui.timeline.model import RowKey, TimelineBlock, TimelineRow
 
 LANE_HEIGHT = 36
 SNAP_SECONDS = 5 * 60
+KEY_STEP = {False: timedelta(minutes=5), True: timedelta(hours=1)}  # Alt+arrow / Alt+Shift+arrow
 
 
 @dataclass(slots=True)
@@ -57,6 +58,8 @@ class TimelineCanvas(QGraphicsView):
         self.row_heights: list[float] = []
         self._items: list[BlockItem] = []
         self._drag: _Drag | None = None
+        # The keyboard does what the mouse does: choose a block, move it in time or to a row.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # -- content ---------------------------------------------------------------------------
     def show_blocks(
@@ -206,6 +209,77 @@ class TimelineCanvas(QGraphicsView):
         if drag.moved and drag.start is not None:
             # The block stays where it was dropped until the owner feeds new data back.
             self.blockDropped.emit(drag.item.item_id, drag.start, drag.row, drag.item.row_key)
+
+    # -- keyboard --------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrows choose a block (←/→ in time, ↑/↓ across rows); Alt+←/→ moves it by five
+        minutes (with Shift by an hour), Alt+↑/↓ to the row above or below. A move goes the
+        way a drop does (`blockDropped`), so it is checked, stored and undoable alike."""
+        key = event.key()
+        arrows = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+        if key not in arrows or self._drag is not None:
+            super().keyPressEvent(event)
+            return
+        modifiers = event.modifiers()
+        by_hour = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+        current = self.current_block()
+        forward = key in (Qt.Key.Key_Right, Qt.Key.Key_Down)
+        across = key in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        if current is None:
+            chosen = self._items[0] if self._items else None
+        elif modifiers & Qt.KeyboardModifier.AltModifier:
+            self._move_by_key(current, forward, across, by_hour)
+            event.accept()
+            return
+        else:
+            neighbour = self._neighbour_row if across else self._neighbour
+            chosen = neighbour(current, forward)
+        if chosen is not None:
+            self.choose(chosen)
+        event.accept()
+
+    def current_block(self) -> BlockItem | None:
+        selected = [i for i in self._items if i.isSelected()]
+        return selected[0] if selected else None
+
+    def choose(self, item: BlockItem) -> None:
+        """Select one block (in the row it is shown in) and scroll it into view."""
+        self.scene().clearSelection()
+        item.setSelected(True)
+        self.ensureVisible(item.sceneBoundingRect(), 80, 40)
+        self.blockPressed.emit(item.item_id)
+        self.viewport().update()
+
+    def _ordered(self) -> list[BlockItem]:
+        return sorted(self._items, key=lambda i: (i.block.start, self._row_index[i.row_key]))
+
+    def _neighbour(self, item: BlockItem, forward: bool) -> BlockItem | None:
+        """The next (previous) block in time; blocks starting together go by row."""
+        ordered = self._ordered()
+        index = ordered.index(item) + (1 if forward else -1)
+        return ordered[index] if 0 <= index < len(ordered) else None
+
+    def _neighbour_row(self, item: BlockItem, forward: bool) -> BlockItem | None:
+        """In the nearest row above (below) that has blocks, the one closest in time."""
+        step = 1 if forward else -1
+        row = self._row_index[item.row_key] + step
+        while 0 <= row < len(self.rows):
+            candidates = [i for i in self._items if self._row_index[i.row_key] == row]
+            if candidates:
+                return min(candidates, key=lambda i: abs(i.block.start - item.block.start))
+            row += step
+        return None
+
+    def _move_by_key(self, item: BlockItem, forward: bool, across: bool, by_hour: bool) -> None:
+        start, row = item.block.start, item.row_key
+        if across:
+            index = self._row_index[row] + (1 if forward else -1)
+            if not 0 <= index < len(self.rows):
+                return
+            row = self.rows[index].key
+        else:
+            start = self.snap(start + (KEY_STEP[by_hour] if forward else -KEY_STEP[by_hour]))
+        self.blockDropped.emit(item.item_id, start, row, item.row_key)
 
     def show_verdict(self, item_id: int, severity: str | None) -> None:
         """Colour the dragged block by what the hovered slot would cause."""

@@ -24,12 +24,16 @@ _TEXT = {
         "none": "Keine Konflikte – der Plan geht auf.",
         "count": "{errors} Fehler · {warnings} Hinweise",
         "conflict": "Konflikt",
+        "keys": "Tastatur: ←/→ ↑/↓ Punkt wählen · Alt+←/→ verschieben (5 Min., mit Umschalt "
+        "1 Std.) · Alt+↑/↓ in die Zeile darüber/darunter",
     },
     "en": {
         "title": "Conflicts",
         "none": "No conflicts – the plan works.",
         "count": "{errors} errors · {warnings} warnings",
         "conflict": "Conflict",
+        "keys": "Keys: ←/→ ↑/↓ choose an item · Alt+←/→ move it (5 min, with Shift 1 h) · "
+        "Alt+↑/↓ to the row above/below",
     },
 }
 
@@ -123,6 +127,9 @@ class Legend(QFrame):
             self._entry(self._swatch(QColor("#cbd5e1"), CONFLICT_COLOUR), _TEXT[lang]["conflict"])
         )
         layout.addStretch(1)
+        self.keys = QLabel(_TEXT[lang]["keys"])
+        self.keys.setStyleSheet("color: #64748b;")
+        layout.addWidget(self.keys)
 
     @staticmethod
     def _swatch(fill: QColor, outline: str | None = None) -> QPixmap:
