@@ -13,7 +13,7 @@ from planner.services import Services
 from planner.services.conflicts import ConflictCheck, day_start
 
 
-def _day(text: str) -> date:
+def parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
@@ -24,8 +24,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.delegation is not None and (args.start or args.end):
         raise CommandError("give a DELEGATION or --from/--to, not both")
     check = ConflictCheck(Services.open(args.db).ctx)
-    start = day_start(_day(args.start)) if args.start else None
-    end = day_start(_day(args.end) + timedelta(days=1)) if args.end else None
+    start = day_start(parse_day(args.start)) if args.start else None
+    end = day_start(parse_day(args.end) + timedelta(days=1)) if args.end else None
     if start and end and end <= start:
         raise CommandError("--to is before --from")
     conflicts = check.check(args.delegation, start, end)

@@ -1,4 +1,5 @@
-"""Document commands: itineraries, run sheets, precedence lists, badges, place cards, seating."""
+"""Document commands: itineraries, run sheets, precedence lists, badges, place cards, seating,
+the week plan."""
 
 from __future__ import annotations
 
@@ -67,6 +68,16 @@ def cmd_seating(args: argparse.Namespace) -> int:
     return _write(args, render_seating_plan(data, args.lang))
 
 
+def cmd_week(args: argparse.Namespace) -> int:
+    from planner.cli_check import parse_day
+    from planner.documents.week_plan import render_week_plan
+    from planner.services.week_plan import week_plan
+
+    services = Services.open(args.db)
+    data = week_plan(services.ctx, parse_day(args.day), args.axis, args.lang)
+    return _write(args, render_week_plan(data, args.lang))
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=["de", "en", "fr"], default="de",
                         help="language of the document (default: de)")
@@ -98,3 +109,10 @@ def register_exports(exports: Any) -> None:
                          "e.g. 'Ehrentisch:10,2:8,3:8' (default: as many as needed)")
     _common(seating)
     seating.set_defaults(handler=cmd_seating)
+    week = exports.add_parser("week", help="the timeline's week view as a landscape PDF "
+                              "(internal: staff and conflicts included)")
+    week.add_argument("day", metavar="DATE", help="any day of the week, e.g. 2026-05-09")
+    week.add_argument("--axis", choices=["delegation", "person", "venue", "vehicle"],
+                      default="delegation", help="what the rows are (default: delegation)")
+    _common(week)
+    week.set_defaults(handler=cmd_week)

@@ -165,3 +165,42 @@ class SeatingData:
     members: Sequence[MemberInfo] = ()
     hosts: Sequence[HostInfo] = ()
     generated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class WeekEntry:
+    """One programme item in a row of the week plan."""
+
+    start: datetime
+    end: datetime
+    title: str
+    kind: str
+    where: str = ""
+    severity: str | None = None  # "error" / "warning" when the item is in a conflict
+
+
+@dataclass(frozen=True)
+class WeekRow:
+    """A delegation, person, venue or vehicle, with its items of the week."""
+
+    label: str
+    detail: str = ""
+    entries: Sequence[WeekEntry] = ()
+
+
+@dataclass(frozen=True)
+class WeekConflict:
+    severity: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class WeekPlanData:
+    """The timeline's week view on paper: rows of one axis, Monday to Sunday (office time)."""
+
+    city_name: str
+    monday: datetime  # local midnight starting the week
+    axis: str  # "delegation" | "person" | "venue" | "vehicle"
+    rows: Sequence[WeekRow] = ()
+    conflicts: Sequence[WeekConflict] = ()
+    generated_at: datetime | None = None

@@ -85,12 +85,33 @@ _LABELS: dict[str, dict[str, str]] = {
         "fr": "Sans place : {names}",
     },
     "fold": {"de": "falzen", "en": "fold", "fr": "plier"},
+    "week_plan": {"de": "Wochenplan", "en": "Week plan", "fr": "Planning de la semaine"},
+    "week_of": {
+        "de": "KW {week}: {first} – {last}",
+        "en": "Week {week}: {first} – {last}",
+        "fr": "Semaine {week} : {first} – {last}",
+    },
+    "rows_by": {"de": "Zeilen: {axis}", "en": "Rows: {axis}", "fr": "Lignes : {axis}"},
+    "week_conflicts": {
+        "de": "Konflikte dieser Woche",
+        "en": "Conflicts this week",
+        "fr": "Conflits de la semaine",
+    },
+    "no_conflicts": {
+        "de": "Keine Konflikte – der Plan geht auf.",
+        "en": "No conflicts – the plan works.",
+        "fr": "Aucun conflit – le planning tient.",
+    },
+    "error": {"de": "Fehler", "en": "Error", "fr": "Erreur"},
+    "warning": {"de": "Hinweis", "en": "Warning", "fr": "Avertissement"},
+    "continued": {"de": "Fortsetzung", "en": "continued", "fr": "suite"},
 }
 
 # CLDR's "full" pattern differs by locale in ways the office does not want (en_US puts the
 # month first), so the programme's day heading uses one explicit pattern per language.
 _DAY_PATTERN = {"de": "EEEE, d. MMMM y", "en": "EEEE, d MMMM y", "fr": "EEEE d MMMM y"}
 _LOCALE = {"de": "de_DE", "en": "en_GB", "fr": "fr_FR"}
+_WEEKDAY_PATTERN = {"de": "EE, d. MMM", "en": "EEE d MMM", "fr": "EEE d MMM"}
 
 
 def check_lang(lang: str) -> str:
@@ -117,6 +138,11 @@ def day_heading(day: date, lang: str) -> str:
 
 def short_date(day: date, lang: str) -> str:
     return format_date(day, "long", locale=_LOCALE[lang])
+
+
+def weekday_heading(day: date, lang: str) -> str:
+    """'Mo, 4. Mai' / 'Mon 4 May' / 'lun. 4 mai': a week plan's column head."""
+    return format_date(day, _WEEKDAY_PATTERN[lang], locale=_LOCALE[lang])
 
 
 def clock(instant: datetime, lang: str) -> str:

@@ -33,7 +33,7 @@ MARGIN_BOTTOM = 20 * mm
 TEXT_WIDTH = A4[0] - 2 * MARGIN_X
 
 
-def _style(name: str, size: float, bold: bool = False, **extra: Any) -> ParagraphStyle:
+def paragraph_style(name: str, size: float, bold: bool = False, **extra: Any) -> ParagraphStyle:
     return ParagraphStyle(
         name,
         fontName=fonts.BOLD if bold else fonts.REGULAR,
@@ -48,21 +48,21 @@ class Styles:
     """The paragraph styles every document shares; created after the fonts are registered."""
 
     def __init__(self) -> None:
-        self.cover_city = _style("cover_city", 30, True, textColor=ACCENT, leading=36)
-        self.cover_kind = _style("cover_kind", 13, False, textColor=MUTED, spaceBefore=4)
-        self.cover_title = _style("cover_title", 22, True, leading=28, spaceBefore=18)
-        self.cover_line = _style("cover_line", 12, False, spaceBefore=3)
-        self.h1 = _style("h1", 16, True, textColor=ACCENT, spaceBefore=6, spaceAfter=6)
-        self.h2 = _style("h2", 12, True, textColor=ACCENT, spaceBefore=10, spaceAfter=4)
-        self.body = _style("body", 9.5)
-        self.body_bold = _style("body_bold", 9.5, True)
-        self.small = _style("small", 8.5, textColor=MUTED)
-        self.small_bold = _style("small_bold", 8.5, True, textColor=MUTED)
-        self.item_title = _style("item_title", 10.5, True, leading=13.5)
-        self.time = _style("time", 10, True, textColor=ACCENT)
-        self.internal = _style("internal", 8.5, textColor=INK)
-        self.alert = _style("alert", 8.5, True, textColor=ALERT)
-        self.cell_center = _style("cell_center", 9.5, alignment=TA_CENTER)
+        self.cover_city = paragraph_style("cover_city", 30, True, textColor=ACCENT, leading=36)
+        self.cover_kind = paragraph_style("cover_kind", 13, False, textColor=MUTED, spaceBefore=4)
+        self.cover_title = paragraph_style("cover_title", 22, True, leading=28, spaceBefore=18)
+        self.cover_line = paragraph_style("cover_line", 12, False, spaceBefore=3)
+        self.h1 = paragraph_style("h1", 16, True, textColor=ACCENT, spaceBefore=6, spaceAfter=6)
+        self.h2 = paragraph_style("h2", 12, True, textColor=ACCENT, spaceBefore=10, spaceAfter=4)
+        self.body = paragraph_style("body", 9.5)
+        self.body_bold = paragraph_style("body_bold", 9.5, True)
+        self.small = paragraph_style("small", 8.5, textColor=MUTED)
+        self.small_bold = paragraph_style("small_bold", 8.5, True, textColor=MUTED)
+        self.item_title = paragraph_style("item_title", 10.5, True, leading=13.5)
+        self.time = paragraph_style("time", 10, True, textColor=ACCENT)
+        self.internal = paragraph_style("internal", 8.5, textColor=INK)
+        self.alert = paragraph_style("alert", 8.5, True, textColor=ALERT)
+        self.cell_center = paragraph_style("cell_center", 9.5, alignment=TA_CENTER)
 
 
 class HouseTable(Table):

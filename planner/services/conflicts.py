@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -59,6 +59,25 @@ class ConflictCheck:
         """Everything the engine needs for the items overlapping [start, end) (all if None)."""
         with self.ctx.read() as session:
             return _build(session, start, end, lang)
+
+    def period(self, start: datetime, end: datetime,
+               lang: str = "de") -> tuple[Schedule, dict[int, str]]:
+        """The checked schedule of [start, end) and a short name for each of its delegations
+        (for the timeline's and the week plan's rows)."""
+        from planner.services.delegations import Delegations
+
+        schedule = self.schedule(start, end, lang)
+        schedule.check_all()
+        shown = {d for item in schedule for d in item.delegation_ids}
+        found = [d for d in Delegations(self.ctx).list() if d.id in shown]
+        # A row label is narrow: the partner city says which visit it is ("Amiens"), unless
+        # the city sends two delegations at once; then the titles tell them apart.
+        cities = Counter(d.partner_city for d in found)
+        names = {
+            d.id: d.partner_city if d.partner_city and cities[d.partner_city] == 1 else d.title
+            for d in found
+        }
+        return schedule, names
 
     def check(self, delegation_id: int | None = None, start: datetime | None = None,
               end: datetime | None = None) -> list[Conflict]:

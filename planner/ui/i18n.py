@@ -7,7 +7,13 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 LANGUAGES = {"en": "English", "de": "Deutsch"}
@@ -37,9 +43,16 @@ def install_language(language: str) -> bool:
     translator = QTranslator()
     if not translator.load(str(TRANSLATIONS_DIR / f"planner_{language}.qm")):
         return False
-    if app is not None:
-        app.installTranslator(translator)
+    # Qt's own strings (standard buttons "Close", "Cancel", the file and print dialogs) come
+    # from the translations Qt ships; without them a German window has English buttons.
+    qt_own = QTranslator()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_folder):
+        _translators.append(qt_own)
     _translators.append(translator)
+    if app is not None:
+        for installed in _translators:
+            app.installTranslator(installed)
     return True
 
 

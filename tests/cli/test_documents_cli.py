@@ -128,3 +128,25 @@ def test_golden_book_register_exports(demo_db: str, tmp_path: Path) -> None:
     assert "Dmitri Sokolov" in text_of(pdf) and "Дмитрий Соколов" in text_of(pdf)
     assert "Дмитрий Соколов" in csv.read_text(encoding="utf-8-sig")
     assert main(["--db", demo_db, "export", "goldenbook", "-o", str(tmp_path / "gb.doc")]) == 1
+
+
+def test_week_plan_of_the_festival_week(demo_db: str, tmp_path: Path) -> None:
+    out = tmp_path / "week.pdf"
+    assert main(["--db", demo_db, "export", "week", "2026-05-09", "--axis", "venue",
+                 "--lang", "en", "-o", str(out)]) == 0
+    text = text_of(out)
+    assert "Week plan" in text and "Week 19" in text and "Rows: Venue" in text
+    assert "INTERNAL — STAFF ONLY" in text and "Conflicts this week" in text
+    again = tmp_path / "again.pdf"
+    main(["--db", demo_db, "export", "week", "2026-05-04", "--axis", "venue", "--lang", "en",
+          "-o", str(again)])
+    assert again.read_bytes() == out.read_bytes()  # any day of the week, the same plan
+
+
+def test_week_plan_refuses_a_date_that_is_not_one(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "week.pdf"
+    assert main(["--db", demo_db, "export", "week", "2026-13-09", "-o", str(out)]) == 1
+    assert "'2026-13-09' is not a date like 2026-05-09" in capsys.readouterr().err
+    assert not out.exists()

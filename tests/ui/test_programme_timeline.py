@@ -143,3 +143,24 @@ def test_week_view_and_the_list_tab_filters_as_you_type(
     assert screen.model.item_count() >= 1
     screen.search.clear()
     assert screen.model.item_count() == total
+
+
+def test_the_week_plan_of_the_shown_week_previews_and_saves(
+    qtbot, window: MainWindow, services: Services, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    screen = _demo_window(qtbot, window, services)
+    view = screen.timeline.view
+    view.set_axis("venue")
+    assert window.print_action.isEnabled()  # Ctrl+P on this screen prints the week plan
+    window.print_action.trigger()
+    settle(qtbot, window)
+    dialog = screen.timeline.week_dialog
+    assert dialog.isVisible()
+    assert dialog.windowTitle() == "Week plan, week 19"
+    assert dialog.preview.page_count() >= 1
+    dialog.save_to(tmp_path / "plan")
+    saved = (tmp_path / "plan.pdf").read_bytes()
+    assert saved == dialog.pdf and saved.startswith(b"%PDF")
+    assert "plan.pdf" in dialog.status.text()
+    assert dialog.file_name == "week-plan-2026-W19-venue.pdf"
+    dialog.close()

@@ -24,15 +24,17 @@ _TEXT = {
         "none": "Keine Konflikte – der Plan geht auf.",
         "count": "{errors} Fehler · {warnings} Hinweise",
         "conflict": "Konflikt",
-        "keys": "Tastatur: ←/→ ↑/↓ Punkt wählen · Alt+←/→ verschieben (5 Min., mit Umschalt "
-        "1 Std.) · Alt+↑/↓ in die Zeile darüber/darunter",
+        "keys": "Pfeiltasten: wählen · Alt+Pfeil: verschieben",
+        "keys_long": "Tastatur: ←/→ ↑/↓ Punkt wählen · Alt+←/→ verschieben (5 Min., mit "
+        "Umschalt 1 Std.) · Alt+↑/↓ in die Zeile darüber/darunter",
     },
     "en": {
         "title": "Conflicts",
         "none": "No conflicts – the plan works.",
         "count": "{errors} errors · {warnings} warnings",
         "conflict": "Conflict",
-        "keys": "Keys: ←/→ ↑/↓ choose an item · Alt+←/→ move it (5 min, with Shift 1 h) · "
+        "keys": "Arrows: choose · Alt+arrow: move",
+        "keys_long": "Keys: ←/→ ↑/↓ choose an item · Alt+←/→ move it (5 min, with Shift 1 h) · "
         "Alt+↑/↓ to the row above/below",
     },
 }
@@ -128,6 +130,7 @@ class Legend(QFrame):
         )
         layout.addStretch(1)
         self.keys = QLabel(_TEXT[lang]["keys"])
+        self.keys.setToolTip(_TEXT[lang]["keys_long"])
         self.keys.setStyleSheet("color: #64748b;")
         layout.addWidget(self.keys)
 

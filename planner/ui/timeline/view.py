@@ -83,7 +83,7 @@ class TimelineView(QWidget):
         self.canvas.blockPressed.connect(lambda item_id: self._set_selection({item_id}))
         self.conflict_panel.conflictChosen.connect(self.show_conflict)
         self.canvas.resized.connect(self._canvas_resized)
-        self.canvas.setAccessibleDescription(self.legend.keys.text())
+        self.canvas.setAccessibleDescription(self.legend.keys.toolTip())
 
     # -- layout ----------------------------------------------------------------------------
     def _build(self) -> None:

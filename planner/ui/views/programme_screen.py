@@ -140,6 +140,10 @@ class ProgrammeScreen(Screen):
         if self.loaded and (changes.programme or changes.delegations or changes.venues):
             self.refresh()
 
+    def print_document(self) -> None:
+        """Ctrl+P: the week plan of the timeline (the list has nothing of its own to print)."""
+        self.timeline.print_week()
+
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(1)
         self.search.setFocus()

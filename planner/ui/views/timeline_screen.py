@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.domain.scheduling import Schedule, ScheduledItem
 from planner.services import Changes, Services
 from planner.services.conflicts import ConflictCheck
-from planner.ui.dialogs.errors import describe
+from planner.ui.dialogs.errors import describe, show_error
 from planner.ui.i18n import current_language
 from planner.ui.ops import AppContext
 from planner.ui.timeline import RowKey, TimelineController, TimelineView, plan_move
 from planner.ui.undo import RescheduleItem, perform
+
+if TYPE_CHECKING:
+    from planner.documents.data import RenderResult
 
 # The engine also reads the day before and after: an item just outside the period can still
 # collide with one inside it (the mayor's late evening, a night transfer).
@@ -37,18 +40,7 @@ def read_schedule(
     services: Services, start: datetime, end: datetime, lang: str
 ) -> tuple[Schedule, dict[int, str]]:
     """On the worker: the checked schedule of [start, end) and its delegations' names."""
-    schedule = ConflictCheck(services.ctx).schedule(start, end, lang)
-    schedule.check_all()
-    shown = {d for item in schedule for d in item.delegation_ids}
-    found = [d for d in services.delegations.list() if d.id in shown]
-    # A row label is narrow: the partner city says which visit it is ("Amiens"), unless the
-    # city sends two delegations at once; then the titles tell them apart.
-    cities = Counter(d.partner_city for d in found)
-    names = {
-        d.id: d.partner_city if d.partner_city and cities[d.partner_city] == 1 else d.title
-        for d in found
-    }
-    return schedule, names
+    return ConflictCheck(services.ctx).period(start, end, lang)
 
 
 class TimelinePane(QWidget):
@@ -64,10 +56,19 @@ class TimelinePane(QWidget):
         self.view.setAccessibleName(self.tr("Programme timeline"))
         self.controller: TimelineController | None = None
         self.message = QLabel(objectName="screenSubtitle")
+        self.week_button = QPushButton(self.tr("Week plan (PDF)…"))
+        self.week_button.setToolTip(
+            self.tr("The shown week with these rows as a printable plan, conflicts included "
+                    "(Ctrl+P)")
+        )
+        self.week_button.clicked.connect(self.print_week)
+        footer = QHBoxLayout()
+        footer.addWidget(self.message, 1)
+        footer.addWidget(self.week_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.message)
+        layout.addLayout(footer)
         self._range: tuple[datetime, datetime] | None = None
         self._generation = 0
         self.started = False
@@ -105,6 +106,40 @@ class TimelinePane(QWidget):
             or changes.delegations
         ):
             self._fetch_timer.start()
+
+    def print_week(self) -> None:
+        """The week shown, rows of the chosen axis, as a PDF made on the worker, then previewed
+        with Save and Print."""
+        day, axis, lang = self.view.day, self.view.axis, current_language()
+        services = self.ctx.services
+        self.week_button.setEnabled(False)
+
+        def work() -> RenderResult:
+            from planner.documents.week_plan import render_week_plan
+            from planner.services.week_plan import week_plan
+
+            return render_week_plan(week_plan(services.ctx, day, axis, lang), lang)
+
+        def failed(exc: BaseException) -> None:
+            self.week_button.setEnabled(True)
+            show_error(self, exc)
+
+        self.ctx.ops.run(work, lambda result: self._show_week(day, axis, result), failed,
+                         owner=self)
+
+    def _show_week(self, day: date, axis: str, result: RenderResult) -> None:
+        from planner.ui.dialogs.pdf_dialog import PdfDialog
+
+        self.week_button.setEnabled(True)
+        week = day.isocalendar()
+        self.week_dialog = PdfDialog(
+            self.tr("Week plan, week {week}").format(week=week.week),
+            result.pdf,
+            f"week-plan-{week.year}-W{week.week:02d}-{axis}.pdf",
+            result.warnings,
+            self,
+        )
+        self.week_dialog.open()
 
     def fetch(self) -> None:
         """Read the shown period ± a day on the worker; only the newest answer is shown."""
