@@ -65,6 +65,7 @@ class ConflictPanel(QWidget):
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #475569;")
         self.list = QListWidget()
+        self.list.setAccessibleName(_TEXT[lang]["title"])
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)

@@ -37,6 +37,9 @@ _TEXT = {
         "axis": "Zeilen:",
         "week_of": "KW {week} · {first} – {last}",
         "empty": "Keine Programmpunkte",
+        "back": "Zurück (vorheriger Tag / vorherige Woche)",
+        "next": "Weiter (nächster Tag / nächste Woche)",
+        "axis_name": "Zeilen der Zeitleiste",
     },
     "en": {
         "day": "Day",
@@ -45,6 +48,9 @@ _TEXT = {
         "axis": "Rows:",
         "week_of": "Week {week} · {first} – {last}",
         "empty": "No programme items",
+        "back": "Back (previous day / week)",
+        "next": "Forward (next day / week)",
+        "axis_name": "Rows of the timeline",
     },
 }
 PX_PER_HOUR = {"day": 64.0, "week": 4.0}  # week: the least; it fits the width
@@ -98,6 +104,9 @@ class TimelineView(QWidget):
         self.mode_buttons.setExclusive(True)
         for button in (self._back, self._next, self._today):
             button.setAutoRaise(True)
+        for button, key in ((self._back, "back"), (self._next, "next")):
+            button.setAccessibleName(text[key])
+            button.setToolTip(text[key])
         for key in ("day", "week"):
             button = QToolButton(text=text[key], checkable=True)
             button.setChecked(key == self.mode)
@@ -106,6 +115,7 @@ class TimelineView(QWidget):
             self.mode_buttons.addButton(button)
             button.setObjectName(f"mode_{key}")
         self.axis_box = QComboBox()
+        self.axis_box.setAccessibleName(text["axis_name"])
         for axis in AXES:
             self.axis_box.addItem(AXIS_LABELS[self.lang][axis], axis)
         self.axis_box.currentIndexChanged.connect(
