@@ -16,7 +16,6 @@ from planner import __version__
 from planner.domain.errors import DomainError, ValidationError
 from planner.domain.office import OFFICE_ZONE
 from planner.services import Services
-from planner.store.database import resolve_url, sqlite_path
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -125,6 +124,8 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 
 def cmd_db_path(args: argparse.Namespace) -> int:
+    from planner.store.database import resolve_url, sqlite_path
+
     url = resolve_url(args.db)
     path = sqlite_path(url)
     print(path if path else url)
@@ -243,9 +244,27 @@ def report(error: BaseException, stream: IO[str]) -> None:
         print(f"planner: error: {error}", file=stream)
 
 
+def _window_only(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """`planner` or `planner --db URL`: the desktop application and nothing else.
+
+    Recognised before the parser is built: building it imports every command's module (the
+    documents layer pulls in ReportLab), which would delay the window for nothing."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > len("--db="):
+        return True, argv[0].removeprefix("--db=")
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    window, url = _window_only(arguments)
+    if window:
+        return cmd_gui(argparse.Namespace(db=url))
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)

@@ -127,3 +127,27 @@ def test_console_script_runs(tmp_path: Path) -> None:
                              str(tmp_path / "p.sqlite"), "list", "delegations"],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(("argv", "url"), [([], None), (["--db", "x.sqlite"], "x.sqlite"),
+                                           (["--db=x.sqlite"], "x.sqlite")])
+def test_without_a_command_the_window_opens(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str], url: str | None
+) -> None:
+    import planner.ui.app
+
+    opened: list[str | None] = []
+    monkeypatch.setattr(planner.ui.app, "run", lambda db: opened.append(db) or 0)
+    assert main(argv) == 0
+    assert opened == [url]
+
+
+def test_the_window_starts_without_the_commands_modules(tmp_path: Path) -> None:
+    """`planner` must not pay for ReportLab or SQLAlchemy before its window is up."""
+    probe = ("import sys, planner.cli, planner.ui.app as app; app.run = lambda db: 0; "
+             "planner.cli.main(['--db', 'x.sqlite']); "
+             "print(sorted(m for m in ('reportlab', 'sqlalchemy', 'planner.cli_documents') "
+             "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin"})
+    assert out.stdout.strip() == "[]"
