@@ -13,6 +13,7 @@ from planner.domain.errors import NotFoundError, Problem, ValidationError
 from planner.domain.records import HostPerson, PartnerCity, Resource, TravelTime, Venue
 from planner.services.context import ServiceContext, apply_fields, require_version
 from planner.store import convert
+from planner.store.audit import mark_changed, record_event
 from planner.store.models import (
     DelegationRow,
     HostPersonRow,
@@ -179,10 +180,16 @@ class Venues(Catalogue[Venue]):
         with self.ctx.write() as session:
             for vid in (a, b):
                 get_row(session, VenueRow, vid, "venue")
-            session.execute(delete(TravelTimeRow).where(
-                TravelTimeRow.venue_a_id == a, TravelTimeRow.venue_b_id == b))
+            removed = session.execute(delete(TravelTimeRow).where(
+                TravelTimeRow.venue_a_id == a, TravelTimeRow.venue_b_id == b)).rowcount
             if minutes is not None:
                 session.add(TravelTimeRow(venue_a_id=a, venue_b_id=b, minutes=minutes))
+            elif removed:
+                # A Core delete is invisible to the flush hook: audit and announce it here, so
+                # other screens and officers see the travel time go.
+                record_event(session, "delete", "travel_time", None,
+                             {"venue_a_id": a, "venue_b_id": b})
+            mark_changed(session, "venues")
 
 
 class Resources(Catalogue[Resource]):

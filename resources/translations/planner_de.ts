@@ -43,10 +43,6 @@
         <translation>Die Datenbank ist leer. Demodaten (Beispieldelegationen, Orte und Gastgeber) laden, um das Programm kennenzulernen?</translation>
     </message>
     <message>
-        <source>The demo data could not be loaded: {reason}</source>
-        <translation>Die Demodaten konnten nicht geladen werden: {reason}</translation>
-    </message>
-    <message>
         <source>The database cannot be used:
 
 {reason}</source>
@@ -268,6 +264,21 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     </message>
 </context>
 <context>
+    <name>CheckList</name>
+    <message>
+        <source>Type to filter…</source>
+        <translation>Zum Filtern tippen…</translation>
+    </message>
+    <message>
+        <source>{list}: filter</source>
+        <translation>{list}: Filter</translation>
+    </message>
+    <message>
+        <source>{n} selected</source>
+        <translation>{n} ausgewählt</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Name</source>
@@ -448,6 +459,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
     </message>
+    <message>
+        <source>Overwrite the stored version</source>
+        <translation>Gespeicherte Fassung überschreiben</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -585,6 +600,41 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>The connection failed: {reason}</source>
         <translation>Die Verbindung ist fehlgeschlagen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Kontakt entfernen</translation>
+    </message>
+    <message>
+        <source>Contact {row}, {column}: {problem}</source>
+        <translation>Kontakt {row}, {column}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1229,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Partner seit (Jahr)</translation>
     </message>
     <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -1642,6 +1696,22 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Programmpunkt</translation>
     </message>
     <message>
+        <source>Programme item sections</source>
+        <translation>Bereiche des Programmpunkts</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1670,6 +1740,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>— keine —</translation>
     </message>
     <message>
+        <source>Vehicle</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1678,8 +1752,8 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Kleiderordnung</translation>
     </message>
     <message>
-        <source>Internal notes</source>
-        <translation>Interne Notizen</translation>
+        <source>e.g. business attire; printed for the guests</source>
+        <translation>z. B. Business-Kleidung; wird für die Gäste gedruckt</translation>
     </message>
     <message>
         <source>Add programme item</source>
@@ -1688,6 +1762,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Edit programme item</source>
         <translation>Programmpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Something on this tab needs correcting</source>
+        <translation>Auf diesem Reiter muss etwas korrigiert werden</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1804,65 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     </message>
 </context>
 <context>
+    <name>ItemPeople</name>
+    <message>
+        <source>All members of the delegation</source>
+        <translation>Alle Mitglieder der Delegation</translation>
+    </message>
+    <message>
+        <source>All members take part</source>
+        <translation>Alle Mitglieder nehmen teil</translation>
+    </message>
+    <message>
+        <source>Only the members ticked below</source>
+        <translation>Nur die unten angekreuzten Mitglieder</translation>
+    </message>
+    <message>
+        <source>Only some members take part</source>
+        <translation>Nur einige Mitglieder nehmen teil</translation>
+    </message>
+    <message>
+        <source>Participating members</source>
+        <translation>Teilnehmende Mitglieder</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>Dolmetscher</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Fahrer</translation>
+    </message>
+    <message>
+        <source>Dietary and accessibility needs of everyone taking part are taken care of</source>
+        <translation>Ernährungs- und Barrierefreiheitsbedarfe aller Teilnehmenden sind berücksichtigt</translation>
+    </message>
+    <message>
+        <source>Needs acknowledged</source>
+        <translation>Bedarfe berücksichtigt</translation>
+    </message>
+    <message>
+        <source>Tick this once the caterer or venue knows about them; until then the conflict check lists the needs of meals and visits.</source>
+        <translation>Ankreuzen, sobald Caterer oder Ort Bescheid wissen; bis dahin listet die Konfliktprüfung die Bedarfe bei Essen und Besuchen auf.</translation>
+    </message>
+    <message>
+        <source>All members of the delegations</source>
+        <translation>Alle Mitglieder der Delegationen</translation>
+    </message>
+</context>
+<context>
     <name>ItemStatus</name>
     <message>
         <source>Planned</source>
@@ -1738,6 +1875,41 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTexts</name>
+    <message>
+        <source>For the guests</source>
+        <translation>Für die Gäste</translation>
+    </message>
+    <message>
+        <source>Printed in the guests&apos; programme, each guest in their own language.</source>
+        <translation>Erscheinen im Programm der Gäste, für jeden Gast in seiner Sprache.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Notes for guests</source>
+        <translation>Hinweise für Gäste</translation>
+    </message>
+    <message>
+        <source>Internal notes — office only</source>
+        <translation>Interne Notizen – nur für das Büro</translation>
+    </message>
+    <message>
+        <source>Never shown to guests: only the internal run sheet prints them.</source>
+        <translation>Nie für Gäste sichtbar: nur der interne Ablaufplan druckt sie.</translation>
+    </message>
+    <message>
+        <source>Internal notes (office only)</source>
+        <translation>Interne Notizen (nur Büro)</translation>
+    </message>
+    <message>
+        <source>e.g. who confirms the room, security, contacts</source>
+        <translation>z. B. wer den Raum bestätigt, Sicherheit, Ansprechpartner</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1953,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Documents</source>
         <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Die Datenbank wird geöffnet…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1876,10 +2052,137 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Member details</source>
+        <translation>Mitglied – Details</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>e.g. Ms, Dr</source>
+        <translation>z. B. Frau, Dr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Salutation and name</source>
+        <translation>Anrede und Name</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>Name in Landessprache</translation>
+    </message>
+    <message>
+        <source>Title / function</source>
+        <translation>Titel / Funktion</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>language codes, e.g. he, en</source>
+        <translation>Sprachcodes, z. B. he, en</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedarfe</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Ernährung</translation>
+    </message>
+    <message>
+        <source>e.g. kosher</source>
+        <translation>z. B. koscher</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Own arrival and departure</source>
+        <translation>Eigene Anreise und Abreise</translation>
+    </message>
+    <message>
+        <source>Only if this member travels apart from the delegation; else leave it empty.</source>
+        <translation>Nur wenn dieses Mitglied getrennt von der Delegation reist; sonst leer lassen.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Verkehrsmittel</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <source>{journey}: date and time</source>
+        <translation>{journey}: Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>{journey}: mode</source>
+        <translation>{journey}: Verkehrsmittel</translation>
+    </message>
+    <message>
+        <source>{journey}: reference</source>
+        <translation>{journey}: Referenz</translation>
+    </message>
+    <message>
+        <source>{journey}: place</source>
+        <translation>{journey}: Ort</translation>
+    </message>
+    <message>
+        <source>Edit member details</source>
+        <translation>Mitglied-Details bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>MembersPanel</name>
     <message>
-        <source>Order of precedence: drag rows (or Alt+↑/↓) to reorder. Double-click a cell to edit it. ★ marks the head of delegation.</source>
-        <translation>Protokollarische Rangfolge: Zeilen ziehen (oder Alt+↑/↓) zum Umsortieren. Doppelklick auf eine Zelle zum Bearbeiten. ★ kennzeichnet die Delegationsleitung.</translation>
+        <source>Order of precedence: drag rows (or Alt+↑/↓) to reorder. Double-click a cell to edit it; Enter or “Details…” edits everything else (contact, needs, own arrival and departure). ★ marks the head of delegation.</source>
+        <translation>Protokollarische Rangfolge: Zeilen ziehen (oder Alt+↑/↓) zum Umsortieren. Doppelklick auf eine Zelle zum Bearbeiten; Eingabetaste oder „Details…“ bearbeitet alles Weitere (Kontakt, Bedarfe, eigene An- und Abreise). ★ kennzeichnet die Delegationsleitung.</translation>
     </message>
     <message>
         <source>Name of the new member</source>
@@ -1906,8 +2209,24 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Nach oben</translation>
     </message>
     <message>
+        <source>Move up (Alt+↑)</source>
+        <translation>Nach oben (Alt+↑)</translation>
+    </message>
+    <message>
         <source>Move down</source>
         <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+↓)</source>
+        <translation>Nach unten (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>All details of the selected member (Enter in the table)</source>
+        <translation>Alle Details des ausgewählten Mitglieds (Eingabetaste in der Tabelle)</translation>
     </message>
     <message>
         <source>Remove member</source>
@@ -1935,6 +2254,33 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Twin cities and partners of the City of Dortmund</source>
         <translation>Partnerstädte und Partner der Stadt Dortmund</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDialog</name>
+    <message>
+        <source>Some characters cannot be printed in any installed font:</source>
+        <translation>Einige Zeichen kann keine installierte Schrift drucken:</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>Dokument speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Gespeichert unter {path}.</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2720,18 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Programm-Zeitleiste</translation>
     </message>
     <message>
+        <source>Week plan (PDF)…</source>
+        <translation>Wochenplan (PDF)…</translation>
+    </message>
+    <message>
+        <source>The shown week with these rows as a printable plan, conflicts included (Ctrl+P)</source>
+        <translation>Die angezeigte Woche mit diesen Zeilen als druckbarer Plan, mit Konflikten (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Week plan, week {week}</source>
+        <translation>Wochenplan, Woche {week}</translation>
+    </message>
+    <message>
         <source>Loading the programme…</source>
         <translation>Programm wird geladen…</translation>
     </message>
@@ -2407,6 +2765,57 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>TravelTimesPanel</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Travel times</source>
+        <translation>Fahrzeiten</translation>
+    </message>
+    <message>
+        <source>Filter venues…</source>
+        <translation>Orte filtern…</translation>
+    </message>
+    <message>
+        <source>Filter travel times by venue</source>
+        <translation>Fahrzeiten nach Ort filtern</translation>
+    </message>
+    <message>
+        <source>To venue</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Clear travel time</source>
+        <translation>Fahrzeit löschen</translation>
+    </message>
+    <message>
+        <source>Minutes on the road from this venue to the others; the conflict check warns when consecutive items leave less. Type a number in a row, Delete clears it; each change is saved at once (Ctrl+Z undoes it).</source>
+        <translation>Minuten Fahrt von diesem Ort zu den anderen; die Konfliktprüfung warnt, wenn aufeinanderfolgende Programmpunkte weniger Zeit lassen. Zahl in eine Zeile tippen, Entf löscht sie; jede Änderung wird sofort gespeichert (Strg+Z macht sie rückgängig).</translation>
+    </message>
+    <message>
+        <source>Save the venue first; then enter its travel times here.</source>
+        <translation>Speichern Sie zuerst den Ort; dann tragen Sie hier seine Fahrzeiten ein.</translation>
+    </message>
+    <message>
+        <source>Clear travel time to {venue}</source>
+        <translation>Fahrzeit nach {venue} löschen</translation>
+    </message>
+    <message>
+        <source>Travel time to {venue}: {minutes} min</source>
+        <translation>Fahrzeit nach {venue}: {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Enter the minutes as a number from 0 to {max}, or leave it empty.</source>
+        <translation>Geben Sie die Minuten als Zahl von 0 bis {max} ein oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,21 @@ def test_change_listeners_get_the_flags_of_what_was_committed(services: Services
     assert len(seen) == 4
 
 
+def test_removing_a_travel_time_is_announced_and_audited(services: Services,
+                                                        seeded: Seeded) -> None:
+    hall, hotel = seeded.hall.id, seeded.hotel.id
+    services.venues.set_travel_time(hall, hotel, 12)  # type: ignore[arg-type]
+    seen: list[Changes] = []
+    services.ctx.subscribe(seen.append)
+    services.venues.set_travel_time(hotel, hall, None)  # type: ignore[arg-type]
+    assert seen == [Changes(venues=True)]  # other screens and officers hear of it
+    assert services.venues.travel_times() == []
+    with services.ctx.read() as session:
+        [event] = session.scalars(select(AuditRow).where(AuditRow.entity == "travel_time",
+                                                         AuditRow.action == "delete"))
+        assert event.changes == {"venue_a_id": min(hall, hotel), "venue_b_id": max(hall, hotel)}  # type: ignore[type-var]
+
+
 def test_single_head_of_delegation(services: Services, seeded: Seeded) -> None:
     new_head = services.members.save(replace(seeded.members[2], is_head=True))
     heads = [m.id for m in services.members.list(seeded.delegation.id) if m.is_head]  # type: ignore[arg-type]

@@ -6,6 +6,8 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from planner.domain.errors import ConflictError, ValidationError
 from planner.ui.dialogs.errors import show_error
 from planner.ui.ops import AppContext
+from planner.ui.undo import SaveRecord, perform
 
 _HIDDEN = {"id", "version", "created_at", "updated_at"}
 
@@ -67,7 +70,7 @@ class ConflictDialog(QDialog):
         )
         text.setWordWrap(True)
         layout.addWidget(text)
-        rows = differences(yours, stored)
+        rows = self.rows = differences(yours, stored)
         table = QTableWidget(len(rows), 3)
         table.setAccessibleName(self.tr("Differences"))
         table.setHorizontalHeaderLabels(
@@ -105,19 +108,41 @@ def resolve_conflict(
         dialog = ConflictDialog(yours, stored, parent)
         choice = dialog.exec()
         if choice == ConflictDialog.OVERWRITE:
-            again = dataclasses.replace(yours, version=stored.version)
-            ctx.ops.run(
-                lambda: service.save(again),
-                on_saved,
-                lambda exc: show_error(parent, exc),
-                owner=parent,
-            )
+            overwrite(parent, ctx, service, yours, stored, on_saved)
         else:
             on_reload(stored)
 
     ctx.ops.run(
         lambda: service.get(yours.id), ask, lambda exc: show_error(parent, exc), owner=parent
     )
+
+
+def overwrite(
+    parent: QWidget,
+    ctx: AppContext,
+    service: Any,
+    yours: Any,
+    stored: Any,
+    on_saved: Callable[[Any], None],
+) -> None:
+    """Save `yours` over `stored` as an undoable edit: undo puts the stored version back
+    (saved with the then-current version number), redo puts yours back again."""
+    edit = SaveRecord(
+        QCoreApplication.translate("ConflictDialog", "Overwrite the stored version"),
+        service,
+        dataclasses.replace(yours, version=stored.version),
+        stored,
+    )
+
+    def saved(record: Any) -> None:
+        if shiboken6.isValid(parent):  # the editor may have closed while the save ran
+            on_saved(record)
+
+    def failed(exc: BaseException) -> None:
+        if shiboken6.isValid(parent):
+            show_error(parent, exc)
+
+    perform(ctx, edit, saved, failed)
 
 
 def report_save_failure(

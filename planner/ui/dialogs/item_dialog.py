@@ -1,10 +1,12 @@
-"""Edit one programme item: title in three languages, kind, time, venue, dress code, notes."""
+"""Edit one programme item in three tabs: General (time, place, vehicle), People, Texts."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -12,17 +14,21 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.domain.enums import ItemKind, ItemStatus
+from planner.domain.enums import ItemKind, ItemStatus, ResourceKind
 from planner.domain.errors import ValidationError
-from planner.domain.records import ProgrammeItem, Venue
-from planner.ui.dialogs.errors import show_error
+from planner.domain.records import HostPerson, Member, ProgrammeItem, Resource, Venue
+from planner.ui.dialogs.conflict import report_save_failure
+from planner.ui.dialogs.item_people import ItemPeople
+from planner.ui.dialogs.item_texts import ItemTexts
+from planner.ui.i18n import current_language
 from planner.ui.labels import label
 from planner.ui.ops import AppContext
+from planner.ui.theme import ERROR
 from planner.ui.undo import SaveRecord, perform
 from planner.ui.views.delegation_form import enum_data, fill_combo, select_data
 from planner.ui.views.forms import DateTimeField, FieldErrors, LangTextEdit
@@ -42,14 +48,36 @@ class ItemDialog(QDialog):
         self.ctx = ctx
         self.item = item
         self.saved: ProgrammeItem | None = None
+        self.choices_loaded = False
         new = item.id is None
         self.setWindowTitle(self.tr("New programme item") if new else self.tr("Programme item"))
-        self.setMinimumWidth(620)
+        self.setMinimumSize(820, 600)
         layout = QVBoxLayout(self)
         self.errors = FieldErrors(QLabel())
         layout.addWidget(self.errors.banner)
-        form = QFormLayout()
-        layout.addLayout(form)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Programme item sections"))
+        layout.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._general(venues), self.tr("General"))
+        self.people = ItemPeople(self.errors)
+        self.tabs.addTab(self.people, self.tr("People"))
+        self.texts = ItemTexts(self.errors)
+        self.tabs.addTab(self.texts, self.tr("Texts"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout.addWidget(buttons)
+        self.set_item(item)
+        self._load_choices()
+
+    def _general(self, venues: list[Venue]) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(12, 12, 12, 12)
+        form.setVerticalSpacing(8)
         self.title = LangTextEdit("title", self.errors, self.tr("Title"))
         form.addRow(self.tr("Title (de / en / fr)"), self.title)
         self.kind = QComboBox(accessibleName=self.tr("Kind"))
@@ -63,33 +91,72 @@ class ItemDialog(QDialog):
         self.venue = QComboBox(accessibleName=self.tr("Venue"))
         fill_combo(self.venue, [(v.name, v.id) for v in venues], self.tr("— none —"))
         form.addRow(self.tr("Venue"), self.errors.field("venue_id", self.venue))
+        self.vehicle = QComboBox(accessibleName=self.tr("Vehicle"))
+        fill_combo(self.vehicle, [], self.tr("— none —"))
+        form.addRow(self.tr("Vehicle"), self.errors.field("vehicle_id", self.vehicle))
         self.status = QComboBox(accessibleName=self.tr("Status"))
         for status in ItemStatus:
             self.status.addItem(label(status), status)
         form.addRow(self.tr("Status"), self.errors.field("status", self.status))
         self.dress_code = QLineEdit(accessibleName=self.tr("Dress code"))
+        self.dress_code.setPlaceholderText(self.tr("e.g. business attire; printed for the guests"))
         form.addRow(self.tr("Dress code"), self.errors.field("dress_code", self.dress_code))
-        self.notes = QPlainTextEdit(accessibleName=self.tr("Internal notes"))
-        self.notes.setFixedHeight(70)
-        form.addRow(self.tr("Internal notes"), self.errors.field("notes_internal", self.notes))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        return page
+
+    # -- choices from the services, loaded off the UI thread -----------------------------------
+    def _load_choices(self) -> None:
+        services, delegation_ids = self.ctx.services, self.item.delegation_ids
+        lang = current_language()
+
+        def load() -> tuple[list[tuple[str, list[Member]]], list[HostPerson], list[Resource]]:
+            delegations = [
+                (services.delegations.get(d).display_title(lang), services.members.list(d))
+                for d in delegation_ids
+            ]
+            return delegations, services.people.list(), services.resources.list()
+
+        self.ctx.ops.run(load, lambda result: self._show_choices(*result), owner=self)
+
+    def _show_choices(
+        self,
+        delegations: list[tuple[str, list[Member]]],
+        people: list[HostPerson],
+        resources: list[Resource],
+    ) -> None:
+        self.people.set_members(delegations)
+        self.people.set_people(people)
+        vehicles = [
+            r for r in resources if r.kind == ResourceKind.VEHICLE or r.id == self.item.vehicle_id
+        ]
+        fill_combo(
+            self.vehicle,
+            [(f"{r.name} ({r.capacity})" if r.capacity else r.name, r.id) for r in vehicles],
+            self.tr("— none —"),
         )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout.addWidget(buttons)
+        select_data(self.vehicle, self.item.vehicle_id)
+        self.choices_loaded = True
+
+    # -- record <-> widgets -------------------------------------------------------------------
+    def set_item(self, item: ProgrammeItem) -> None:
+        """Show `item` (on opening, and when the user reloads the stored version)."""
+        self.item = item
+        self.errors.clear()
+        self._mark_tabs()
         self.title.set_value(item.title)
         select_data(self.kind, item.kind)
         self.start.set_value(item.start)
         self.end.set_value(item.end)
         select_data(self.venue, item.venue_id)
+        select_data(self.vehicle, item.vehicle_id)
         select_data(self.status, item.status)
         self.dress_code.setText(item.dress_code)
-        self.notes.setPlainText(item.notes_internal)
+        self.people.set_item(item)
+        self.texts.set_item(item)
 
     def edited(self) -> ProgrammeItem:
         start, end = self.start.value(), self.end.value()
+        # Until the vehicles are loaded the combo cannot show the item's vehicle: keep it.
+        vehicle = self.vehicle.currentData() if self.choices_loaded else self.item.vehicle_id
         return replace(
             self.item,
             title=self.title.value(),
@@ -97,11 +164,14 @@ class ItemDialog(QDialog):
             start=start or self.item.start,
             end=end or self.item.end,
             venue_id=self.venue.currentData(),
+            vehicle_id=vehicle,
             status=enum_data(self.status, ItemStatus),
             dress_code=self.dress_code.text().strip(),
-            notes_internal=self.notes.toPlainText().strip(),
+            **self.people.values(),
+            **self.texts.values(),
         )
 
+    # -- saving -------------------------------------------------------------------------------
     def save(self) -> None:
         edited = self.edited()
         before = self.item if self.item.id is not None else None
@@ -111,18 +181,57 @@ class ItemDialog(QDialog):
             self.ctx,
             SaveRecord(text, self.ctx.services.programme, edited, before),
             self._done,
-            self._failed,
+            lambda exc: self._failed(exc, edited),
         )
 
     def _done(self, item: Any) -> None:
         self.saved = item
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, edited: ProgrammeItem) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationError):
             widget = self.errors.show(exc.problems)
+            self._mark_tabs()
             if widget is not None:
+                self.tabs.setCurrentIndex(self._tab_of(widget))
                 widget.setFocus()
-        else:
-            show_error(self, exc)
+            return
+        report_save_failure(
+            self,
+            self.ctx,
+            self.ctx.services.programme,
+            exc,
+            edited,
+            self.errors,
+            self.set_item,
+            self._done,
+        )
+
+    def _tab_of(self, widget: QWidget) -> int:
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).isAncestorOf(widget):
+                return index
+        return self.tabs.currentIndex()
+
+    def _mark_tabs(self) -> None:
+        """A tab with a refused field gets a red dot (the style sheet owns the tab colours)."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            bad = any(w.property("invalid") == "true" for w in page.findChildren(QWidget))
+            self.tabs.setTabIcon(index, _error_dot() if bad else QIcon())
+            self.tabs.setTabToolTip(
+                index, self.tr("Something on this tab needs correcting") if bad else ""
+            )
+
+
+def _error_dot() -> QIcon:
+    pixmap = QPixmap(10, 10)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(ERROR))
+    painter.drawEllipse(1, 1, 8, 8)
+    painter.end()
+    return QIcon(pixmap)

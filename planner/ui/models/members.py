@@ -35,14 +35,14 @@ MEMBER_COLUMNS: list[ColumnSpec[Member]] = [
         QT_TRANSLATE_NOOP("Columns", "Head"),
         lambda m: HEAD_MARK if m.is_head else "",
         align=Qt.AlignmentFlag.AlignHCenter,
-        width=56,
+        width=72,  # "Leitung" in German
     ),
     ColumnSpec("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda m: m.name, width=220),
     ColumnSpec(
         "native_name",
         QT_TRANSLATE_NOOP("Columns", "Native name"),
         lambda m: m.native_name,
-        width=180,
+        width=200,
     ),
     ColumnSpec(
         "title", QT_TRANSLATE_NOOP("Columns", "Title / function"), lambda m: m.title, width=200

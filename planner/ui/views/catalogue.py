@@ -93,7 +93,13 @@ class CatalogueView(QWidget):
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.form = SpecForm(self.spec.fields)
-        layout.addWidget(self.form, 1)
+        self.panel: Any = None
+        if self.spec.panel is None:
+            layout.addWidget(self.form, 1)
+        else:
+            layout.addWidget(self.form)
+            self.panel = self.spec.panel(self.ctx)
+            layout.addWidget(self.panel, 1)
         buttons = QHBoxLayout()
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete)
@@ -122,6 +128,10 @@ class CatalogueView(QWidget):
                 self.table.selectionModel().blockSignals(True)
                 self.table.selectRow(row)
                 self.table.selectionModel().blockSignals(False)
+                fresh = self.model.record(row)
+                # Saved meanwhile (an undo, a colleague): show it, unless the form has edits.
+                if fresh != self.record and self.form.record(self.record) == self.record:
+                    self.show_record(fresh)
 
     def _load_choices(self) -> None:
         refs = {f.ref for f in self.spec.fields if f.kind == "ref"}
@@ -147,6 +157,8 @@ class CatalogueView(QWidget):
     def show_record(self, record: Any) -> None:
         self.record = record
         self.form.set_record(record)
+        if self.panel is not None:
+            self.panel.set_record(record)
         self.heading.setText(record.name or _tr(self.spec.new_label))
         self.delete_button.setEnabled(record.id is not None)
         self.editor_stack.setCurrentWidget(self.page)
@@ -172,7 +184,7 @@ class CatalogueView(QWidget):
 
     def _failed(self, exc: BaseException, edited: Any) -> None:
         if isinstance(exc, ValidationError):
-            widget = self.form.errors.show(exc.problems)
+            widget = self.form.show_problems(exc.problems)
             if widget is not None:
                 widget.setFocus()
         elif isinstance(exc, ConflictError) and edited.id is not None:

@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.errors import Problem
 from planner.ui.labels import label
+from planner.ui.views.contacts_editor import ContactsEditor
 from planner.ui.views.delegation_form import enum_data, fill_combo, select_data
 from planner.ui.views.forms import FieldErrors
 
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """A record attribute and how it is edited: text, multiline, int, enum, flag, languages, ref."""
+    """A record attribute and how it is edited: text, multiline, int, enum, flag, languages, ref,
+    contacts (a partner city's table of contacts)."""
 
     name: str
     title: str  # marked with QT_TRANSLATE_NOOP("Fields", ...)
@@ -61,9 +64,17 @@ class SpecForm(QWidget):
             widget = self._make(spec)
             widget.setAccessibleName(_tr(spec.title))
             self.widgets[spec.name] = widget
-            form.addRow(_tr(spec.title), self.errors.field(spec.name, widget))
+            if spec.kind == "contacts":  # a table needs the whole width: title above it
+                form.addRow(QLabel(_tr(spec.title)))
+                form.addRow(self.errors.field(spec.name, widget))
+            else:
+                form.addRow(_tr(spec.title), self.errors.field(spec.name, widget))
 
     def _make(self, spec: FieldSpec) -> QWidget:
+        if spec.kind == "contacts":
+            contacts = ContactsEditor()
+            contacts.changed.connect(self.changed)
+            return contacts
         if spec.kind == "multiline":
             edit = QPlainTextEdit()
             edit.setFixedHeight(80)
@@ -72,7 +83,6 @@ class SpecForm(QWidget):
         if spec.kind == "int":
             box = QSpinBox(minimum=0, maximum=100000)
             box.setSpecialValueText("—")
-            box.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
             box.valueChanged.connect(self.changed)
             return box
         if spec.kind in ("enum", "ref", "flag"):
@@ -113,9 +123,17 @@ class SpecForm(QWidget):
     def record(self, base: Any) -> Any:
         return replace(base, **{s.name: _get(s, self.widgets[s.name]) for s in self.fields})
 
+    def show_problems(self, problems: list[Problem]) -> QWidget | None:
+        """Each problem at its field; a contact's problem also marks its cell and says which."""
+        for widget in self.widgets.values():
+            if isinstance(widget, ContactsEditor):
+                problems = widget.describe(problems)
+        return self.errors.show(problems)
+
 
 def _set(spec: FieldSpec, widget: Any, value: Any) -> None:
     setters: dict[str, Callable[[], None]] = {
+        "contacts": lambda: widget.set_value(value or ()),
         "multiline": lambda: widget.setPlainText(value or ""),
         "int": lambda: widget.setValue(value or 0),
         "enum": lambda: select_data(widget, value),
@@ -128,6 +146,8 @@ def _set(spec: FieldSpec, widget: Any, value: Any) -> None:
 
 
 def _get(spec: FieldSpec, widget: Any) -> Any:
+    if spec.kind == "contacts":
+        return widget.value()
     if spec.kind == "multiline":
         return widget.toPlainText().strip()
     if spec.kind == "int":

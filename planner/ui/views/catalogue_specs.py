@@ -13,6 +13,7 @@ from planner.domain.records import HostPerson, PartnerCity, Resource, Venue
 from planner.ui.labels import label
 from planner.ui.models.table import ColumnSpec
 from planner.ui.views.catalogue_form import FieldSpec
+from planner.ui.views.travel_times import TravelTimesPanel
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,9 @@ class CatalogueSpec:
     blank: Callable[[], Any]
     columns: list[ColumnSpec[Any]]
     fields: list[FieldSpec]
+    # A panel under the form for what the record itself does not hold (a venue's travel
+    # times): built with the AppContext, told the record shown by `set_record`.
+    panel: Callable[[Any], Any] | None = None
 
 
 def _yes_no(value: bool | None) -> str:
@@ -74,6 +78,7 @@ PARTNERS = CatalogueSpec(
         ),
         FieldSpec("relation", QT_TRANSLATE_NOOP("Fields", "Relation"), "enum", enum=Relation),
         FieldSpec("since", QT_TRANSLATE_NOOP("Fields", "Partner since (year)"), "int"),
+        FieldSpec("contacts", QT_TRANSLATE_NOOP("Fields", "Contacts"), "contacts"),
         FieldSpec("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), "multiline"),
     ],
 )
@@ -152,6 +157,7 @@ VENUES = CatalogueSpec(
         ),
         FieldSpec("contact", QT_TRANSLATE_NOOP("Fields", "Contact")),
     ],
+    panel=TravelTimesPanel,
 )
 
 RESOURCES = CatalogueSpec(

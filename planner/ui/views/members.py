@@ -1,8 +1,9 @@
-"""The Members tab: precedence list with inline editing, drag to reorder, head of delegation."""
+"""The Members tab: precedence list with inline editing, drag to reorder, head of delegation,
+and a details dialog for everything the table has no column for."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +19,7 @@ from planner.domain.errors import ValidationError
 from planner.domain.records import Member
 from planner.services import Changes
 from planner.ui.dialogs.errors import show_error
+from planner.ui.dialogs.member_dialog import MemberDialog
 from planner.ui.models.members import MembersModel
 from planner.ui.ops import AppContext
 from planner.ui.undo import DeleteRecord, ReorderMembers, SaveRecord, SetHead, perform
@@ -30,12 +32,14 @@ class MembersPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.delegation_id: int | None = None
+        self.dialog: MemberDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         hint = QLabel(
             self.tr(
                 "Order of precedence: drag rows (or Alt+↑/↓) to reorder. "
-                "Double-click a cell to edit it. ★ marks the head of delegation."
+                "Double-click a cell to edit it; Enter or “Details…” edits everything else "
+                "(contact, needs, own arrival and departure). ★ marks the head of delegation."
             ),
             objectName="screenSubtitle",
         )
@@ -64,24 +68,45 @@ class MembersPanel(QWidget):
         self.table.setDragDropOverwriteMode(False)
         self.table.setDropIndicatorShown(True)
         size_columns(self.table, [c.width for c in self.model.columns])
+        self.table.doubleClicked.connect(self._double_clicked)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.errors.banner)
         buttons = QHBoxLayout()
         self.head_button = QPushButton(self.tr("★ Mark as head of delegation"))
         self.head_button.clicked.connect(self.mark_head)
-        self.up_button = QPushButton(self.tr("Move up"))
+        # Arrows, named for screen readers and tooltips: the row must fit beside the list.
+        self.up_button = QPushButton("↑")
+        self.up_button.setAccessibleName(self.tr("Move up"))
+        self.up_button.setToolTip(self.tr("Move up (Alt+↑)"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button = QPushButton(self.tr("Move down"))
+        self.down_button = QPushButton("↓")
+        self.down_button.setAccessibleName(self.tr("Move down"))
+        self.down_button.setToolTip(self.tr("Move down (Alt+↓)"))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
+        for arrow in (self.up_button, self.down_button):
+            arrow.setFixedWidth(40)
+        self.details_button = QPushButton(self.tr("Details…"))
+        self.details_button.setToolTip(
+            self.tr("All details of the selected member (Enter in the table)")
+        )
+        self.details_button.clicked.connect(self.open_details)
         self.delete_button = QPushButton(self.tr("Remove member"))
         self.delete_button.clicked.connect(self.delete_selected)
-        for button in (self.head_button, self.up_button, self.down_button):
+        for button in (self.details_button, self.head_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         layout.addLayout(buttons)
         QShortcut(QKeySequence("Alt+Up"), self.table, lambda: self.move_selected(-1))
         QShortcut(QKeySequence("Alt+Down"), self.table, lambda: self.move_selected(1))
+        # Only while the table itself has the focus: Enter in a cell editor still commits it.
+        for key in ("Return", "Enter"):
+            QShortcut(
+                QKeySequence(key),
+                self.table,
+                self.open_details,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
         ctx.bus.changed.connect(self._on_changes)
 
     def set_delegation(self, delegation_id: int | None) -> None:
@@ -118,6 +143,18 @@ class MembersPanel(QWidget):
         return self.model.record(index.row()) if index.isValid() else None
 
     # -- actions ----------------------------------------------------------------------------
+    def open_details(self) -> None:
+        member = self.selected()
+        if member is None or member.id is None:
+            return
+        self.dialog = MemberDialog(self.ctx, member, self)
+        self.dialog.open()
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        """Cells that cannot be edited in place (rank, head) open the details instead."""
+        if not self.model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.open_details()
+
     def add_member(self) -> None:
         if self.delegation_id is None:
             return
