@@ -183,6 +183,41 @@ _PROBLEM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(r"^an item belongs to at least one delegation$"),
         QT_TRANSLATE_NOOP("Problems", "an item belongs to at least one delegation"),
     ),
+    (
+        re.compile(r"^list members only when not everyone takes part$"),
+        QT_TRANSLATE_NOOP("Problems", "tick members only when not everyone takes part"),
+    ),
+    (
+        re.compile(r"^this member's delegation is not part of the item$"),
+        QT_TRANSLATE_NOOP("Problems", "this member's delegation is not part of the item"),
+    ),
+    (
+        re.compile(r"^there is no \w+ with id \d+$"),
+        QT_TRANSLATE_NOOP(
+            "Problems", "the chosen record no longer exists (someone may have deleted it)"
+        ),
+    ),
+    (
+        re.compile(r"^a venue has no travel time to itself$"),
+        QT_TRANSLATE_NOOP("Problems", "a venue has no travel time to itself"),
+    ),
+    (
+        re.compile(r"^(?P<minutes>-?\d+) is not between 0 and 1440$"),
+        QT_TRANSLATE_NOOP("Problems", "{minutes} minutes is not between 0 and 1440 (one day)"),
+    ),
+    (re.compile(r"^must not be negative$"), QT_TRANSLATE_NOOP("Problems", "must not be negative")),
+    (
+        re.compile(r"^volume (?P<number>\d+) already exists$"),
+        QT_TRANSLATE_NOOP("Problems", "volume {number} already exists"),
+    ),
+    (
+        re.compile(r"^a signed entry stays in its volume$"),
+        QT_TRANSLATE_NOOP("Problems", "a signed entry stays in its volume"),
+    ),
+    (
+        re.compile(r"^only a planned entry can be signed"),
+        QT_TRANSLATE_NOOP("Problems", "only a planned entry can be signed"),
+    ),
 ]
 
 

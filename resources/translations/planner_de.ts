@@ -1913,6 +1913,25 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     </message>
 </context>
 <context>
+    <name>JourneyFields</name>
+    <message>
+        <source>{journey}: date and time</source>
+        <translation>{journey}: Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>{journey}: mode</source>
+        <translation>{journey}: Verkehrsmittel</translation>
+    </message>
+    <message>
+        <source>{journey}: reference</source>
+        <translation>{journey}: Referenz</translation>
+    </message>
+    <message>
+        <source>{journey}: place</source>
+        <translation>{journey}: Ort</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Automatic backup failed: {reason}</source>
@@ -2455,6 +2474,42 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>an item belongs to at least one delegation</source>
         <translation>ein Programmpunkt gehört zu mindestens einer Delegation</translation>
+    </message>
+    <message>
+        <source>tick members only when not everyone takes part</source>
+        <translation>Mitglieder nur ankreuzen, wenn nicht alle teilnehmen</translation>
+    </message>
+    <message>
+        <source>this member&apos;s delegation is not part of the item</source>
+        <translation>Die Delegation dieses Mitglieds gehört nicht zu diesem Programmpunkt</translation>
+    </message>
+    <message>
+        <source>the chosen record no longer exists (someone may have deleted it)</source>
+        <translation>Der gewählte Eintrag existiert nicht mehr (jemand hat ihn vielleicht gelöscht)</translation>
+    </message>
+    <message>
+        <source>a venue has no travel time to itself</source>
+        <translation>Ein Ort hat keine Fahrzeit zu sich selbst</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes is not between 0 and 1440 (one day)</source>
+        <translation>{minutes} Minuten liegt nicht zwischen 0 und 1440 (ein Tag)</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>volume {number} already exists</source>
+        <translation>Band {number} gibt es schon</translation>
+    </message>
+    <message>
+        <source>a signed entry stays in its volume</source>
+        <translation>Ein unterschriebener Eintrag bleibt in seinem Band</translation>
+    </message>
+    <message>
+        <source>only a planned entry can be signed</source>
+        <translation>Nur ein geplanter Eintrag kann unterschrieben werden</translation>
     </message>
 </context>
 <context>

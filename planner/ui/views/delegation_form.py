@@ -6,7 +6,7 @@ from dataclasses import replace
 from enum import StrEnum
 from typing import TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -49,6 +49,15 @@ def select_data(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
+# Spoken names of a journey's fields, e.g. "Arrival: mode".
+_JOURNEY_PARTS = {
+    "at": QT_TRANSLATE_NOOP("JourneyFields", "{journey}: date and time"),
+    "mode": QT_TRANSLATE_NOOP("JourneyFields", "{journey}: mode"),
+    "reference": QT_TRANSLATE_NOOP("JourneyFields", "{journey}: reference"),
+    "place": QT_TRANSLATE_NOOP("JourneyFields", "{journey}: place"),
+}
+
+
 class JourneyFields:
     """When, how, reference and place of an arrival or departure, as one grid row."""
 
@@ -61,16 +70,20 @@ class JourneyFields:
         errors: FieldErrors,
         changed: Signal,
     ) -> None:
-        self.at = DateTimeField(f"{title}: date and time")
+        def name(part: str) -> str:
+            text = QCoreApplication.translate("JourneyFields", _JOURNEY_PARTS[part])
+            return text.format(journey=title)
+
+        self.at = DateTimeField(name("at"))
         self.mode = QComboBox()
-        self.mode.setAccessibleName(f"{title}: mode")
+        self.mode.setAccessibleName(name("mode"))
         self.mode.addItem("—", None)
         for mode in TravelMode:
             self.mode.addItem(label(mode), mode)
         self.reference = QLineEdit(placeholderText="LH 1234")
-        self.reference.setAccessibleName(f"{title}: reference")
+        self.reference.setAccessibleName(name("reference"))
         self.place = QLineEdit()
-        self.place.setAccessibleName(f"{title}: place")
+        self.place.setAccessibleName(name("place"))
         grid.addWidget(QLabel(title), row, 0)
         for column, (name, widget) in enumerate(
             (
