@@ -97,3 +97,23 @@ def test_overwriting_a_programme_item_from_its_dialog_is_undoable(
     settle(qtbot, window)
     stored = services.programme.get(item.id)
     assert (stored.notes_internal, stored.dress_code) == ("", theirs.dress_code)
+
+
+def test_a_stale_inline_member_edit_opens_the_conflict_dialog(
+    qtbot, window: MainWindow, services: Services, choices
+) -> None:  # type: ignore[no-untyped-def]
+    from planner.domain.records import Member
+
+    delegation = make_delegation(services, "Delegation aus Novi Sad", "Novi Sad")
+    member = services.members.save(Member(delegation_id=delegation.id, name="Ђорђе Јовановић"))
+    settle(qtbot, window)
+    panel = open_delegation_tab(qtbot, window, 1).members
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
+    services.members.save(replace(member, dietary="vegetarisch"))  # another officer, first
+    title = next(i for i, c in enumerate(panel.model.columns) if c.key == "title")
+    panel.model.setData(panel.model.index(0, title), "Bürgermeister")  # typed in the table
+    settle(qtbot, window)
+    assert choices, "the stale edit went to the compare-and-choose dialog"
+    assert ("title", "Bürgermeister", "") in choices[0]
+    stored = services.members.get(member.id)
+    assert stored.title == "Bürgermeister"  # overwritten deliberately, not lost silently

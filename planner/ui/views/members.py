@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.errors import ValidationError
+from planner.domain.errors import ConflictError, ValidationError
 from planner.domain.records import Member
 from planner.services import Changes
+from planner.ui.dialogs.conflict import resolve_conflict
 from planner.ui.dialogs.errors import show_error
 from planner.ui.dialogs.member_dialog import MemberDialog
 from planner.ui.models.members import MembersModel
@@ -171,8 +172,20 @@ class MembersPanel(QWidget):
         )
 
     def _save_edit(self, before: Member, after: Member) -> None:
-        edit = SaveRecord(self.tr("Edit member"), self.ctx.services.members, after, before)
-        perform(self.ctx, edit, lambda _m: self.errors.clear(), self._failed)
+        members = self.ctx.services.members
+        edit = SaveRecord(self.tr("Edit member"), members, after, before)
+
+        def failed(exc: BaseException) -> None:
+            # Someone else saved this member first: compare and choose, as in every editor;
+            # the table shows the stored row again either way.
+            if isinstance(exc, ConflictError):
+                self.refresh()
+                resolve_conflict(self, self.ctx, members, after, lambda _stored: self.refresh(),
+                                 lambda _saved: self.errors.clear())
+            else:
+                self._failed(exc)
+
+        perform(self.ctx, edit, lambda _m: self.errors.clear(), failed)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError):
