@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from planner.domain import rules
 from planner.domain.enums import DelegationStatus
 from planner.domain.errors import Problem, ValidationError
-from planner.domain.records import Delegation, DelegationSummary
+from planner.domain.records import Delegation, DelegationSummary, pick_text
 from planner.services.catalogue import check_reference, get_row
 from planner.services.context import ServiceContext, apply_fields, require_version
 from planner.store import convert
@@ -65,14 +65,17 @@ class Delegations:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def list(self, flt: DelegationFilter | None = None) -> list[DelegationSummary]:
+    def list(self, flt: DelegationFilter | None = None,
+             lang: str = "de") -> list[DelegationSummary]:
+        """Summaries with the title in `lang` (else the office's first language that has one);
+        the search looks at the German sort title, the occasion and the partner city."""
         flt = flt or DelegationFilter()
         members = (select(MemberRow.delegation_id, func.count().label("n"))
                    .group_by(MemberRow.delegation_id).subquery())
         query = (select(DelegationRow.id, DelegationRow.sort_title, PartnerCityRow.name,
                         DelegationRow.occasion, DelegationRow.status, DelegationRow.arrival_at,
                         DelegationRow.departure_at, func.coalesce(members.c.n, 0),
-                        DelegationRow.version)
+                        DelegationRow.version, DelegationRow.title)
                  .outerjoin(PartnerCityRow, DelegationRow.partner_city_id == PartnerCityRow.id)
                  .outerjoin(members, members.c.delegation_id == DelegationRow.id))
         if flt.text.strip():
@@ -91,7 +94,9 @@ class Delegations:
         query = query.order_by(column.desc() if flt.descending else column.asc(),
                                DelegationRow.id)
         with self.ctx.read() as session:
-            return [DelegationSummary(id=r[0], title=r[1], partner_city=r[2] or "",
+            return [DelegationSummary(id=r[0], title=r[1] if lang == "de" else
+                                      pick_text(r[9] or {}, lang) or r[1],
+                                      partner_city=r[2] or "",
                                       occasion=r[3], status=DelegationStatus(r[4]),
                                       arrival=r[5], departure=r[6], member_count=r[7],
                                       version=r[8])

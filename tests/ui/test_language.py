@@ -47,6 +47,21 @@ def test_switching_to_german_relabels_the_window_at_runtime(
     assert window.delegations.new_button.text() == "New delegation"
 
 
+def test_delegation_titles_follow_the_language(qtbot, window: MainWindow, services: Services) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    delegation = make_delegation(services, "Delegation der Partnerstadt Amiens", "Amiens")
+    services.delegations.save(replace(delegation, title={
+        "de": "Delegation der Partnerstadt Amiens", "en": "Delegation of the twin city of Amiens",
+        "fr": "Délégation de la ville jumelée d'Amiens"}))
+    settle(qtbot, window)
+    assert window.delegations.model.record(0).title == "Delegation of the twin city of Amiens"
+    window.set_language("de")
+    settle(qtbot, window)
+    assert window.delegations.model.record(0).title == "Delegation der Partnerstadt Amiens"
+    window.set_language("en")
+
+
 def test_dates_are_formatted_for_the_language() -> None:
     at = datetime(2026, 5, 9, 8, 0, tzinfo=ZoneInfo("UTC"))  # 10:00 in Dortmund
     install_language("de")

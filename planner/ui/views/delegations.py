@@ -20,7 +20,7 @@ from planner.domain.enums import DelegationStatus
 from planner.domain.records import DelegationSummary
 from planner.services import Changes
 from planner.ui import settings
-from planner.ui.i18n import OFFICE_TZ
+from planner.ui.i18n import OFFICE_TZ, current_language
 from planner.ui.labels import label
 from planner.ui.models.delegations import DelegationListModel, DelegationQuery
 from planner.ui.ops import AppContext
@@ -132,8 +132,9 @@ class DelegationsScreen(QWidget):
         answer is shown. Filtering and sorting then happen in the model, per keystroke."""
         self._generation += 1
         generation = self._generation
+        services, lang = self.ctx.services, current_language()
         self.ctx.ops.run(
-            lambda: self.ctx.services.delegations.list(),
+            lambda: services.delegations.list(lang=lang),
             lambda rows: self._show(generation, rows),
             owner=self,
         )

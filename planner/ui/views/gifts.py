@@ -17,6 +17,7 @@ from planner.domain.enums import DeclarationStatus, GiftDirection
 from planner.domain.records import Gift
 from planner.services import Changes
 from planner.ui import settings
+from planner.ui.i18n import current_language
 from planner.ui.models.gifts import GiftListModel, direction_label
 from planner.ui.ops import AppContext
 from planner.ui.views.gifts_editor import GiftEditor
@@ -110,9 +111,9 @@ class GiftsScreen(QWidget):
             self.table.selectionModel().blockSignals(False)
 
     def load_choices(self) -> None:
-        s = self.ctx.services
+        s, lang = self.ctx.services, current_language()
         self.ctx.ops.run(
-            lambda: (s.delegations.list(), s.partners.list()),
+            lambda: (s.delegations.list(lang=lang), s.partners.list()),
             lambda lists: self.editor.set_choices(*lists),
             owner=self,
         )

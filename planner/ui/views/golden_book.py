@@ -167,12 +167,12 @@ class GoldenBookScreen(QWidget):
             self.table.selectionModel().blockSignals(False)
 
     def load_choices(self) -> None:
-        s = self.ctx.services
+        s, lang = self.ctx.services, current_language()
 
         def fetch() -> _Choices:
             years = {line.signed_on.year for line in s.golden_book.register() if line.signed_on}
             return _Choices(
-                s.golden_book.books(), s.delegations.list(), sorted(years, reverse=True)
+                s.golden_book.books(), s.delegations.list(lang=lang), sorted(years, reverse=True)
             )
 
         self.ctx.ops.run(fetch, self._apply_choices, owner=self)
