@@ -160,7 +160,10 @@ def child_filter(archive: str) -> dict[str, float]:
 
 
 def run_child(mode: str, archive: str) -> dict[str, float]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    # Settings of their own: a user's last view or window state must not change what is measured.
+    settings = tempfile.mkdtemp(prefix="planner-bench-settings-")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "XDG_CONFIG_HOME": settings}
     out = subprocess.run([sys.executable, __file__, "--child", mode, "--archive", archive],
                          env=env, capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
