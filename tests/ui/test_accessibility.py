@@ -43,7 +43,10 @@ def nameless_controls(root: QWidget) -> list[str]:
     found = []
     for kind in CONTROLS:
         for widget in root.findChildren(kind):
-            if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or _internal(widget):
+            # Hidden on purpose (not merely on a tab not shown now): no keyboard reaches it.
+            if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.isHidden():
+                continue
+            if _internal(widget):
                 continue
             if widget.accessibleName() or id(widget) in buddies:
                 continue
@@ -79,3 +82,24 @@ def test_the_check_finds_a_nameless_control(qtbot) -> None:  # type: ignore[no-u
     named = QLineEdit(root)
     named.setAccessibleName("Search")
     assert nameless_controls(root) == ["QLineEdit in QWidget (no name)"]
+
+
+def test_the_item_and_member_dialogs_name_every_control(
+    qtbot, demo_window: MainWindow, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    from planner.ui.dialogs.item_dialog import ItemDialog
+    from planner.ui.dialogs.member_dialog import MemberDialog
+
+    delegation = services.delegations.list()[0]
+    member = services.members.list(delegation.id)[0]
+    item = services.programme.list()[0]
+    dialogs = [
+        ItemDialog(demo_window.ctx, services.programme.get(item.id), services.venues.list(),
+                   demo_window),
+        MemberDialog(demo_window.ctx, member, demo_window),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        settle(qtbot, demo_window)
+        assert nameless_controls(dialog) == [], type(dialog).__name__
