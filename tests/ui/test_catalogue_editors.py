@@ -165,7 +165,9 @@ def test_a_new_venue_has_no_travel_times_until_saved(
     assert panel.hint.text() == "Save the venue first; then enter its travel times here."
 
 
-def test_a_venues_capacity_is_shown_in_its_field(qtbot, window: MainWindow, services: Services) -> None:  # type: ignore[no-untyped-def]
+def test_a_venues_capacity_is_shown_in_its_field(
+    qtbot, window: MainWindow, services: Services
+) -> None:  # type: ignore[no-untyped-def]
     """A number field under the style sheet once drew its number outside the visible box."""
     from PySide6.QtWidgets import QSpinBox
 

@@ -47,7 +47,9 @@ def test_switching_to_german_relabels_the_window_at_runtime(
     assert window.delegations.new_button.text() == "New delegation"
 
 
-def test_delegation_titles_follow_the_language(qtbot, window: MainWindow, services: Services) -> None:  # type: ignore[no-untyped-def]
+def test_delegation_titles_follow_the_language(
+    qtbot, window: MainWindow, services: Services
+) -> None:  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
     delegation = make_delegation(services, "Delegation der Partnerstadt Amiens", "Amiens")
