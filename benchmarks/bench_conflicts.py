@@ -7,6 +7,7 @@ Targets (issue 4): full check < 1 s for 60,000 items, one edited item rechecked 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import random
 import statistics
@@ -22,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from planner.domain.scheduling import (
     BERLIN,
     LANE_KINDS,
+    Conflict,
     Person,
     PlanningRules,
     Schedule,
@@ -33,6 +35,9 @@ from planner.domain.scheduling import (
 from planner.domain.scheduling.reference import naive_lane_conflicts
 
 DELEGATIONS, MEMBERS_EACH, ITEMS_EACH = 2_000, 10, 30
+# Fingerprints of the full archive's conflict set, recorded before the engine was sped up
+# for issue 4: a faster engine must still find exactly these conflicts.
+RECORDED = {20260509: "1c369178f766f177"}
 LANGUAGES = ["fr", "en", "pl", "ru", "zh", "he", "tr", "sr", "uk", "it", "es", "ar"]
 KINDS = ["meeting", "meal", "visit", "ceremony", "press", "visit", "meal", "meeting"]
 
@@ -180,6 +185,12 @@ def timed(fn, repeat: int = 1):  # type: ignore[no-untyped-def]
     return best, result
 
 
+def fingerprint(conflicts: list[Conflict]) -> str:
+    """A short hash of the conflict set: every (kind, item ids, subject), sorted."""
+    identities = sorted(c.identity for c in conflicts)
+    return hashlib.sha256(repr(identities).encode()).hexdigest()[:16]
+
+
 def machine_speed() -> str:
     """A yardstick for reading the figures: how fast plain Python loops run here."""
     t0 = time.process_time()
@@ -221,6 +232,16 @@ def main() -> None:
     )
     for kind, count in sorted(Counter(c.kind.value for c in conflicts).items()):
         print(f"    {kind:<22} {count:>6}")
+    found, recorded = fingerprint(conflicts), RECORDED.get(args.seed)
+    verdict = "no recorded one for this seed"
+    if recorded is not None:
+        verdict = "matches the recorded one" if found == recorded else f"DIFFERS from {recorded}"
+    print(f"conflict set fingerprint {found} ({verdict})")
+    t_cold, _ = timed(lambda: archive.schedule().check_all(), repeat=3)
+    print(
+        f"first full check of a fresh index (build + first check_all, caches cold; CPU, "
+        f"best of 3): {t_cold * 1000:.0f} ms"
+    )
 
     # A contiguous slice of the archive keeps the real density of a busy half year.
     sample = sorted(archive.items, key=lambda it: it.start)[: args.sample]
@@ -274,8 +295,11 @@ def main() -> None:
         f"a fresh full check ({len(after)} conflicts, {t_after * 1000:.0f} ms) at "
         f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
     )
-    ok = t_build + t_check < 1.0 and max(checks) < 10.0
-    print("targets (full < 1 s, recheck < 10 ms):", "met" if ok else "NOT met")
+    # Judged on the check from scratch (a fresh index and its first check_all): that is what
+    # `planner check` and opening the timeline pay; repeated checks of one index are cheaper.
+    ok = t_cold < 1.0 and max(checks) < 10.0
+    print(f"targets (full check from scratch {t_cold * 1000:.0f} ms < 1 s, recheck max "
+          f"{max(checks):.2f} ms < 10 ms):", "met" if ok else "NOT met")
 
 
 if __name__ == "__main__":

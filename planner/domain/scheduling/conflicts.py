@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from operator import attrgetter
 from typing import Literal
 
 from planner.domain.scheduling.messages import render
@@ -47,6 +48,38 @@ LANE_KINDS = frozenset(
 )
 
 
+class LazyFacts(Mapping[str, object]):
+    """A conflict's facts, put together by `build(*args)` on first use from inputs captured
+    when the conflict was found: a full check of the archive finds thousands of conflicts
+    and few are ever put into words."""
+
+    __slots__ = ("_args", "_build", "_facts")
+
+    def __init__(self, build: Callable[..., dict[str, object]], *args: object) -> None:
+        self._build = build
+        self._args = args
+        self._facts: dict[str, object] | None = None
+
+    def _all(self) -> dict[str, object]:
+        # Two threads may both build; they build the same facts, so either result will do.
+        facts = self._facts
+        if facts is None:
+            facts = self._facts = self._build(*self._args)
+        return facts
+
+    def __getitem__(self, key: str) -> object:
+        return self._all()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __repr__(self) -> str:
+        return repr(self._all())
+
+
 @dataclass(frozen=True, slots=True)
 class Conflict:
     """One problem in the programme.
@@ -60,6 +93,15 @@ class Conflict:
     item_ids: tuple[int, ...]
     subject: str
     facts: Mapping[str, object] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # Epoch seconds of the first item's start, for the programme order; taken from the facts
+    # when not given.
+    first_start: float = field(default=None, compare=False, hash=False, repr=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.first_start is None:
+            first = self.facts.get("first_start", 0.0)
+            start = float(first) if isinstance(first, int | float) else 0.0
+            object.__setattr__(self, "first_start", start)
 
     @property
     def severity(self) -> Severity:
@@ -81,16 +123,10 @@ class Conflict:
         return item_id in self.item_ids
 
 
+# Kinds compare as their values (StrEnum), so this is (first start, kind, subject, item ids).
+_PROGRAMME_ORDER = attrgetter("first_start", "kind", "subject", "item_ids")
+
+
 def sort_conflicts(conflicts: list[Conflict]) -> list[Conflict]:
     """Stable, readable order: by the first item's start, then kind and subject."""
-
-    def key(c: Conflict) -> tuple[float, str, str, tuple[int, ...]]:
-        first = c.facts.get("first_start", 0.0)
-        return (
-            float(first) if isinstance(first, int | float) else 0.0,
-            c.kind.value,
-            c.subject,
-            c.item_ids,
-        )
-
-    return sorted(conflicts, key=key)
+    return sorted(conflicts, key=_PROGRAMME_ORDER)

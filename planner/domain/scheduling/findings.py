@@ -7,11 +7,11 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from planner.domain.scheduling.conflicts import Conflict, ConflictKind
-from planner.domain.scheduling.item_rules import Directory
+from planner.domain.scheduling.conflicts import Conflict, ConflictKind, LazyFacts
+from planner.domain.scheduling.directory import Directory
 from planner.domain.scheduling.lanes import (
     LANE_NAMES,
-    OVERLAP,
+    OVERBOOKED,
     TRAVEL,
     VEHICLE_LANE,
     VENUE_LANE,
@@ -29,36 +29,52 @@ def lane_conflict(
     d: Directory,
     capacity: int | None,
 ) -> Conflict:
-    """The Conflict for one finding on a lane; `items` are the finding's items, in order."""
-    anchor, code, entries, number = finding
-    facts: dict[str, object] = {
-        "items": tuple((it.title, it.start, it.end) for it in items),
-        "first_start": entries[0][0],
-    }
+    """The Conflict for one finding on a lane; `items` are the finding's items, in order.
+
+    Names are looked up now, so the conflict does not keep the directory alive; the rest of
+    the facts are put together when a sentence needs them.
+    """
+    code, entries = finding[1], finding[2]
     lane, ident = key & 3, key >> 2
     if lane == VENUE_LANE:
-        kind = ConflictKind.VENUE_OVERBOOKED
-        facts.update(
-            who=d.venue_name(ident),
-            load=number,
-            capacity=capacity,
-            at=datetime.fromtimestamp(anchor, UTC),
-        )
+        kind, who = ConflictKind.VENUE_OVERBOOKED, d.venue_name(ident)
     elif lane == VEHICLE_LANE:
-        facts["who"] = d.vehicle_name(ident)
-        kind = ConflictKind.VEHICLE_DOUBLE_BOOKED if code == OVERLAP else ConflictKind.TRAVEL_TIME
+        kind, who = ConflictKind.VEHICLE_DOUBLE_BOOKED, d.vehicle_name(ident)
     else:
-        facts["who"] = d.person_name((LANE_NAMES[lane], ident))
-        kind = ConflictKind.PERSON_DOUBLE_BOOKED if code == OVERLAP else ConflictKind.TRAVEL_TIME
+        kind, who = ConflictKind.PERSON_DOUBLE_BOOKED, d.person_name((LANE_NAMES[lane], ident))
+    route: tuple[str, str] | None = None
     if code == TRAVEL:
+        kind = ConflictKind.TRAVEL_TIME
+        route = (d.venue_name(entries[0][3]), d.venue_name(entries[1][3]))  # type: ignore[arg-type]
+    facts = LazyFacts(lane_facts, finding, items, who, capacity, route)
+    ids = tuple(sorted([e[1] for e in entries]))
+    return Conflict(kind, ids, lane_subject(key), facts, entries[0][0])
+
+
+def lane_facts(
+    finding: Finding,
+    items: Sequence[ScheduledItem],
+    who: str,
+    capacity: int | None,
+    route: tuple[str, str] | None,
+) -> dict[str, object]:
+    """What the sentence of a lane conflict needs: titles, times, names, seats, minutes."""
+    anchor, code, entries, number = finding
+    facts: dict[str, object] = {
+        "items": tuple([(it.title, it.start, it.end) for it in items]),
+        "first_start": entries[0][0],
+        "who": who,
+    }
+    if code == OVERBOOKED:
+        facts.update(load=number, capacity=capacity, at=datetime.fromtimestamp(anchor, UTC))
+    if route is not None:
         facts.update(
-            from_venue=d.venue_name(entries[0][3]),  # type: ignore[arg-type]
-            to_venue=d.venue_name(entries[1][3]),  # type: ignore[arg-type]
+            from_venue=route[0],
+            to_venue=route[1],
             gap=int((entries[1][0] - entries[0][2]) // 60),
             need=number,
         )
-    ids = tuple(sorted(e[1] for e in entries))
-    return Conflict(kind, ids, lane_subject(key), facts)
+    return facts
 
 
 @contextmanager

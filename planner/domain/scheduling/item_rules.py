@@ -4,120 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import datetime
-from itertools import chain, repeat
 
-from planner.domain.scheduling.conflicts import Conflict, ConflictKind
+from planner.domain.scheduling.conflicts import Conflict, ConflictKind, LazyFacts
+from planner.domain.scheduling.directory import Bounds, Directory
+from planner.domain.scheduling.lanes import Entry
 from planner.domain.scheduling.records import (
     HOST,
     MEMBER,
     NEEDS_KINDS,
-    Person,
-    PersonKey,
-    PlanningRules,
     ScheduledItem,
-    Stay,
-    Vehicle,
-    Venue,
     subject_of,
 )
 
 K = ConflictKind
-Bounds = tuple["float | None", "float | None"]
-# Members of an item grouped by the set of languages they speak.
-LanguageGroups = tuple[tuple[frozenset[str], tuple[int, ...]], ...]
 
 
-def _bounds(arrival: datetime | None, departure: datetime | None) -> Bounds:
-    return (arrival.timestamp() if arrival else None, departure.timestamp() if departure else None)
-
-
-class Directory:
-    """Names and properties the rules look up, with int-keyed maps for the hot loops."""
-
-    def __init__(
-        self,
-        people: Iterable[Person],
-        venues: Iterable[Venue],
-        vehicles: Iterable[Vehicle],
-        stays: Iterable[Stay],
-        rules: PlanningRules,
-    ) -> None:
-        self.people: dict[PersonKey, Person] = {p.key: p for p in people}
-        self.venues = {v.id: v for v in venues}
-        self.vehicles = {v.id: v for v in vehicles}
-        self.stays = {s.delegation_id: s for s in stays}
-        self.rules = rules
-        self.capacities = {v.id: v.capacity for v in self.venues.values() if v.capacity is not None}
-        self.seats = {v.id: v.seats for v in self.vehicles.values() if v.seats is not None}
-        by_kind: dict[str, dict[int, Person]] = {MEMBER: {}, HOST: {}}
-        for person in self.people.values():
-            by_kind.setdefault(person.key[0], {})[person.key[1]] = person
-        self.members, self.hosts = by_kind[MEMBER], by_kind[HOST]
-        self.member_langs = {i: p.languages for i, p in self.members.items() if p.languages}
-        self.host_langs = {i: p.languages for i, p in self.hosts.items() if p.languages}
-        self.member_needs = {i: p for i, p in self.members.items() if p.needs}
-        self.host_needs = {i: p for i, p in self.hosts.items() if p.needs}
-        self.member_stays = {
-            i: (_bounds(p.arrival, p.departure), p)
-            for i, p in self.members.items()
-            if p.arrival or p.departure
-        }
-        self.stay_bounds = {
-            i: (_bounds(s.arrival, s.departure), s)
-            for i, s in self.stays.items()
-            if s.arrival or s.departure
-        }
-        self.buffer = rules.stay_buffer.total_seconds()
-        self._language_groups: dict[tuple[int, ...], LanguageGroups] = {}
-        self._gaps: dict[tuple[tuple[int, ...], frozenset[str]], LanguageGroups] = {}
-
-    def spoken_by(
-        self, host_ids: tuple[int, ...], interpreter_ids: tuple[int, ...]
-    ) -> frozenset[str]:
-        """Every language the hosts and interpreters of an item speak."""
-        ids = (*host_ids, *interpreter_ids)
-        return frozenset(chain.from_iterable(map(self.host_langs.get, ids, repeat(()))))
-
-    def language_gaps(self, member_ids: tuple[int, ...], spoken: frozenset[str]) -> LanguageGroups:
-        """The language groups of these members that share nothing with `spoken`; a few
-        spoken sets and member tuples recur across thousands of items, so it is cached."""
-        key = (member_ids, spoken)
-        gaps = self._gaps.get(key)
-        if gaps is None:
-            gaps = tuple(g for g in self.language_groups(member_ids) if g[0].isdisjoint(spoken))
-            self._gaps[key] = gaps
-        return gaps
-
-    def language_groups(
-        self, member_ids: tuple[int, ...]
-    ) -> tuple[tuple[frozenset[str], tuple[int, ...]], ...]:
-        """Members grouped by the languages they speak; one delegation has few such groups,
-        and its items mostly share one member tuple, so this is cached per tuple."""
-        groups = self._language_groups.get(member_ids)
-        if groups is None:
-            by_langs: dict[frozenset[str], list[int]] = {}
-            for member_id in dict.fromkeys(member_ids):
-                langs = self.member_langs.get(member_id)
-                if langs:
-                    by_langs.setdefault(langs, []).append(member_id)
-            groups = tuple((langs, tuple(ids)) for langs, ids in by_langs.items())
-            self._language_groups[member_ids] = groups
-        return groups
-
-    def person_name(self, key: PersonKey) -> str:
-        person = self.people.get(key)
-        return person.name if person is not None else f"{key[0]} #{key[1]}"
-
-    def venue_name(self, venue_id: int) -> str:
-        venue = self.venues.get(venue_id)
-        return venue.name if venue is not None else f"venue #{venue_id}"
-
-    def vehicle_name(self, vehicle_id: int) -> str:
-        vehicle = self.vehicles.get(vehicle_id)
-        return vehicle.name if vehicle is not None else f"vehicle #{vehicle_id}"
-
-
-def item_facts(item: ScheduledItem, **more: object) -> dict[str, object]:
+def item_facts(item: ScheduledItem, more: dict[str, object]) -> dict[str, object]:
     return {
         "items": ((item.title, item.start, item.end),),
         "first_start": item.start.timestamp(),
@@ -126,7 +28,8 @@ def item_facts(item: ScheduledItem, **more: object) -> dict[str, object]:
 
 
 def _one(kind: ConflictKind, item: ScheduledItem, subject: str, **facts: object) -> Conflict:
-    return Conflict(kind, (item.id,), subject, item_facts(item, **facts))
+    lazy = LazyFacts(item_facts, item, facts)
+    return Conflict(kind, (item.id,), subject, lazy, item.start.timestamp())
 
 
 def check_item_alone(
@@ -162,60 +65,51 @@ def check_item_alone(
 
 
 def check_items_alone(
-    items: Iterable[ScheduledItem],
-    starts: Iterable[float],
-    ends: Iterable[float],
-    heads: Iterable[int],
-    d: Directory,
+    placed: Iterable[tuple[ScheduledItem, Entry]], d: Directory
 ) -> Iterator[tuple[int, list[Conflict]]]:
     """`check_item_alone()` for many items that take time (end after start, not cancelled),
-    with their epoch seconds and head counts: (item id, conflicts) for those that have any.
+    given with their lane entries: (item id, conflicts) for those that have any.
 
-    Most items have none, so each is first run through cheap tests that can only say "maybe";
-    only those get the full check, which decides and builds the conflicts as usual.
+    Most items have none, so each is first screened by cheap tests, which can only say
+    "maybe" (the same rules as int and float comparisons on precomputed maps, the most
+    decisive first); only those get the full check, which decides and builds the conflicts.
     """
-    capacities, seats = d.capacities, d.seats
-    stay_bounds, member_stays = d.stay_bounds, d.member_stays
-    member_langs, member_needs, host_needs = d.member_langs, d.member_needs, d.host_needs
-    buffer = d.buffer
-    for item, start, end, head in zip(items, starts, ends, heads, strict=True):
-        maybe = item.kind == "golden_book"
-        if not maybe:
-            capacity = capacities.get(item.venue_id)  # type: ignore[arg-type]
-            maybe = capacity is not None and head > capacity
-        if not maybe and item.vehicle_id is not None:
-            capacity = seats.get(item.vehicle_id)
-            maybe = capacity is not None and head > capacity
-        if not maybe and (stay_bounds or member_stays):
-            pad = 0.0 if item.kind == "transfer" else buffer
-            for delegation_id in item.delegation_ids:
-                known = stay_bounds.get(delegation_id)
-                if known is not None:
-                    (arrival, departure), _ = known
-                    if (arrival is not None and start < arrival + pad) or (
-                        departure is not None and end > departure - pad
-                    ):
-                        maybe = True
-                        break
-            if not maybe and member_stays:
-                for member_id in item.member_ids:
-                    own = member_stays.get(member_id)
-                    if own is not None:
-                        (arrival, departure), _ = own
-                        if (arrival is not None and start < arrival + pad) or (
-                            departure is not None and end > departure - pad
-                        ):
-                            maybe = True
-                            break
-        if not maybe and not item.needs_acknowledged and item.kind in NEEDS_KINDS:
-            maybe = not (
-                member_needs.keys().isdisjoint(item.member_ids)
-                and host_needs.keys().isdisjoint(item.host_ids)
-                and host_needs.keys().isdisjoint(item.interpreter_ids)
+    capacities, seats, crews, speaking = d.capacities, d.seats, d.crews, d.speaking
+    windows, buffered, host_needs = d.stay_windows, d.buffered_windows, d.host_needs
+    # Plain loops on the common path: this runs for every item of the archive.
+    for item, (start, _, end, _, head) in placed:
+        crew = crews.get(item.member_ids) or d.crew(item.member_ids)
+        people = item.host_ids + item.interpreter_ids
+        kind = item.kind
+        maybe = (
+            kind == "golden_book"
+            or head > capacities.get(item.venue_id, head)  # type: ignore[arg-type]
+            or head > seats.get(item.vehicle_id, head)  # type: ignore[arg-type]
+            or (
+                not item.needs_acknowledged
+                and kind in NEEDS_KINDS
+                and (crew.needs or not host_needs.keys().isdisjoint(people))
             )
-        if not maybe and item.host_ids and item.member_ids and member_langs:
-            spoken = d.spoken_by(item.host_ids, item.interpreter_ids)
-            maybe = bool(spoken) and bool(d.language_gaps(item.member_ids, spoken))
+        )
+        if not maybe and crew.speakers and item.host_ids:
+            for speakers in crew.speakers:
+                if speakers.isdisjoint(people):
+                    # A language group nobody on the hosts' side speaks, unless nobody there
+                    # has languages recorded at all: then there is nothing to judge.
+                    maybe = not speaking.isdisjoint(people)
+                    break
+        if not maybe:
+            # A transfer is the journey from or to the airport itself: it needs no buffer.
+            transfer = kind == "transfer"
+            stays = windows if transfer else buffered
+            for delegation_id in item.delegation_ids:
+                stay = stays.get(delegation_id)
+                if stay is not None and (start < stay[0] or end > stay[1]):
+                    maybe = True
+                    break
+            if not maybe and crew.stays:  # rare: members with their own stay
+                pad = 0.0 if transfer else d.buffer
+                maybe = any(start < a + pad or end > b - pad for a, b in crew.stays)
         if maybe:
             found = check_item_alone(item, d, start, end, head)
             if found:

@@ -8,9 +8,12 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from planner.domain.scheduling.conflicts import Conflict, sort_conflicts
+from planner.domain.scheduling.directory import Directory
 from planner.domain.scheduling.findings import cyclic_gc_paused, lane_conflict
-from planner.domain.scheduling.item_rules import Directory, check_item_alone, check_items_alone
+from planner.domain.scheduling.item_rules import check_item_alone, check_items_alone
 from planner.domain.scheduling.lanes import (
+    HOST_LANE,
+    MEMBER_LANE,
     VEHICLE_LANE,
     VENUE_LANE,
     Entry,
@@ -18,6 +21,9 @@ from planner.domain.scheduling.lanes import (
     JourneyTable,
     Lane,
     LaneKey,
+    LaneKeys,
+    sweep_capacity,
+    sweep_exclusive,
     sweep_lane,
 )
 from planner.domain.scheduling.records import (
@@ -30,15 +36,16 @@ from planner.domain.scheduling.records import (
 )
 
 # An item's lane entry, its member lanes (a frozenset shared by all items with the same
-# member tuple) and its other lanes (hosts, vehicle, venue).
-Placement = tuple[Entry, frozenset[LaneKey], tuple[LaneKey, ...]]
+# member tuple) and its other lanes (hosts, vehicle, venue); computed again from the stored
+# item when it is edited, rather than kept for every item.
+Placement = tuple[Entry, frozenset[LaneKey], set[LaneKey]]
 
 
 def _lane_keys(placed: Placement) -> tuple[LaneKey, ...]:
     return (*placed[1], *placed[2])
 
 
-_start, _end, _head = itemgetter(0), itemgetter(2), itemgetter(4)
+_entry_of = itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,44 +81,50 @@ class Schedule:
         rules: PlanningRules | None = None,
     ) -> None:
         self.rules = rules or PlanningRules()
-        self.directory = Directory(people, venues, vehicles, stays, self.rules)
         self._journeys = JourneyTable(self.rules.travel_minutes, self.rules.default_travel_minutes)
         # How far a journey can reach: bounds the window in which an edit changes conflicts.
         self._reach = self.rules.longest_travel_minutes * 60.0
         self._items: dict[int, ScheduledItem] = {}
-        self._placed: dict[int, Placement] = {}
+        # The lane entry of each item that takes time; its lanes follow from the item.
+        self._entries: dict[int, Entry] = {}
         self._lanes: dict[LaneKey, Lane] = {}
         # Known conflicts, None until the first full check; lane conflicts keep their anchor.
         self._lane_conflicts: dict[LaneKey, dict[Conflict, float]] | None = None
         self._item_conflicts: dict[int, list[Conflict]] = {}
         self._member_lanes: dict[tuple[int, ...], frozenset[LaneKey]] = {}
+        self._member_lane = LaneKeys(MEMBER_LANE).__getitem__
+        self._host_lane = LaneKeys(HOST_LANE).__getitem__
         with cyclic_gc_paused():
+            self.directory = Directory(people, venues, vehicles, stays, self.rules)
+            self._capacities = self.directory.capacities
             self._load(items)
 
     def _load(self, items: Iterable[ScheduledItem]) -> None:
-        gathered: defaultdict[LaneKey, list[Entry]] = defaultdict(list)
-        # Items of one delegation mostly share their member tuple: cache the lanes' appends.
-        member_appends: dict[frozenset[LaneKey], list[Callable[[Entry], None]]] = {}
-        known, placed_by_id, placement = self._items, self._placed, self._placement
+        known, entries, placement = self._items, self._entries, self._placement
+        placed: list[Placement] = []
         for item in items:
             if item.id in known:
                 raise ValueError(f"programme item {item.id} given twice")
             known[item.id] = item
-            placed = placement(item)
-            if placed is not None:
-                placed_by_id[item.id] = placed
-                entry, members, others = placed
-                appends = member_appends.get(members)
-                if appends is None:
-                    appends = member_appends[members] = [gathered[k].append for k in members]
-                for add in appends:
-                    add(entry)
-                for key in others:
-                    gathered[key].append(entry)
-        # Rows usually arrive ordered by start, which makes these sorts linear.
-        for key, entries in gathered.items():
-            entries.sort()
-            self._lanes[key] = Lane(entries)
+            at = placement(item)
+            if at is not None:
+                placed.append(at)
+                entries[item.id] = at[0]
+        # One sort of the items by (start, id) fills every lane in order: cheaper than
+        # sorting twenty thousand lanes, and linear when the rows arrive ordered by start.
+        placed.sort(key=_entry_of)
+        lanes: defaultdict[LaneKey, Lane] = defaultdict(Lane)
+        # Items of one delegation mostly share their member tuple: cache its lanes' appends.
+        member_appends: dict[frozenset[LaneKey], list[Callable[[Entry], None]]] = {}
+        for entry, members, others in placed:
+            appends = member_appends.get(members)
+            if appends is None:
+                appends = member_appends[members] = [lanes[k].append for k in members]
+            for add in appends:
+                add(entry)
+            for key in others:
+                lanes[key].append(entry)
+        self._lanes = dict(lanes)
 
     # -- reading ---------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -134,36 +147,30 @@ class Schedule:
 
     def _check_all(self) -> list[Conflict]:
         lane_conflicts: dict[LaneKey, dict[Conflict, float]] = {}
+        journeys, capacities = self._journeys, self.directory.capacities
         for key, lane in self._lanes.items():
-            findings = self._sweep(key, lane.entries)
+            if len(lane) < 2:  # an item does not conflict with itself
+                continue
+            if key & 3 != VENUE_LANE:
+                findings = sweep_exclusive(lane, journeys)
+            elif (capacity := capacities.get(key >> 2)) is not None:
+                findings = sweep_capacity(lane, capacity)
+            else:
+                continue
             if findings:
                 lane_conflicts[key] = {self._conflict(key, f): f[0] for f in findings}
         self._lane_conflicts = lane_conflicts
-        self._item_conflicts = {}
-        placed, directory = self._placed, self.directory
+        items, placed, directory = self._items, self._entries, self.directory
         # Items on lanes go through the batch check (cheap tests first, full check only for
         # candidates); the others (no duration) take the single-item check.
-        on_lanes: list[ScheduledItem] = []
-        entries: list[Entry] = []
-        for item in self._items.values():
-            if item.status != "cancelled":
-                at = placed.get(item.id)
-                if at is not None:
-                    on_lanes.append(item)
-                    entries.append(at[0])
-                else:
+        on_lanes = zip(map(items.__getitem__, placed), placed.values(), strict=True)
+        self._item_conflicts = dict(check_items_alone(on_lanes, directory))
+        if len(placed) < len(items):
+            for item in items.values():
+                if item.id not in placed and item.status != "cancelled":
                     found = check_item_alone(item, directory)
                     if found:
                         self._item_conflicts[item.id] = found
-        self._item_conflicts.update(
-            check_items_alone(
-                on_lanes,
-                map(_start, entries),
-                map(_end, entries),
-                map(_head, entries),
-                directory,
-            )
-        )
         return self.conflicts()
 
     def conflicts(self) -> list[Conflict]:
@@ -210,7 +217,8 @@ class Schedule:
         if self._lane_conflicts is None:
             self.check_all()
         regions: list[tuple[LaneKey, float, float]] = []
-        old = self._placed.pop(item_id, None)
+        stored = self._items.get(item_id)
+        old = self._placement(stored) if stored is not None else None
         if old is not None:
             for key in _lane_keys(old):
                 self._lanes[key].discard(old[0])
@@ -220,8 +228,9 @@ class Schedule:
             self._items[item_id] = item
         else:
             self._items.pop(item_id, None)
+        self._entries.pop(item_id, None)
         if new is not None:
-            self._placed[item_id] = new
+            self._entries[item_id] = new[0]
             for key in _lane_keys(new):
                 self._lanes.setdefault(key, Lane()).add(new[0])
             regions += [(key, new[0][0], new[0][2] + self._reach) for key in _lane_keys(new)]
@@ -262,7 +271,7 @@ class Schedule:
 
     # -- internals -------------------------------------------------------------------------
     def _placement(self, item: ScheduledItem) -> Placement | None:
-        """The lane entry of an item, or None if it takes no time on any lane."""
+        """The lane entry of an item and its lanes, or None if it takes no time on any lane."""
         if item.status == "cancelled":
             return None
         start, end = item.start.timestamp(), item.end.timestamp()
@@ -270,22 +279,20 @@ class Schedule:
             return None
         members = self._member_lanes.get(item.member_ids)
         if members is None:
-            members = frozenset([m << 2 for m in item.member_ids])
-            self._member_lanes[item.member_ids] = members
+            members = self._member_lanes[item.member_ids] = frozenset(
+                map(self._member_lane, item.member_ids)
+            )
         # Sets: someone listed twice (host and interpreter) must not overlap with themself.
-        others = {h << 2 | 1 for h in item.host_ids}
-        if item.interpreter_ids:
-            others.update([h << 2 | 1 for h in item.interpreter_ids])
+        others = set(map(self._host_lane, item.host_ids + item.interpreter_ids))
         head = len(members) + len(others)  # seats: members, hosts, interpreters
         if item.driver_ids:
-            others.update([h << 2 | 1 for h in item.driver_ids])
+            others.update(map(self._host_lane, item.driver_ids))
         if item.vehicle_id is not None:
             others.add(item.vehicle_id << 2 | VEHICLE_LANE)
         venue_id = item.venue_id
-        self._journeys.know(venue_id)
-        if venue_id is not None and venue_id in self.directory.capacities:
-            others.add(venue_id << 2 | VENUE_LANE)
-        return (start, item.id, end, venue_id, head), members, tuple(others)
+        if venue_id in self._capacities:
+            others.add(venue_id << 2 | VENUE_LANE)  # type: ignore[operator]
+        return (start, item.id, end, venue_id, head), members, others
 
     def _window(self, key: LaneKey, lo: float, hi: float, extra: Entry | None) -> list[Entry]:
         """Entries that can influence conflicts anchored in [lo, hi): those still running at
