@@ -1,5 +1,5 @@
 """The lane sweeps on long lanes against a plain per-lane reference, and the pieces the fast
-full check is made of: the lane list, lazy facts, crews and the screening of items.
+full check is made of: the lane list, lazy facts and the screening of items.
 
 The property tests in test_scheduling_properties.py compare whole schedules with the
 pairwise reference, but their lanes are short; here lanes run to hundreds of entries, so the
@@ -8,6 +8,7 @@ sweep switches many times between its simple loop and the tangled stretches.
 
 from __future__ import annotations
 
+import gc
 from datetime import UTC, datetime, timedelta
 
 from hypothesis import given, settings
@@ -26,6 +27,7 @@ from planner.domain.scheduling import (
 )
 from planner.domain.scheduling.conflicts import LazyFacts
 from planner.domain.scheduling.directory import Directory
+from planner.domain.scheduling.findings import cyclic_gc_paused
 from planner.domain.scheduling.item_rules import check_item_alone, check_items_alone
 from planner.domain.scheduling.lanes import (
     OVERBOOKED,
@@ -147,6 +149,26 @@ def test_conflicts_sort_by_first_start_given_or_taken_from_the_facts() -> None:
     assert Conflict(k.ZERO_LENGTH, (1,), "item:1") == early  # identity ignores the facts
 
 
+def test_bulk_work_pauses_the_collector_and_what_it_built_becomes_old() -> None:
+    was_enabled = gc.isenabled()
+    gc.enable()
+    try:
+        with cyclic_gc_paused():
+            assert not gc.isenabled()
+            built = [[i] for i in range(10)]
+        assert gc.isenabled()
+        assert any(o is built for o in gc.get_objects(generation=2))
+        gc.freeze()  # someone else's frozen objects stay frozen
+        frozen = gc.get_freeze_count()
+        with cyclic_gc_paused():
+            pass
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+        if not was_enabled:
+            gc.disable()
+
+
 BASE = datetime(2026, 5, 9, 8, 0, tzinfo=UTC)
 PEOPLE = [
     Person.member(1, "Fouré", ("fr",), dietary="vegetarisch"),
@@ -172,20 +194,17 @@ def directory() -> Directory:
     return Directory(PEOPLE, VENUES, VEHICLES, STAYS, PlanningRules())
 
 
-def test_a_crew_is_what_the_rules_need_to_know_about_a_member_tuple() -> None:
+def test_who_can_talk_with_which_members_and_who_has_an_own_stay() -> None:
     d = directory()
-    crew = d.crew((1, 2, 2, 5))
-    # fr: Brunsing; fr or en: Westphal and Brunsing; Ohne Sprache speaks nothing recorded.
-    assert sorted(map(sorted, crew.speakers)) == [[1, 2], [2]]
-    assert crew.needs is True and crew.stays == ()
-    arrival = (BASE + timedelta(hours=3)).timestamp()
-    assert d.crew((3, 4)).stays == (
-        (arrival, float("inf")),
-        (float("-inf"), (BASE + timedelta(hours=9)).timestamp()),
-    )
-    assert d.crew((3, 4)).needs is False
-    assert sorted(map(sorted, d.crew((3, 4)).speakers)) == [[], [3]]  # pl: Kowalska; zh: nobody
-    assert d.crew((1, 2, 2, 5)) is crew  # cached per member tuple
+    # fr: Brunsing; fr or en: Westphal and Brunsing; Ohne Sprache has none recorded.
+    assert sorted(map(sorted, d.speakers_for((1, 2, 2, 5)))) == [[1, 2], [2]]
+    assert d.speakers_for((1, 2, 2, 5)) is d.speakers_for((1, 2, 2, 5))  # cached
+    assert sorted(map(sorted, d.speakers_for((3, 4)))) == [[], [3]]  # zh: nobody
+    assert d.speakers_for((5,)) == d.speakers_for(()) == ()
+    assert d.member_windows == {
+        3: ((BASE + timedelta(hours=3)).timestamp(), float("inf")),
+        4: (float("-inf"), (BASE + timedelta(hours=9)).timestamp()),
+    }
 
 
 ids = st.lists(st.integers(1, 6), max_size=4).map(tuple)

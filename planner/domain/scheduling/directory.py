@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from itertools import chain, repeat
 
@@ -32,22 +31,6 @@ def _bounds(arrival: datetime | None, departure: datetime | None) -> Bounds:
 
 def _window(bounds: Bounds) -> Window:
     return (-_INF if bounds[0] is None else bounds[0], _INF if bounds[1] is None else bounds[1])
-
-
-@dataclass(slots=True)
-class Crew:
-    """What the rules need to know about the members of an item, worked out once per member
-    tuple: a delegation's items mostly share one, so thousands of items share a Crew. (Not
-    frozen and not a NamedTuple: both make building or reading it several times slower, and
-    it is read for every item of a full check.)"""
-
-    # For each distinct language set among them, the hosts and interpreters who share a
-    # language with it (members without languages left out).
-    speakers: tuple[frozenset[int], ...]
-    # Whether any of them has dietary or accessibility needs.
-    needs: bool
-    # The windows of the members who have their own stay.
-    stays: tuple[Window, ...]
 
 
 class Directory:
@@ -97,35 +80,33 @@ class Directory:
         self._language_groups: dict[tuple[int, ...], LanguageGroups] = {}
         self._gaps: dict[tuple[tuple[int, ...], frozenset[str]], LanguageGroups] = {}
         self.speaking = self.host_langs.keys()  # hosts with languages recorded
+        # Who can talk with whom, cached per language set and per member tuple (a
+        # delegation's items mostly share one).
         self._speakers: dict[frozenset[str], frozenset[int]] = {}
-        self.crews: dict[tuple[int, ...], Crew] = {}
+        self.member_speakers: dict[tuple[int, ...], tuple[frozenset[int], ...]] = {}
+        self.member_windows = {i: _window(bounds) for i, (bounds, _) in self.member_stays.items()}
 
     def speakers_of(self, langs: frozenset[str]) -> frozenset[int]:
-        """The hosts and interpreters who share a language with `langs`, cached: members'
-        language sets repeat across thousands of member tuples."""
+        """The hosts and interpreters who share a language with `langs`."""
         found = self._speakers.get(langs)
         if found is None:
-            found = frozenset(h for h, spoken in self.host_langs.items() if spoken & langs)
-            self._speakers[langs] = found
+            hosts = self.host_langs.items()
+            found = self._speakers[langs] = frozenset(
+                h for h, spoken in hosts if not spoken.isdisjoint(langs)
+            )
         return found
 
-    def crew(self, member_ids: tuple[int, ...]) -> Crew:
-        """The Crew of a member tuple, cached (built for thousands of tuples, so in C where
-        it can)."""
-        crew = self.crews.get(member_ids)
-        if crew is None:
+    def speakers_for(self, member_ids: tuple[int, ...]) -> tuple[frozenset[int], ...]:
+        """For each distinct language set among these members (those without languages
+        left out), the hosts and interpreters who share a language with it."""
+        found = self.member_speakers.get(member_ids)
+        if found is None:
             languages = set(map(self.member_langs.get, member_ids))
-            languages.discard(None)  # members without languages
-            stays, own = self.member_stays, ()
-            if not stays.keys().isdisjoint(member_ids):  # members with their own stay are rare
-                own = tuple(_window(s[0]) for s in map(stays.get, member_ids) if s is not None)
-            crew = Crew(
-                tuple(map(self.speakers_of, languages)),  # type: ignore[arg-type]
-                not self.member_needs.keys().isdisjoint(member_ids),
-                own,
+            languages.discard(None)
+            found = self.member_speakers[member_ids] = tuple(
+                map(self.speakers_of, languages)  # type: ignore[arg-type]
             )
-            self.crews[member_ids] = crew
-        return crew
+        return found
 
     def spoken_by(
         self, host_ids: tuple[int, ...], interpreter_ids: tuple[int, ...]

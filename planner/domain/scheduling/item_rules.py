@@ -74,11 +74,11 @@ def check_items_alone(
     "maybe" (the same rules as int and float comparisons on precomputed maps, the most
     decisive first); only those get the full check, which decides and builds the conflicts.
     """
-    capacities, seats, crews, speaking = d.capacities, d.seats, d.crews, d.speaking
-    windows, buffered, host_needs = d.stay_windows, d.buffered_windows, d.host_needs
+    capacities, seats, speaking, groups = d.capacities, d.seats, d.speaking, d.member_speakers
+    windows, buffered, member_windows = d.stay_windows, d.buffered_windows, d.member_windows
+    member_needs, host_needs = d.member_needs.keys(), d.host_needs.keys()
     # Plain loops on the common path: this runs for every item of the archive.
     for item, (start, _, end, _, head) in placed:
-        crew = crews.get(item.member_ids) or d.crew(item.member_ids)
         people = item.host_ids + item.interpreter_ids
         kind = item.kind
         maybe = (
@@ -88,11 +88,12 @@ def check_items_alone(
             or (
                 not item.needs_acknowledged
                 and kind in NEEDS_KINDS
-                and (crew.needs or not host_needs.keys().isdisjoint(people))
+                and not (member_needs.isdisjoint(item.member_ids) and host_needs.isdisjoint(people))
             )
         )
-        if not maybe and crew.speakers and item.host_ids:
-            for speakers in crew.speakers:
+        if not maybe and item.host_ids:
+            speakers_per_group = groups.get(item.member_ids) or d.speakers_for(item.member_ids)
+            for speakers in speakers_per_group:
                 if speakers.isdisjoint(people):
                     # A language group nobody on the hosts' side speaks, unless nobody there
                     # has languages recorded at all: then there is nothing to judge.
@@ -107,9 +108,17 @@ def check_items_alone(
                 if stay is not None and (start < stay[0] or end > stay[1]):
                     maybe = True
                     break
-            if not maybe and crew.stays:  # rare: members with their own stay
+            # Members with their own stay are rare.
+            if (
+                not maybe
+                and member_windows
+                and not member_windows.keys().isdisjoint(item.member_ids)
+            ):
                 pad = 0.0 if transfer else d.buffer
-                maybe = any(start < a + pad or end > b - pad for a, b in crew.stays)
+                for own in map(member_windows.get, item.member_ids):
+                    if own is not None and (start < own[0] + pad or end > own[1] - pad):
+                        maybe = True
+                        break
         if maybe:
             found = check_item_alone(item, d, start, end, head)
             if found:
