@@ -24,6 +24,11 @@ class CommandError(Exception):
     """A command cannot go on; the message is for the user."""
 
 
+class UsageError(CommandError):
+    """A command was given arguments it cannot work with (exit code 2): for commands whose
+    exit code 1 already answers a question, such as `check`."""
+
+
 @contextmanager
 def output(path: str, binary: bool = False) -> Any:
     """`-o -` is standard output; a file is written only when the command succeeds."""
@@ -268,6 +273,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)
+    except UsageError as error:
+        report(error, sys.stderr)
+        return EXIT_USAGE
     except (DomainError, CommandError, FileNotFoundError, PermissionError,
             IsADirectoryError) as error:
         report(error, sys.stderr)

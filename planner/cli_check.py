@@ -1,4 +1,9 @@
-"""`planner check`: every conflict of a delegation or a period; exit 1 when there are errors."""
+"""`planner check`: every conflict of a delegation or a period.
+
+Exit code 0: no errors (warnings may be printed); 1: errors found; 2: nothing was checked
+(wrong arguments, an unknown delegation). A script can tell "the programme has errors" from
+"the check did not run".
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,8 @@ import sys
 from datetime import date, timedelta
 from typing import Any
 
-from planner.cli import CommandError
+from planner.cli import UsageError
+from planner.domain.errors import NotFoundError
 from planner.services import Services
 from planner.services.conflicts import ConflictCheck, day_start
 
@@ -17,18 +23,23 @@ def parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise CommandError(f"{text!r} is not a date like 2026-05-09") from exc
+        raise UsageError(f"{text!r} is not a date like 2026-05-09") from exc
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     if args.delegation is not None and (args.start or args.end):
-        raise CommandError("give a DELEGATION or --from/--to, not both")
-    check = ConflictCheck(Services.open(args.db).ctx)
+        raise UsageError("give a DELEGATION or --from/--to, not both")
     start = day_start(parse_day(args.start)) if args.start else None
     end = day_start(parse_day(args.end) + timedelta(days=1)) if args.end else None
     if start and end and end <= start:
-        raise CommandError("--to is before --from")
-    conflicts = check.check(args.delegation, start, end)
+        raise UsageError("--to is before --from")
+    services = Services.open(args.db)
+    try:
+        conflicts = ConflictCheck(services.ctx).check(args.delegation, start, end)
+    except NotFoundError as error:
+        raise UsageError(str(error)) from error
+    finally:
+        services.close()
     errors = sum(1 for c in conflicts if c.is_error)
     if args.json:
         json.dump([{"kind": c.kind.value, "severity": c.severity, "items": list(c.item_ids),
