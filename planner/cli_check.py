@@ -10,10 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from planner.cli import UsageError
+from planner.cli import CommandError, UsageError
 from planner.domain.errors import NotFoundError
 from planner.services import Services
 from planner.services.conflicts import ConflictCheck, day_start
@@ -23,16 +23,24 @@ def parse_day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise UsageError(f"{text!r} is not a date like 2026-05-09") from exc
+        raise CommandError(f"{text!r} is not a date like 2026-05-09") from exc
+
+
+def _period(args: argparse.Namespace) -> tuple[datetime | None, datetime | None]:
+    if args.delegation is not None and (args.start or args.end):
+        raise UsageError("give a DELEGATION or --from/--to, not both")
+    try:
+        start = day_start(parse_day(args.start)) if args.start else None
+        end = day_start(parse_day(args.end) + timedelta(days=1)) if args.end else None
+    except CommandError as error:
+        raise UsageError(str(error)) from error
+    if start and end and end <= start:
+        raise UsageError("--to is before --from")
+    return start, end
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    if args.delegation is not None and (args.start or args.end):
-        raise UsageError("give a DELEGATION or --from/--to, not both")
-    start = day_start(parse_day(args.start)) if args.start else None
-    end = day_start(parse_day(args.end) + timedelta(days=1)) if args.end else None
-    if start and end and end <= start:
-        raise UsageError("--to is before --from")
+    start, end = _period(args)
     services = Services.open(args.db)
     try:
         conflicts = ConflictCheck(services.ctx).check(args.delegation, start, end)
