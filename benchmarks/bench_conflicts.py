@@ -1,17 +1,24 @@
 """Benchmark of the conflict engine on a synthetic ten-year archive, against the naive reference.
 
 Run: python benchmarks/bench_conflicts.py [--sample 3000] [--edits 200] [--seed 20260509]
+                                         [--no-database]
 Targets (issue 4): full check < 1 s for 60,000 items, one edited item rechecked < 10 ms.
+
+Two archives: one generated here in memory (its conflict set is fingerprinted, so a faster
+engine must find exactly the same conflicts), and the one `planner demo --scale 10y` writes,
+loaded from SQLite the way `planner check` loads it.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import os
 import random
 import statistics
 import sys
+import tempfile
 import time
 from collections import Counter
 from dataclasses import replace
@@ -31,6 +38,7 @@ from planner.domain.scheduling import (
     Stay,
     Vehicle,
     Venue,
+    cyclic_gc_paused,
 )
 from planner.domain.scheduling.reference import naive_lane_conflicts
 
@@ -205,11 +213,69 @@ def machine_speed() -> str:
     )
 
 
+def database_archive() -> tuple[Schedule, float, float]:
+    """The archive of `planner demo --scale 10y`, built into a temporary SQLite file and
+    loaded as `planner check` loads it; with the seconds both took (wall time: most of it
+    is SQLite)."""
+    from planner.services import Services
+    from planner.services.archive import build_archive
+    from planner.services.conflicts import ConflictCheck
+
+    with tempfile.TemporaryDirectory() as folder:
+        services = Services.open(str(Path(folder) / "archive.sqlite"))
+        try:
+            w0 = time.perf_counter()
+            build_archive(services.ctx)
+            w1 = time.perf_counter()
+            loaded = ConflictCheck(services.ctx).schedule()
+            w2 = time.perf_counter()
+        finally:
+            services.close()
+    return loaded, w1 - w0, w2 - w1
+
+
+def fresh_check(loaded: Schedule) -> list[Conflict]:
+    """A fresh index of the same rows and its first full check."""
+    d = loaded.directory
+    return Schedule(
+        list(loaded),
+        people=d.people.values(),
+        venues=d.venues.values(),
+        vehicles=d.vehicles.values(),
+        stays=d.stays.values(),
+        rules=loaded.rules,
+    ).check_all()
+
+
+def from_scratch(check, repeat: int = 5):  # type: ignore[no-untyped-def]
+    """CPU seconds of the best of `repeat` checks from scratch (a fresh index and its first
+    full check, with the cyclic collector paused around both, as the services run them),
+    the collector's first pass afterwards over what they built, and the conflicts.
+
+    That pass is not part of the check, but somebody pays it, so it is printed too.
+    """
+    best = (float("inf"), 0.0, [])
+    for _ in range(repeat):
+        gc.collect()  # start every run on the same footing
+        t0 = time.process_time()
+        with cyclic_gc_paused():
+            found = check()
+        t1 = time.process_time()
+        gc.collect(0)
+        t2 = time.process_time()
+        if t1 - t0 < best[0]:
+            best = (t1 - t0, t2 - t1, found)
+    return best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sample", type=int, default=3_000)
     parser.add_argument("--edits", type=int, default=200)
     parser.add_argument("--seed", type=int, default=20260509)
+    parser.add_argument(
+        "--no-database", action="store_true", help="skip the archive of planner demo --scale 10y"
+    )
     args = parser.parse_args()
 
     print(machine_speed())
@@ -223,7 +289,7 @@ def main() -> None:
 
     # First, as `planner check` meets it: a fresh index on a fresh heap. (Measured before
     # the rest, so that its garbage is long collected when the rechecks below are timed.)
-    t_cold = timed(lambda: archive.schedule().check_all(), repeat=3)[0]
+    t_cold, t_cold_gc, _ = from_scratch(lambda: archive.schedule().check_all())
     t_build, schedule = timed(archive.schedule, repeat=5)
     w_build = timed.wall  # type: ignore[attr-defined]
     t_check, conflicts = timed(schedule.check_all, repeat=5)
@@ -242,7 +308,8 @@ def main() -> None:
     print(f"conflict set fingerprint {found} ({verdict})")
     print(
         f"first full check of a fresh index (build + first check_all, caches cold; CPU, "
-        f"best of 3): {t_cold * 1000:.0f} ms"
+        f"best of 5): {t_cold * 1000:.0f} ms; the collector's first pass afterwards over "
+        f"what it built: {t_cold_gc * 1000:.0f} ms"
     )
 
     # A contiguous slice of the archive keeps the real density of a busy half year.
@@ -265,6 +332,9 @@ def main() -> None:
     )
     print(f"ratio naive/engine (full archive): {naive_full / (t_build + t_check):,.0f}x")
 
+    # The collector's first passes over the index just built would otherwise land in the
+    # first few edits below (about 10 ms each); they are the build's, not an edit's.
+    gc.collect()
     rnd = random.Random(args.seed + 1)
     checks, replaces = [], []
     for _ in range(args.edits):
@@ -297,10 +367,22 @@ def main() -> None:
         f"a fresh full check ({len(after)} conflicts, {t_after * 1000:.0f} ms) at "
         f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
     )
+    t_database = 0.0
+    if not args.no_database:
+        loaded, w_build, w_load = database_archive()
+        t_database, t_database_gc, found_there = from_scratch(lambda: fresh_check(loaded))
+        print(
+            f"archive of `planner demo --scale 10y` ({len(loaded)} items; built in "
+            f"{w_build:.1f} s, loaded from SQLite in {w_load:.1f} s, wall): first full check "
+            f"of a fresh index (CPU, best of 5) {t_database * 1000:.0f} ms "
+            f"({len(found_there)} conflicts); the collector's pass afterwards "
+            f"{t_database_gc * 1000:.0f} ms"
+        )
     # Judged on the check from scratch (a fresh index and its first check_all): that is what
     # `planner check` and opening the timeline pay; repeated checks of one index are cheaper.
-    ok = t_cold < 1.0 and max(checks) < 10.0
-    print(f"targets (full check from scratch {t_cold * 1000:.0f} ms < 1 s, recheck max "
+    worst = max(t_cold, t_database)
+    ok = worst < 1.0 and max(checks) < 10.0
+    print(f"targets (full check from scratch {worst * 1000:.0f} ms < 1 s, recheck max "
           f"{max(checks):.2f} ms < 10 ms):", "met" if ok else "NOT met")
 
 

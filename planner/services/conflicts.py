@@ -21,6 +21,7 @@ from planner.domain.scheduling import (
     Stay,
     Vehicle,
     Venue,
+    cyclic_gc_paused,
     sort_conflicts,
 )
 from planner.domain.settings import DEFAULT_TRAVEL_MINUTES, STAY_BUFFER_MINUTES
@@ -57,7 +58,9 @@ class ConflictCheck:
     def schedule(self, start: datetime | None = None, end: datetime | None = None,
                  lang: str = "de") -> Schedule:
         """Everything the engine needs for the items overlapping [start, end) (all if None)."""
-        with self.ctx.read() as session:
+        # Loading builds a million short-lived rows and tuples: the collector waits (see
+        # cyclic_gc_paused).
+        with self.ctx.read() as session, cyclic_gc_paused():
             return _build(session, start, end, lang)
 
     def period(self, start: datetime, end: datetime,
@@ -66,8 +69,9 @@ class ConflictCheck:
         (for the timeline's and the week plan's rows)."""
         from planner.services.delegations import Delegations
 
-        schedule = self.schedule(start, end, lang)
-        schedule.check_all()
+        with cyclic_gc_paused():  # building and checking as one bulk job
+            schedule = self.schedule(start, end, lang)
+            schedule.check_all()
         shown = {d for item in schedule for d in item.delegation_ids}
         found = [d for d in Delegations(self.ctx).list() if d.id in shown]
         # A row label is narrow: the partner city says which visit it is ("Amiens"), unless
@@ -82,8 +86,9 @@ class ConflictCheck:
     def check(self, delegation_id: int | None = None, start: datetime | None = None,
               end: datetime | None = None) -> list[Conflict]:
         if delegation_id is None:
-            return sort_conflicts(self.schedule(start, end).check_all())
-        with self.ctx.read() as session:
+            with cyclic_gc_paused():  # building and checking as one bulk job
+                return sort_conflicts(self.schedule(start, end).check_all())
+        with self.ctx.read() as session, cyclic_gc_paused():
             get_row(session, DelegationRow, delegation_id, "delegation")
             own = set(session.scalars(select(item_delegation.c.item_id).where(
                 item_delegation.c.delegation_id == delegation_id)))
@@ -93,8 +98,8 @@ class ConflictCheck:
                 func.min(ProgrammeItemRow.start_at), func.max(ProgrammeItemRow.end_at)).where(
                 ProgrammeItemRow.id.in_(own))).one()
             schedule = _build(session, first_start - MARGIN, last_end + MARGIN, "de")
-        return sort_conflicts([c for c in schedule.check_all()
-                               if any(i in own for i in c.item_ids)])
+            return sort_conflicts([c for c in schedule.check_all()
+                                   if any(i in own for i in c.item_ids)])
 
     def messages_for_delegation(self, delegation_id: int, lang: str) -> dict[int, list[str]]:
         """For the run sheet: each item's open conflicts as sentences."""

@@ -26,7 +26,7 @@ from planner.domain.scheduling import (
     sort_conflicts,
 )
 from planner.domain.scheduling.conflicts import LazyFacts
-from planner.domain.scheduling.directory import Directory
+from planner.domain.scheduling.directory import SPEAKS, Directory
 from planner.domain.scheduling.findings import cyclic_gc_paused
 from planner.domain.scheduling.item_rules import check_item_alone, check_items_alone
 from planner.domain.scheduling.lanes import (
@@ -149,24 +149,17 @@ def test_conflicts_sort_by_first_start_given_or_taken_from_the_facts() -> None:
     assert Conflict(k.ZERO_LENGTH, (1,), "item:1") == early  # identity ignores the facts
 
 
-def test_bulk_work_pauses_the_collector_and_what_it_built_becomes_old() -> None:
+def test_bulk_work_pauses_the_collector_and_leaves_it_as_it_was() -> None:
     was_enabled = gc.isenabled()
-    gc.enable()
     try:
-        with cyclic_gc_paused():
-            assert not gc.isenabled()
-            built = [[i] for i in range(10)]
-        assert gc.isenabled()
-        assert any(o is built for o in gc.get_objects(generation=2))
-        gc.freeze()  # someone else's frozen objects stay frozen
-        frozen = gc.get_freeze_count()
-        with cyclic_gc_paused():
-            pass
-        assert gc.get_freeze_count() == frozen
+        for enabled in (True, False):
+            (gc.enable if enabled else gc.disable)()
+            with cyclic_gc_paused():
+                assert not gc.isenabled()
+            assert gc.isenabled() is enabled
+            assert gc.get_freeze_count() == 0  # nothing of the process was moved
     finally:
-        gc.unfreeze()
-        if not was_enabled:
-            gc.disable()
+        (gc.enable if was_enabled else gc.disable)()
 
 
 BASE = datetime(2026, 5, 9, 8, 0, tzinfo=UTC)
@@ -196,11 +189,14 @@ def directory() -> Directory:
 
 def test_who_can_talk_with_which_members_and_who_has_an_own_stay() -> None:
     d = directory()
-    # fr: Brunsing; fr or en: Westphal and Brunsing; Ohne Sprache has none recorded.
-    assert sorted(map(sorted, d.speakers_for((1, 2, 2, 5)))) == [[1, 2], [2]]
-    assert d.speakers_for((1, 2, 2, 5)) is d.speakers_for((1, 2, 2, 5))  # cached
-    assert sorted(map(sorted, d.speakers_for((3, 4)))) == [[], [3]]  # zh: nobody
-    assert d.speakers_for((5,)) == d.speakers_for(()) == ()
+    languages = d.languages
+    assert languages is d.languages  # built once
+    fr, fr_en, pl, zh = (languages.group_bits[m] for m in (1, 2, 3, 4))
+    assert len({fr, fr_en, pl, zh}) == 4 and 5 not in languages.group_bits  # none recorded
+    assert not (fr | fr_en | pl | zh) & SPEAKS
+    # Westphal (de, en) talks with fr/en, Brunsing (de, fr) with fr and fr/en, Kowalska
+    # (de, pl) with pl; nobody with zh; Schmidt has no languages recorded.
+    assert languages.covers == {1: SPEAKS | fr_en, 2: SPEAKS | fr | fr_en, 3: SPEAKS | pl}
     assert d.member_windows == {
         3: ((BASE + timedelta(hours=3)).timestamp(), float("inf")),
         4: (float("-inf"), (BASE + timedelta(hours=9)).timestamp()),
@@ -239,8 +235,9 @@ def test_screening_never_passes_an_item_that_has_conflicts(
 ) -> None:
     d = directory()
     programme = [data.draw(items(ident)) for ident in idents]
+    no_one: frozenset[int] = frozenset()  # member lanes: the screening does not read them
     placed = [
-        (it, (it.start.timestamp(), it.id, it.end.timestamp(), it.venue_id, it.head_count))
+        (it, (it.start.timestamp(), it.id, it.end.timestamp(), it.venue_id, it.head_count, no_one))
         for it in programme
     ]
     batch = {i: [c.identity for c in found] for i, found in check_items_alone(placed, d)}

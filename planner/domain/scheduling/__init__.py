@@ -13,6 +13,7 @@ from planner.domain.scheduling.conflicts import (
     Severity,
     sort_conflicts,
 )
+from planner.domain.scheduling.findings import cyclic_gc_paused
 from planner.domain.scheduling.messages import BERLIN, span_label
 from planner.domain.scheduling.records import (
     HOST,
@@ -50,6 +51,7 @@ __all__ = [
     "Stay",
     "Vehicle",
     "Venue",
+    "cyclic_gc_paused",
     "host_key",
     "member_key",
     "sort_conflicts",

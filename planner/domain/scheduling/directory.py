@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
+from functools import reduce
 from itertools import chain, repeat
+from operator import or_
 
 from planner.domain.scheduling.records import (
     HOST,
@@ -19,7 +21,7 @@ from planner.domain.scheduling.records import (
 
 Bounds = tuple["float | None", "float | None"]
 # Members of an item grouped by the set of languages they speak.
-LanguageGroups = tuple[tuple[frozenset[str], tuple[int, ...]], ...]
+LanguageGroups = list[tuple[frozenset[str], list[int]]]
 # (arrival, departure) in epoch seconds, -inf/inf where unknown: one float comparison each.
 Window = tuple[float, float]
 _INF = float("inf")
@@ -77,36 +79,16 @@ class Directory:
             i: (arrival + self.buffer, departure - self.buffer)
             for i, (arrival, departure) in self.stay_windows.items()
         }
-        self._language_groups: dict[tuple[int, ...], LanguageGroups] = {}
-        self._gaps: dict[tuple[tuple[int, ...], frozenset[str]], LanguageGroups] = {}
-        self.speaking = self.host_langs.keys()  # hosts with languages recorded
-        # Who can talk with whom, cached per language set and per member tuple (a
-        # delegation's items mostly share one).
-        self._speakers: dict[frozenset[str], frozenset[int]] = {}
-        self.member_speakers: dict[tuple[int, ...], tuple[frozenset[int], ...]] = {}
         self.member_windows = {i: _window(bounds) for i, (bounds, _) in self.member_stays.items()}
+        self._languages: LanguageScreen | None = None
 
-    def speakers_of(self, langs: frozenset[str]) -> frozenset[int]:
-        """The hosts and interpreters who share a language with `langs`."""
-        found = self._speakers.get(langs)
-        if found is None:
-            hosts = self.host_langs.items()
-            found = self._speakers[langs] = frozenset(
-                h for h, spoken in hosts if not spoken.isdisjoint(langs)
-            )
-        return found
-
-    def speakers_for(self, member_ids: tuple[int, ...]) -> tuple[frozenset[int], ...]:
-        """For each distinct language set among these members (those without languages
-        left out), the hosts and interpreters who share a language with it."""
-        found = self.member_speakers.get(member_ids)
-        if found is None:
-            languages = set(map(self.member_langs.get, member_ids))
-            languages.discard(None)
-            found = self.member_speakers[member_ids] = tuple(
-                map(self.speakers_of, languages)  # type: ignore[arg-type]
-            )
-        return found
+    @property
+    def languages(self) -> LanguageScreen:
+        """The batch check's language masks, built on first use: a single-item check never
+        needs them."""
+        if self._languages is None:
+            self._languages = LanguageScreen(self.member_langs, self.host_langs)
+        return self._languages
 
     def spoken_by(
         self, host_ids: tuple[int, ...], interpreter_ids: tuple[int, ...]
@@ -116,28 +98,16 @@ class Directory:
         return frozenset(chain.from_iterable(map(self.host_langs.get, ids, repeat(()))))
 
     def language_gaps(self, member_ids: tuple[int, ...], spoken: frozenset[str]) -> LanguageGroups:
-        """The language groups of these members that share nothing with `spoken`; a few
-        spoken sets and member tuples recur across thousands of items, so it is cached."""
-        key = (member_ids, spoken)
-        gaps = self._gaps.get(key)
-        if gaps is None:
-            gaps = tuple(g for g in self.language_groups(member_ids) if g[0].isdisjoint(spoken))
-            self._gaps[key] = gaps
-        return gaps
-
-    def language_groups(self, member_ids: tuple[int, ...]) -> LanguageGroups:
-        """Members grouped by the languages they speak; one delegation has few such groups,
-        and its items mostly share one member tuple, so this is cached per tuple."""
-        groups = self._language_groups.get(member_ids)
-        if groups is None:
-            by_langs: dict[frozenset[str], list[int]] = {}
-            for member_id in dict.fromkeys(member_ids):
-                langs = self.member_langs.get(member_id)
-                if langs:
-                    by_langs.setdefault(langs, []).append(member_id)
-            groups = tuple((langs, tuple(ids)) for langs, ids in by_langs.items())
-            self._language_groups[member_ids] = groups
-        return groups
+        """The members who share no language with `spoken`, grouped by the languages they
+        speak (in order of first appearance); members without languages recorded are left out.
+        """
+        gaps: dict[frozenset[str], list[int]] = {}
+        langs_of = self.member_langs.get
+        for member_id in dict.fromkeys(member_ids):
+            langs = langs_of(member_id)
+            if langs and langs.isdisjoint(spoken):
+                gaps.setdefault(langs, []).append(member_id)
+        return list(gaps.items())
 
     def person_name(self, key: PersonKey) -> str:
         person = self.people.get(key)
@@ -150,3 +120,39 @@ class Directory:
     def vehicle_name(self, vehicle_id: int) -> str:
         vehicle = self.vehicles.get(vehicle_id)
         return vehicle.name if vehicle is not None else f"vehicle #{vehicle_id}"
+
+
+# Bit 0 of a host-side person's cover: their languages are recorded. Group bits start at 1.
+SPEAKS = 1
+
+
+class LanguageScreen:
+    """Who can talk with whom as int bit masks, so the screening tests an item's languages
+    with an `|` per host-side person and one `&`, instead of a set test per language group.
+
+    Each distinct language set among members is one group bit; a host-side person covers the
+    groups sharing a language with them. An item lacks an interpreter exactly when someone on
+    the hosts' side has languages recorded (`SPEAKS`) and a group bit of its members is left
+    uncovered: the rule of `_check_languages()`, as integer operations.
+    """
+
+    def __init__(
+        self, member_langs: Mapping[int, frozenset[str]], host_langs: Mapping[int, frozenset[str]]
+    ) -> None:
+        group_bits: dict[frozenset[str], int] = {}
+        groups_speaking: dict[str, int] = {}  # language -> the bits of the groups speaking it
+        for langs in dict.fromkeys(member_langs.values()):
+            bit = group_bits[langs] = 2 << len(group_bits)
+            for lang in langs:
+                groups_speaking[lang] = groups_speaking.get(lang, 0) | bit
+        # Built by C-level loops: 20,000 members take a few milliseconds as a comprehension.
+        self.group_bits = dict(
+            zip(member_langs, map(group_bits.__getitem__, member_langs.values()), strict=True)
+        )
+        self.covers = {
+            i: reduce(or_, map(groups_speaking.get, langs, repeat(0)), SPEAKS)
+            for i, langs in host_langs.items()
+        }
+        # The group bits per member tuple, filled in by the screening: a delegation's items
+        # mostly share one.
+        self.groups: dict[tuple[int, ...], int] = {}

@@ -83,21 +83,18 @@ def cyclic_gc_paused() -> Iterator[None]:
     cyclic collector would rescan the growing heap over and over (measured: half the time of
     building the index), so it pauses for the duration and runs normally afterwards.
 
-    What the bulk work built is meant to last (the index, the conflicts), so it then moves
-    straight to the oldest generation: otherwise the next young collection walks all of it
-    once more only to find it alive (measured: a tenth of a full check). gc.freeze() followed
-    by gc.unfreeze() does that move. It moves every young object of the process, not just
-    ours, which is harmless: objects outside reference cycles are freed by reference counting
-    anyway, and cycles wait for the next full collection. Skipped if something else has
-    frozen objects, which must stay frozen.
+    Pausing is re-entrant: a caller that builds an index and checks it at once pauses
+    around both, and the collector runs again when the outermost pause ends.
+
+    (Moving what was built straight to the oldest generation with gc.freeze()/gc.unfreeze()
+    saved another tenth, but it moves every object of the process, and in the desktop
+    application, where the index is built on a worker thread, it made the collector crash
+    Python: not worth it.)
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        if gc.get_freeze_count() == 0:
-            gc.freeze()
-            gc.unfreeze()
         if was_enabled:
             gc.enable()

@@ -1,8 +1,10 @@
 """Per person, venue and vehicle lanes of items sorted by start, and the sweeps over them.
 
-An entry is a plain tuple (start, item_id, end, venue_id, head_count) with UTC epoch seconds,
-so sorting and bisecting cost no attribute look-ups and DST never enters a comparison.
-(start, item_id) is unique within a lane, so tuple comparison never reaches the later fields.
+An entry is a plain tuple (start, item_id, end, venue_id, head_count, member_lanes) with UTC
+epoch seconds, so sorting and bisecting cost no attribute look-ups and DST never enters a
+comparison. (start, item_id) is unique within a lane, so tuple comparison never reaches the
+later fields. `member_lanes` (the lane keys of the item's members, one frozenset shared by all
+items with the same member tuple) is what a party's sweep needs (parties.py).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from bisect import bisect_left, insort
 from collections.abc import Iterator, Mapping
 from operator import itemgetter
 
-Entry = tuple[float, int, float, "int | None", int]
+Entry = tuple[float, int, float, "int | None", int, frozenset[int]]
 
 # Lane keys are plain ints (id << 2 | kind): half a million of them are built per full check,
 # and ints hash and compare far faster than ("member", 7) tuples.

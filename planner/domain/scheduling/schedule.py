@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -26,6 +26,7 @@ from planner.domain.scheduling.lanes import (
     sweep_exclusive,
     sweep_lane,
 )
+from planner.domain.scheduling.parties import Parties, sweep_party
 from planner.domain.scheduling.records import (
     Person,
     PlanningRules,
@@ -35,14 +36,14 @@ from planner.domain.scheduling.records import (
     Venue,
 )
 
-# An item's lane entry, its member lanes (a frozenset shared by all items with the same
-# member tuple) and its other lanes (hosts, vehicle, venue); computed again from the stored
-# item when it is edited, rather than kept for every item.
-Placement = tuple[Entry, frozenset[LaneKey], set[LaneKey]]
+# An item's lane entry (which holds its member lanes) and its other lanes (hosts, vehicle,
+# venue); computed again from the stored item when it is edited, rather than kept for every
+# item.
+Placement = tuple[Entry, set[LaneKey]]
 
 
 def _lane_keys(placed: Placement) -> tuple[LaneKey, ...]:
-    return (*placed[1], *placed[2])
+    return (*placed[0][5], *placed[1])
 
 
 _entry_of = itemgetter(0)
@@ -80,21 +81,29 @@ class Schedule:
         stays: Iterable[Stay] = (),
         rules: PlanningRules | None = None,
     ) -> None:
-        self.rules = rules or PlanningRules()
-        self._journeys = JourneyTable(self.rules.travel_minutes, self.rules.default_travel_minutes)
-        # How far a journey can reach: bounds the window in which an edit changes conflicts.
-        self._reach = self.rules.longest_travel_minutes * 60.0
-        self._items: dict[int, ScheduledItem] = {}
-        # The lane entry of each item that takes time; its lanes follow from the item.
-        self._entries: dict[int, Entry] = {}
-        self._lanes: dict[LaneKey, Lane] = {}
-        # Known conflicts, None until the first full check; lane conflicts keep their anchor.
-        self._lane_conflicts: dict[LaneKey, dict[Conflict, float]] | None = None
-        self._item_conflicts: dict[int, list[Conflict]] = {}
-        self._member_lanes: dict[tuple[int, ...], frozenset[LaneKey]] = {}
-        self._member_lane = LaneKeys(MEMBER_LANE).__getitem__
-        self._host_lane = LaneKeys(HOST_LANE).__getitem__
+        # Paused before the first allocation: a collection already due from the caller's
+        # work would otherwise run in the middle of the build, over what is built so far.
         with cyclic_gc_paused():
+            self.rules = rules or PlanningRules()
+            self._journeys = JourneyTable(
+                self.rules.travel_minutes, self.rules.default_travel_minutes
+            )
+            # How far a journey can reach: bounds the window in which an edit changes conflicts.
+            self._reach = self.rules.longest_travel_minutes * 60.0
+            self._items: dict[int, ScheduledItem] = {}
+            # The lane entry of each item that takes time; its lanes follow from the item.
+            self._entries: dict[int, Entry] = {}
+            # Lanes of hosts, vehicles and venues; a member's own lane only once an edit or a
+            # single-item check needed it (taken from its party, which holds the rest).
+            self._lanes: dict[LaneKey, Lane] = {}
+            self._parties = Parties(())
+            self._parties_current = True  # False once an edit has changed a member's lane
+            # Known conflicts, None until the first full check; lane conflicts keep their anchor.
+            self._lane_conflicts: dict[LaneKey, dict[Conflict, float]] | None = None
+            self._item_conflicts: dict[int, list[Conflict]] = {}
+            self._member_lanes: dict[tuple[int, ...], frozenset[LaneKey]] = {}
+            self._member_lane = LaneKeys(MEMBER_LANE).__getitem__
+            self._host_lane = LaneKeys(HOST_LANE).__getitem__
             self.directory = Directory(people, venues, vehicles, stays, self.rules)
             self._capacities = self.directory.capacities
             self._load(items)
@@ -111,17 +120,15 @@ class Schedule:
                 placed.append(at)
                 entries[item.id] = at[0]
         # One sort of the items by (start, id) fills every lane in order: cheaper than
-        # sorting twenty thousand lanes, and linear when the rows arrive ordered by start.
+        # sorting each lane, and linear when the rows arrive ordered by start. (All member
+        # tuples met so far are those of the items placed: the cache is new.)
         placed.sort(key=_entry_of)
         lanes: defaultdict[LaneKey, Lane] = defaultdict(Lane)
-        # Items of one delegation mostly share their member tuple: cache its lanes' appends.
-        member_appends: dict[frozenset[LaneKey], list[Callable[[Entry], None]]] = {}
-        for entry, members, others in placed:
-            appends = member_appends.get(members)
-            if appends is None:
-                appends = member_appends[members] = [lanes[k].append for k in members]
-            for add in appends:
-                add(entry)
+        self._parties = Parties(self._member_lanes.values())
+        party_lane = self._parties.lane_of
+        for entry, others in placed:
+            if entry[5]:
+                party_lane[entry[5]](entry)
             for key in others:
                 lanes[key].append(entry)
         self._lanes = dict(lanes)
@@ -148,8 +155,17 @@ class Schedule:
     def _check_all(self) -> list[Conflict]:
         lane_conflicts: dict[LaneKey, dict[Conflict, float]] = {}
         journeys, capacities = self._journeys, self.directory.capacities
+        if not self._parties_current:
+            self._regroup_members()
+        for party in self._parties.lanes:
+            if len(party) > 1:  # an item does not conflict with itself
+                for key, finding in sweep_party(party, journeys):
+                    found = lane_conflicts.get(key)
+                    if found is None:
+                        found = lane_conflicts[key] = {}
+                    found[self._conflict(key, finding)] = finding[0]
         for key, lane in self._lanes.items():
-            if len(lane) < 2:  # an item does not conflict with itself
+            if len(lane) < 2 or key & 3 == MEMBER_LANE:  # members: swept with their party
                 continue
             if key & 3 != VENUE_LANE:
                 findings = sweep_exclusive(lane, journeys)
@@ -221,7 +237,7 @@ class Schedule:
         old = self._placement(stored) if stored is not None else None
         if old is not None:
             for key in _lane_keys(old):
-                self._lanes[key].discard(old[0])
+                self._lane_to_edit(key).discard(old[0])
             regions += [(key, old[0][0], old[0][2] + self._reach) for key in _lane_keys(old)]
         new = self._placement(item) if item is not None else None
         if item is not None:
@@ -232,7 +248,7 @@ class Schedule:
         if new is not None:
             self._entries[item_id] = new[0]
             for key in _lane_keys(new):
-                self._lanes.setdefault(key, Lane()).add(new[0])
+                self._lane_to_edit(key).add(new[0])
             regions += [(key, new[0][0], new[0][2] + self._reach) for key in _lane_keys(new)]
         before = self._known_in(regions)
         before.update(self._item_conflicts.pop(item_id, []))
@@ -292,12 +308,44 @@ class Schedule:
         venue_id = item.venue_id
         if venue_id in self._capacities:
             others.add(venue_id << 2 | VENUE_LANE)  # type: ignore[operator]
-        return (start, item.id, end, venue_id, head), members, others
+        return (start, item.id, end, venue_id, head, members), others
+
+    def _lane(self, key: LaneKey) -> Lane | None:
+        """The lane of a key; a member's own lane is taken from its party on first use.
+
+        A member's lane taken from the party as it was grouped is still right: an edit that
+        changes a member's lane takes the lane out first (`_lane_to_edit`), and from then on
+        it lives here and is kept up to date.
+        """
+        lane = self._lanes.get(key)
+        if lane is None and key & 3 == MEMBER_LANE and key in self._parties.party_of:
+            lane = self._lanes[key] = Lane(self._parties.member_lane(key))
+        return lane
+
+    def _lane_to_edit(self, key: LaneKey) -> Lane:
+        lane = self._lane(key)
+        if lane is None:
+            lane = self._lanes[key] = Lane()
+        if key & 3 == MEMBER_LANE:
+            self._parties_current = False
+        return lane
+
+    def _regroup_members(self) -> None:
+        """Group the members into parties again after edits (for a full check): the lanes
+        taken out of the old parties are dropped, the new parties hold them."""
+        entries = sorted(self._entries.values())  # by (start, id), which is unique
+        self._parties = Parties({entry[5] for entry in entries})
+        party_lane = self._parties.lane_of
+        for entry in entries:
+            if entry[5]:
+                party_lane[entry[5]](entry)
+        self._lanes = {k: lane for k, lane in self._lanes.items() if k & 3 != MEMBER_LANE}
+        self._parties_current = True
 
     def _window(self, key: LaneKey, lo: float, hi: float, extra: Entry | None) -> list[Entry]:
         """Entries that can influence conflicts anchored in [lo, hi): those still running at
         lo, and those that ended recently enough to be the start of a too-short journey."""
-        lane = self._lanes.get(key)
+        lane = self._lane(key)
         if lane is None:
             return []
         longest = lane.longest if extra is None else max(lane.longest, extra[2] - extra[0])
