@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from planner.domain.scheduling.conflicts import Conflict, sort_conflicts
 from planner.domain.scheduling.directory import Directory
@@ -39,14 +39,15 @@ from planner.domain.scheduling.records import (
 # An item's lane entry (which holds its member lanes) and its other lanes (hosts, vehicle,
 # venue); computed again from the stored item when it is edited, rather than kept for every
 # item.
-Placement = tuple[Entry, set[LaneKey]]
+Placement = tuple[Entry, tuple[LaneKey, ...]]
 
 
 def _lane_keys(placed: Placement) -> tuple[LaneKey, ...]:
     return (*placed[0][5], *placed[1])
 
 
-_entry_of = itemgetter(0)
+_id_of = attrgetter("id")
+_item_id_of_entry = itemgetter(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,35 +104,87 @@ class Schedule:
             self._item_conflicts: dict[int, list[Conflict]] = {}
             self._member_lanes: dict[tuple[int, ...], frozenset[LaneKey]] = {}
             self._member_lane = LaneKeys(MEMBER_LANE).__getitem__
-            self._host_lane = LaneKeys(HOST_LANE).__getitem__
             self.directory = Directory(people, venues, vehicles, stays, self.rules)
             self._capacities = self.directory.capacities
             self._load(items)
 
     def _load(self, items: Iterable[ScheduledItem]) -> None:
-        known, entries, placement = self._items, self._entries, self._placement
-        placed: list[Placement] = []
-        for item in items:
-            if item.id in known:
-                raise ValueError(f"programme item {item.id} given twice")
-            known[item.id] = item
-            at = placement(item)
-            if at is not None:
-                placed.append(at)
-                entries[item.id] = at[0]
-        # One sort of the items by (start, id) fills every lane in order: cheaper than
+        items = list(items)
+        known = self._items
+        known.update(zip(map(_id_of, items), items, strict=True))
+        if len(known) < len(items):
+            seen: set[int] = set()
+            for item in items:
+                if item.id in seen:
+                    raise ValueError(f"programme item {item.id} given twice")
+                seen.add(item.id)
+        entries = self._entries_of(items)
+        self._entries = dict(zip(map(_item_id_of_entry, entries), entries, strict=True))
+        # One sort of the entries by (start, id) fills every lane in order: cheaper than
         # sorting each lane, and linear when the rows arrive ordered by start. (All member
         # tuples met so far are those of the items placed: the cache is new.)
-        placed.sort(key=_entry_of)
-        lanes: defaultdict[LaneKey, Lane] = defaultdict(Lane)
+        entries.sort()
         self._parties = Parties(self._member_lanes.values())
         party_lane = self._parties.lane_of
-        for entry, others in placed:
+        for entry in entries:
             if entry[5]:
                 party_lane[entry[5]](entry)
-            for key in others:
-                lanes[key].append(entry)
-        self._lanes = dict(lanes)
+        self._lanes = self._other_lanes(entries, known.__getitem__)
+
+    def _entries_of(self, items: Iterable[ScheduledItem]) -> list[Entry]:
+        """The lane entries of the items that take time (the others are left out), in the
+        order given; for one item as for all of them, so a check and a build agree."""
+        member_lanes, member_lane = self._member_lanes, self._member_lane
+        entries: list[Entry] = []
+        add = entries.append
+        for item in items:
+            if item.status == "cancelled":
+                continue
+            start, end = item.start.timestamp(), item.end.timestamp()
+            if end <= start:  # reported on its own; an empty interval overlaps nothing
+                continue
+            members = member_lanes.get(item.member_ids)
+            if members is None:
+                members = member_lanes[item.member_ids] = frozenset(
+                    map(member_lane, item.member_ids)
+                )
+            # Seats: members, hosts and interpreters, each counted once (a host can also be
+            # the interpreter); a set only when someone could be listed twice.
+            seated = item.host_ids + item.interpreter_ids
+            head = len(seated) if len(seated) < 2 else len(set(seated))
+            add((start, item.id, end, item.venue_id, len(members) + head, members))
+        return entries
+
+    def _other_lanes(
+        self, entries: list[Entry], item_of: Callable[[int], ScheduledItem]
+    ) -> dict[LaneKey, Lane]:
+        """The lanes of hosts, interpreters, drivers, vehicles and venues with seat limits
+        that `entries` (sorted) are on; for one entry as for all, so a check and a build
+        agree. Lanes are collected per id and keyed at the end, once per lane."""
+        people: defaultdict[int, Lane] = defaultdict(Lane)
+        vehicles: defaultdict[int, Lane] = defaultdict(Lane)
+        venues: defaultdict[int, Lane] = defaultdict(Lane)
+        capacities = self._capacities
+        for entry in entries:
+            item = item_of(entry[1])
+            # Someone listed twice (host and interpreter) must not overlap with themself. Most
+            # items list one or two such people: two are compared without building a set.
+            host_side = item.host_ids + item.interpreter_ids + item.driver_ids
+            if len(host_side) == 2:
+                if host_side[0] == host_side[1]:
+                    host_side = host_side[:1]
+            elif len(host_side) > 2 and len(set(host_side)) < len(host_side):
+                host_side = tuple(dict.fromkeys(host_side))
+            for person in host_side:
+                people[person].append(entry)
+            if item.vehicle_id is not None:
+                vehicles[item.vehicle_id].append(entry)
+            if entry[3] in capacities:
+                venues[entry[3]].append(entry)  # type: ignore[index]
+        lanes = {person << 2 | HOST_LANE: lane for person, lane in people.items()}
+        lanes.update((vehicle << 2 | VEHICLE_LANE, lane) for vehicle, lane in vehicles.items())
+        lanes.update((venue << 2 | VENUE_LANE, lane) for venue, lane in venues.items())
+        return lanes
 
     # -- reading ---------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -287,28 +340,13 @@ class Schedule:
 
     # -- internals -------------------------------------------------------------------------
     def _placement(self, item: ScheduledItem) -> Placement | None:
-        """The lane entry of an item and its lanes, or None if it takes no time on any lane."""
-        if item.status == "cancelled":
+        """The lane entry of an item and its other lanes, or None if it takes no time on any
+        lane: the same rules as the build (`_load`), applied to one item."""
+        placed = self._entries_of((item,))
+        if not placed:
             return None
-        start, end = item.start.timestamp(), item.end.timestamp()
-        if end <= start:  # reported on its own; an empty interval overlaps nothing
-            return None
-        members = self._member_lanes.get(item.member_ids)
-        if members is None:
-            members = self._member_lanes[item.member_ids] = frozenset(
-                map(self._member_lane, item.member_ids)
-            )
-        # Sets: someone listed twice (host and interpreter) must not overlap with themself.
-        others = set(map(self._host_lane, item.host_ids + item.interpreter_ids))
-        head = len(members) + len(others)  # seats: members, hosts, interpreters
-        if item.driver_ids:
-            others.update(map(self._host_lane, item.driver_ids))
-        if item.vehicle_id is not None:
-            others.add(item.vehicle_id << 2 | VEHICLE_LANE)
-        venue_id = item.venue_id
-        if venue_id in self._capacities:
-            others.add(venue_id << 2 | VENUE_LANE)  # type: ignore[operator]
-        return (start, item.id, end, venue_id, head, members), others
+        others = self._other_lanes(placed, lambda _: item)
+        return placed[0], tuple(others)
 
     def _lane(self, key: LaneKey) -> Lane | None:
         """The lane of a key; a member's own lane is taken from its party on first use.
