@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, ItemsView, Iterator, KeysView, Mapping, ValuesView
 from dataclasses import dataclass, field
 from enum import StrEnum
 from operator import attrgetter
@@ -69,6 +69,17 @@ class LazyFacts(Mapping[str, object]):
 
     def __getitem__(self, key: str) -> object:
         return self._all()[key]
+
+    # The views of the built dict: Mapping's own go through __iter__ and __getitem__ key by
+    # key, and every sentence copies the facts.
+    def keys(self) -> KeysView[str]:
+        return self._all().keys()
+
+    def items(self) -> ItemsView[str, object]:
+        return self._all().items()
+
+    def values(self) -> ValuesView[object]:
+        return self._all().values()
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._all())

@@ -76,7 +76,8 @@ class TimelineController(QObject):
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         view.moveRequested.connect(self.request_move)
         view.moveHovered.connect(self.preview_move)
-        schedule.check_all()
+        # `refresh()` asks for the known conflicts: a schedule checked on the worker is not
+        # checked again here, on the UI thread; an unchecked one is checked then.
         self.refresh()
 
     def refresh(self) -> None:
