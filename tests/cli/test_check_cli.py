@@ -7,22 +7,7 @@ import json
 import pytest
 
 from planner.cli import main
-from planner.services import Services
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    db = str(tmp_path_factory.mktemp("check") / "demo.sqlite")
-    assert main(["--db", db, "demo"]) == 0
-    return db
-
-
-def _delegation(db: str, city: str) -> int:
-    services = Services.open(db)
-    try:
-        return next(r.id for r in services.delegations.list() if r.partner_city == city)
-    finally:
-        services.close()
+from tests.cli.demo import delegation_of
 
 
 def test_the_whole_database_as_json_with_errors_exits_1(
@@ -45,7 +30,7 @@ def test_the_whole_database_as_json_with_errors_exits_1(
 def test_a_delegation_with_only_warnings_exits_0(
     demo_db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    kumasi = _delegation(demo_db, "Kumasi")
+    kumasi = delegation_of(demo_db, "Kumasi")
     assert main(["--db", demo_db, "check", str(kumasi), "--lang", "en"]) == 0
     out, err = capsys.readouterr()
     assert out.count("warning") == 2 and "Abena Owusu" in out and "ERROR" not in out

@@ -11,6 +11,7 @@ import pytest
 
 from planner.cli import main
 from planner.services import Services
+from tests.cli.demo import delegation_of
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                 reason="pdftotext (poppler-utils) is needed to read PDFs")
@@ -21,23 +22,8 @@ def text_of(pdf: Path) -> str:
                           text=True, check=True).stdout
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    db = str(tmp_path_factory.mktemp("docs") / "demo.sqlite")
-    assert main(["--db", db, "demo"]) == 0
-    return db
-
-
-def _delegation(db: str, city: str) -> int:
-    services = Services.open(db)
-    try:
-        return next(r.id for r in services.delegations.list() if r.partner_city == city)
-    finally:
-        services.close()
-
-
 def test_guest_itinerary_has_names_and_no_internal_notes(demo_db: str, tmp_path: Path) -> None:
-    netanya = _delegation(demo_db, "Netanya")
+    netanya = delegation_of(demo_db, "Netanya")
     guest, internal = tmp_path / "guest.pdf", tmp_path / "internal.pdf"
     assert main(["--db", demo_db, "export", "itinerary", str(netanya), "--lang", "en",
                  "-o", str(guest)]) == 0
@@ -54,7 +40,7 @@ def test_guest_itinerary_has_names_and_no_internal_notes(demo_db: str, tmp_path:
 
 
 def test_personal_itinerary_by_native_name(demo_db: str, tmp_path: Path) -> None:
-    netanya = _delegation(demo_db, "Netanya")
+    netanya = delegation_of(demo_db, "Netanya")
     target = tmp_path / "avi.pdf"
     assert main(["--db", demo_db, "export", "itinerary", str(netanya), "--member",
                  "אבי בן-דוד", "--lang", "en", "-o", str(target)]) == 0
@@ -65,7 +51,7 @@ def test_personal_itinerary_by_native_name(demo_db: str, tmp_path: Path) -> None
 
 def test_unknown_member_is_a_clear_error(demo_db: str, tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
-    netanya = _delegation(demo_db, "Netanya")
+    netanya = delegation_of(demo_db, "Netanya")
     code = main(["--db", demo_db, "export", "itinerary", str(netanya), "--member", "Nobody",
                  "-o", str(tmp_path / "x.pdf")])
     assert code == 1
@@ -75,7 +61,7 @@ def test_unknown_member_is_a_clear_error(demo_db: str, tmp_path: Path,
 
 @pytest.mark.parametrize("what", ["badges", "placecards", "precedence"])
 def test_lists_and_cards_print_native_scripts(demo_db: str, tmp_path: Path, what: str) -> None:
-    xian = _delegation(demo_db, "Xi'an")
+    xian = delegation_of(demo_db, "Xi'an")
     target = tmp_path / f"{what}.pdf"
     assert main(["--db", demo_db, "export", what, str(xian), "-o", str(target)]) == 0
     text = text_of(target)
@@ -100,7 +86,7 @@ def test_strict_refuses_unprintable_characters(tmp_path: Path,
     db = str(tmp_path / "strict.sqlite")
     assert main(["--db", db, "demo"]) == 0
     services = Services.open(db)
-    netanya = _delegation(db, "Netanya")
+    netanya = delegation_of(db, "Netanya")
     head = services.members.list(netanya)[0]
     services.members.save(replace(head, native_name="מרים \U00010000"))
     services.close()
@@ -114,7 +100,7 @@ def test_strict_refuses_unprintable_characters(tmp_path: Path,
 
 
 def test_same_data_same_bytes(demo_db: str, tmp_path: Path) -> None:
-    xian = _delegation(demo_db, "Xi'an")
+    xian = delegation_of(demo_db, "Xi'an")
     first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
     for target in (first, second):
         assert main(["--db", demo_db, "export", "itinerary", str(xian), "-o", str(target)]) == 0

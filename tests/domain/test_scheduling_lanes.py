@@ -1,5 +1,6 @@
 """The lane sweeps on long lanes against a plain per-lane reference, and the pieces the fast
-full check is made of: the lane list, lazy facts and the screening of items.
+full check is made of: the lane list, lazy facts, the language masks and the collector
+pause. (The screening of items is tested in test_item_screen.py.)
 
 The property tests in test_scheduling_properties.py compare whole schedules with the
 pairwise reference, but their lanes are short; here lanes run to hundreds of entries, so the
@@ -28,7 +29,6 @@ from planner.domain.scheduling import (
 from planner.domain.scheduling.conflicts import LazyFacts
 from planner.domain.scheduling.directory import SPEAKS, Directory
 from planner.domain.scheduling.findings import cyclic_gc_paused
-from planner.domain.scheduling.item_rules import check_item_alone, check_items_alone
 from planner.domain.scheduling.lanes import (
     OVERBOOKED,
     OVERLAP,
@@ -149,15 +149,19 @@ def test_conflicts_sort_by_first_start_given_or_taken_from_the_facts() -> None:
     assert Conflict(k.ZERO_LENGTH, (1,), "item:1") == early  # identity ignores the facts
 
 
-def test_bulk_work_pauses_the_collector_and_leaves_it_as_it_was() -> None:
+def test_bulk_work_pauses_the_collector_and_moves_nothing_of_the_process() -> None:
     was_enabled = gc.isenabled()
     try:
         for enabled in (True, False):
             (gc.enable if enabled else gc.disable)()
+            gc.collect()
+            young = [[]]  # someone else's object, not yet old
             with cyclic_gc_paused():
                 assert not gc.isenabled()
             assert gc.isenabled() is enabled
-            assert gc.get_freeze_count() == 0  # nothing of the process was moved
+            # Moving the whole heap to the oldest generation (gc.freeze() and unfreeze())
+            # crashed the collector in the desktop application.
+            assert not any(o is young for o in gc.get_objects(generation=2))
     finally:
         (gc.enable if was_enabled else gc.disable)()
 
@@ -201,48 +205,6 @@ def test_who_can_talk_with_which_members_and_who_has_an_own_stay() -> None:
         3: ((BASE + timedelta(hours=3)).timestamp(), float("inf")),
         4: (float("-inf"), (BASE + timedelta(hours=9)).timestamp()),
     }
-
-
-ids = st.lists(st.integers(1, 6), max_size=4).map(tuple)
-
-
-@st.composite
-def items(draw: st.DrawFn, ident: int) -> ScheduledItem:
-    start = BASE + timedelta(minutes=15 * draw(st.integers(0, 48)))
-    return ScheduledItem(
-        ident,
-        kind=draw(st.sampled_from(["meeting", "meal", "visit", "golden_book", "transfer"])),
-        title=f"Termin {ident}",
-        start=start,
-        end=start + timedelta(minutes=15 * draw(st.integers(1, 12))),
-        delegation_ids=draw(st.lists(st.integers(1, 4), max_size=2).map(tuple)),
-        venue_id=draw(st.sampled_from([None, 1, 2, 3, 4])),
-        vehicle_id=draw(st.sampled_from([None, 1, 2, 3])),
-        member_ids=draw(ids),
-        host_ids=draw(st.lists(st.integers(1, 5), max_size=2).map(tuple)),
-        interpreter_ids=draw(st.lists(st.integers(1, 5), max_size=1).map(tuple)),
-        driver_ids=draw(st.lists(st.integers(1, 5), max_size=1).map(tuple)),
-        signer_member_ids=draw(st.lists(st.integers(1, 6), max_size=1).map(tuple)),
-        signer_host_ids=draw(st.lists(st.integers(1, 5), max_size=1).map(tuple)),
-        needs_acknowledged=draw(st.booleans()),
-    )
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.integers(0, 10_000), min_size=1, max_size=12, unique=True), st.data())
-def test_screening_never_passes_an_item_that_has_conflicts(
-    idents: list[int], data: st.DataObject
-) -> None:
-    d = directory()
-    programme = [data.draw(items(ident)) for ident in idents]
-    no_one: frozenset[int] = frozenset()  # member lanes: the screening does not read them
-    placed = [
-        (it, (it.start.timestamp(), it.id, it.end.timestamp(), it.venue_id, it.head_count, no_one))
-        for it in programme
-    ]
-    batch = {i: [c.identity for c in found] for i, found in check_items_alone(placed, d)}
-    each = {it.id: [c.identity for c in check_item_alone(it, d)] for it in programme}
-    assert batch == {i: found for i, found in each.items() if found}
 
 
 @settings(max_examples=100, deadline=None)
