@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,11 @@ class NotFoundError(DomainError):
 
 
 class ConflictError(DomainError):
-    """Someone else saved the record first (stale version); nothing was overwritten."""
+    """Someone else saved the record first (stale version); nothing was overwritten.
+
+    `changed_by`, `changed_at` and `changed_fields` say who changed what, where the audit trail
+    knows it; the services fill them in before the error reaches the officer.
+    """
 
     def __init__(self, entity: str, record_id: object, expected: int | None = None,
                  actual: int | None = None) -> None:
@@ -49,10 +54,25 @@ class ConflictError(DomainError):
         self.record_id = record_id
         self.expected = expected
         self.actual = actual
+        self.changed_by: str = ""
+        self.changed_at: datetime | None = None
+        self.changed_fields: tuple[str, ...] = ()
+        super().__init__(self._message())
+
+    def _message(self) -> str:
         detail = ""
-        if expected is not None and actual is not None:
-            detail = f" (you edited version {expected}, the stored one is {actual})"
-        super().__init__(f"{entity} {record_id} was changed by someone else{detail}")
+        if self.expected is not None and self.actual is not None:
+            detail = f" (you edited version {self.expected}, the stored one is {self.actual})"
+        who = f" by {self.changed_by}" if self.changed_by else " by someone else"
+        when = f" at {self.changed_at:%Y-%m-%d %H:%M} UTC" if self.changed_at else ""
+        what = f"; changed: {', '.join(self.changed_fields)}" if self.changed_fields else ""
+        return f"{self.entity} {self.record_id} was changed{who}{when}{detail}{what}"
+
+    def explain(self, changed_by: str, changed_at: datetime | None,
+                changed_fields: tuple[str, ...]) -> None:
+        self.changed_by, self.changed_at, self.changed_fields = (
+            changed_by, changed_at, changed_fields)
+        self.args = (self._message(),)
 
 
 class SchemaError(DomainError):

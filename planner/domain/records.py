@@ -154,6 +154,8 @@ class TravelTime:
     venue_a_id: int
     venue_b_id: int
     minutes: int
+    # The stored row's version, for optimistic locking; two times are equal without it.
+    version: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

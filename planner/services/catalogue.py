@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from planner.domain import rules
-from planner.domain.errors import NotFoundError, Problem, ValidationError
+from planner.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
 from planner.domain.records import HostPerson, PartnerCity, Resource, TravelTime, Venue
 from planner.services.context import ServiceContext, apply_fields, require_version
 from planner.store import convert
@@ -23,8 +23,11 @@ from planner.store.models import (
     TravelTimeRow,
     VenueRow,
 )
+from planner.store.natural_keys import NaturalKey, lock_keys, natural_key
 
 R = TypeVar("R")
+# `set_travel_time(expected=UNCHECKED)`: overwrite whatever is stored (scripts, the demo).
+UNCHECKED = object()
 
 
 def get_row(session: Session, row_type: type, record_id: int | None, entity: str) -> Any:
@@ -36,7 +39,10 @@ def get_row(session: Session, row_type: type, record_id: int | None, entity: str
 
 def check_reference(session: Session, row_type: type, record_id: int | None, field: str,
                     entity: str, problems: list[Problem]) -> None:
-    if record_id is not None and session.get(row_type, record_id) is None:
+    # An id lookup, not session.get: loading the whole row (and its joined relations) only to
+    # see that it exists costs every save a heavier query.
+    if record_id is not None and session.scalar(
+            select(row_type.id).where(row_type.id == record_id)) is None:  # type: ignore[attr-defined]
         problems.append(Problem(field, f"there is no {entity} with id {record_id}"))
 
 
@@ -81,6 +87,9 @@ class Catalogue(Generic[R]):
                 # A vanished or stale record is reported as such before any other check.
                 row = get_row(session, self.row_type, record.id, self.entity)  # type: ignore[attr-defined]
                 require_version(self.entity, row.id, record.version, row.version)  # type: ignore[attr-defined]
+            # Same lock as every find-or-create of this name: a racing import or officer
+            # creating it too is seen by the uniqueness check instead of failing on insert.
+            lock_keys(session, [self.natural_key(record)])
             self._check_unique(session, record)
             self._check_references(session, record)
             columns = type(self).to_columns(record)
@@ -117,6 +126,9 @@ class Catalogue(Generic[R]):
     def _unique_scope(self, query: Any, record: Any) -> Any:
         return query
 
+    def natural_key(self, record: Any) -> NaturalKey:
+        return natural_key(self.row_type.__tablename__, record.name)
+
     def _check_references(self, session: Session, record: Any) -> None:
         pass
 
@@ -138,6 +150,9 @@ class PartnerCities(Catalogue[PartnerCity]):
 
     def _unique_scope(self, query: Any, record: Any) -> Any:
         return query.where(PartnerCityRow.country == record.country)
+
+    def natural_key(self, record: Any) -> NaturalKey:
+        return natural_key("partner_city", record.name, record.country)
 
 
 class HostPeople(Catalogue[HostPerson]):
@@ -167,29 +182,56 @@ class Venues(Catalogue[Venue]):
 
     def travel_times(self) -> list[TravelTime]:
         with self.ctx.read() as session:
-            return [TravelTime(r.venue_a_id, r.venue_b_id, r.minutes)
+            return [TravelTime(r.venue_a_id, r.venue_b_id, r.minutes, r.version)
                     for r in session.scalars(select(TravelTimeRow))]
 
-    def set_travel_time(self, venue_a_id: int, venue_b_id: int, minutes: int | None) -> None:
-        """Travel times are symmetric; stored once with the smaller id first. None removes it."""
+    def set_travel_time(self, venue_a_id: int, venue_b_id: int, minutes: int | None,
+                        expected: TravelTime | object | None = UNCHECKED) -> TravelTime | None:
+        """Travel times are symmetric; stored once with the smaller id first. None removes it.
+
+        `expected` is what the officer saw (None: no time): if the stored time is no longer
+        that, nothing is written and ConflictError names who changed it. Returns what is stored.
+        """
         if venue_a_id == venue_b_id:
             raise ValidationError(Problem("venue_b_id", "a venue has no travel time to itself"))
         if minutes is not None and not 0 <= minutes <= 24 * 60:
             raise ValidationError(Problem("minutes", f"{minutes} is not between 0 and 1440"))
         a, b = sorted((venue_a_id, venue_b_id))
+        key = f"{a}-{b}"
         with self.ctx.write() as session:
             for vid in (a, b):
                 get_row(session, VenueRow, vid, "venue")
-            removed = session.execute(delete(TravelTimeRow).where(
-                TravelTimeRow.venue_a_id == a, TravelTimeRow.venue_b_id == b)).rowcount
-            if minutes is not None:
-                session.add(TravelTimeRow(venue_a_id=a, venue_b_id=b, minutes=minutes))
-            elif removed:
-                # A Core delete is invisible to the flush hook: audit and announce it here, so
-                # other screens and officers see the travel time go.
-                record_event(session, "delete", "travel_time", None,
-                             {"venue_a_id": a, "venue_b_id": b})
-            mark_changed(session, "venues")
+            lock_keys(session, [natural_key("travel_time", key)])
+            row = session.get(TravelTimeRow, (a, b))
+            if expected is not UNCHECKED and not _same_travel_time(row, expected):
+                raise ConflictError("travel time", key, _version(expected),
+                                    row.version if row is not None else None)
+            old = row.minutes if row is not None else None
+            if minutes is None and row is not None:
+                session.delete(row)
+                row = None
+            elif minutes is not None and row is None:
+                row = TravelTimeRow(venue_a_id=a, venue_b_id=b, minutes=minutes)
+                session.add(row)
+            elif row is not None:
+                row.minutes = minutes
+            session.flush()
+            if old != minutes:
+                record_event(session, "update", "travel_time", None,
+                             {"key": key, "minutes": [old, minutes]})
+                mark_changed(session, "venues")
+            return None if row is None else TravelTime(a, b, row.minutes, row.version)
+
+
+def _version(seen: object) -> int | None:
+    return seen.version if isinstance(seen, TravelTime) else None
+
+
+def _same_travel_time(row: TravelTimeRow | None, seen: object) -> bool:
+    if row is None or seen is None:
+        return row is None and seen is None
+    assert isinstance(seen, TravelTime)
+    return row.minutes == seen.minutes and (seen.version is None or seen.version == row.version)
 
 
 class Resources(Catalogue[Resource]):
@@ -203,6 +245,9 @@ class Resources(Catalogue[Resource]):
 
     def _unique_scope(self, query: Any, record: Any) -> Any:
         return query.where(ResourceRow.kind == record.kind.value)
+
+    def natural_key(self, record: Any) -> NaturalKey:
+        return natural_key("resource", record.kind.value, record.name)
 
     def _check_references(self, session: Session, record: Any) -> None:
         problems: list[Problem] = []

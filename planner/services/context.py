@@ -16,7 +16,13 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.errors import ConflictError, DomainError, Problem, ValidationError
 from planner.services.changes import Changes
-from planner.store.audit import AUDIT_DB_USER_KEY, AUDIT_USER_KEY, CHANGES_KEY, install_audit
+from planner.store.audit import (
+    AUDIT_DB_USER_KEY,
+    AUDIT_USER_KEY,
+    CHANGES_KEY,
+    install_audit,
+    last_change,
+)
 from planner.store.database import Database
 from planner.store.notify import ChangeFeed, announce
 
@@ -99,6 +105,10 @@ class ServiceContext:
         except StaleDataError as exc:
             session.rollback()
             raise ConflictError("record", _stale_name(exc)) from exc
+        except ConflictError as exc:
+            session.rollback()
+            self._explain(exc)
+            raise
         except IntegrityError as exc:
             session.rollback()
             raise ValidationError(Problem("", _integrity_message(exc))) from exc
@@ -113,6 +123,28 @@ class ServiceContext:
         changes = Changes.of(flags)
         if changes:
             self._notify(changes)
+
+
+    def _explain(self, conflict: ConflictError) -> None:
+        """Name who changed the record and what, from the audit trail's latest entry."""
+        table = CONFLICT_TABLES.get(conflict.entity)
+        if table is None:
+            return
+        with self.read() as session:
+            latest = last_change(session, table, conflict.record_id)
+        if latest is not None:
+            fields = tuple(sorted(set(latest.changes) - {"key"}))
+            conflict.explain(latest.os_user or latest.db_user, latest.at,
+                             fields if latest.action == "update" else ())
+
+
+# The entity names services put in a ConflictError, and the audit trail's table for each.
+CONFLICT_TABLES = {
+    "delegation": "delegation", "member": "member", "programme item": "programme_item",
+    "entry": "golden_book_entry", "volume": "golden_book", "gift": "gift",
+    "partner city": "partner_city", "person": "host_person", "venue": "venue",
+    "resource": "resource", "setting": "setting", "travel time": "travel_time",
+}
 
 
 def _stale_name(exc: StaleDataError) -> str:

@@ -16,7 +16,7 @@ from planner.domain.errors import Problem, ValidationError
 from planner.domain.records import HostPerson, Resource, Venue
 from planner.resources import resource
 from planner.services.context import ServiceContext
-from planner.services.exchange import _parse, _store
+from planner.services.exchange import _parse, _store, import_wants
 from planner.store import convert
 from planner.store.models import (
     DelegationRow,
@@ -31,6 +31,7 @@ from planner.store.models import (
     item_host,
     item_member,
 )
+from planner.store.natural_keys import NaturalKey, lock_keys, natural_key
 
 
 def demo_files() -> list[str]:
@@ -45,6 +46,9 @@ def load_demo(ctx: ServiceContext) -> list[int]:
     parsed = [_parse(json.loads((folder / name).read_text(encoding="utf-8")))
               for name in demo_files()]
     with ctx.write() as session:
+        # Two first starts loading the demo at once: the second waits, then finds it loaded.
+        lock_keys(session, [natural_key("demo"), *_office_keys(office),
+                            *(k for p in parsed for k, _type, _match in import_wants(p))])
         if session.scalar(select(func.count()).select_from(DelegationRow)):
             raise ValidationError(Problem("", "the database already holds delegations; the demo "
                                               "data is only loaded into an empty database"))
@@ -53,6 +57,13 @@ def load_demo(ctx: ServiceContext) -> list[int]:
         _merge_joint_items(session)
         _store_gifts(session, office.get("gifts", []))
         return ids
+
+
+def _office_keys(office: dict[str, Any]) -> list[NaturalKey]:
+    return [*(natural_key("host_person", p["name"]) for p in office["people"]),
+            *(natural_key("venue", v["name"]) for v in office["venues"]),
+            *(natural_key("resource", r.get("kind", "vehicle"), r["name"])
+              for r in office["vehicles"])]
 
 
 def _store_office(session: Session, office: dict[str, Any]) -> None:

@@ -35,11 +35,12 @@ from planner.domain.records import (
 from planner.services.catalogue import get_row
 from planner.services.context import ServiceContext
 from planner.services.exchange_read import FORMAT_NAME, FORMAT_VERSION, DocumentReader
-from planner.services.golden_book import sync_with_item
+from planner.services.golden_book import FIRST_VOLUME_KEY, sync_with_item
 from planner.services.programme import _replace_links, load_items
 from planner.store import convert
 from planner.store.models import (
     DelegationRow,
+    GoldenBookRow,
     HostPersonRow,
     MemberRow,
     PartnerCityRow,
@@ -47,6 +48,13 @@ from planner.store.models import (
     ResourceRow,
     VenueRow,
     item_delegation,
+)
+from planner.store.natural_keys import (
+    NaturalKey,
+    find_or_create,
+    lock_keys,
+    missing_keys,
+    natural_key,
 )
 
 
@@ -300,24 +308,56 @@ def _parse(doc: Any) -> _Parsed:
     return p
 
 
-def _find_or_add(session: Session, row_type: Any, name: str, make: Any, *where: Any) -> Any:
-    row = session.scalars(select(row_type).where(
-        func.lower(row_type.name) == name.strip().lower(), *where)).first()
-    if row is None:
-        row = make()
-        session.add(row)
-        session.flush()
-    return row
+def _by_name(row_type: Any, name: str) -> Any:
+    return func.lower(row_type.name) == name.strip().lower()
+
+
+def import_wants(p: _Parsed) -> list[tuple[NaturalKey, Any, list[Any]]]:
+    """Every record the import finds or creates by natural key: (key, row type, match)."""
+    wants: list[tuple[NaturalKey, Any, list[Any]]] = []
+    if p.city is not None:
+        c = p.city
+        wants.append((natural_key("partner_city", c.name, c.country), PartnerCityRow,
+                      [_by_name(PartnerCityRow, c.name), PartnerCityRow.country == c.country]))
+    item_refs = [refs for _item, refs in p.items]
+    venues = {*(v.name for v in p.venues.values()), p.hotel, *(r["venue"] for r in item_refs)}
+    wants += [(natural_key("venue", v), VenueRow, [_by_name(VenueRow, v)]) for v in venues if v]
+    people = {p.officer, *(n for refs in item_refs
+                           for role in ("hosts", "interpreters", "drivers") for n in refs[role])}
+    wants += [(natural_key("host_person", n), HostPersonRow, [_by_name(HostPersonRow, n)])
+              for n in people if n]
+    vehicle = ResourceKind.VEHICLE.value
+    wants += [(natural_key("resource", vehicle, v), ResourceRow,
+               [_by_name(ResourceRow, v), ResourceRow.kind == vehicle])
+              for v in {refs["vehicle"] for refs in item_refs} if v]
+    if any(item.kind == ItemKind.GOLDEN_BOOK for item, _refs in p.items):
+        wants.append((FIRST_VOLUME_KEY, GoldenBookRow, []))
+    if p.delegation is not None:
+        wants.append(_delegation_want(p.delegation))
+    return wants
+
+
+def _delegation_want(d: Delegation) -> tuple[NaturalKey, Any, list[Any]]:
+    """Two officers importing the same file at once: one stores it, the other is refused."""
+    sort_title = convert.delegation_columns(d)["sort_title"]
+    return (natural_key("delegation", sort_title, d.occasion,
+                        d.arrival.at.isoformat() if d.arrival.at else ""), DelegationRow,
+            [DelegationRow.sort_title == sort_title, DelegationRow.occasion == d.occasion,
+             DelegationRow.arrival_at == d.arrival.at if d.arrival.at
+             else DelegationRow.arrival_at.is_(None)])
 
 
 def _store(session: Session, p: _Parsed) -> int:
     assert p.delegation is not None
+    # Records that exist need no lock; the missing ones are locked in one sorted batch.
+    lock_keys(session, missing_keys(session, import_wants(p)))
     city_id = None
     if p.city is not None:
         city = p.city
-        city_id = _find_or_add(session, PartnerCityRow, city.name,
-                               lambda: PartnerCityRow(**convert.partner_city_columns(city)),
-                               PartnerCityRow.country == city.country).id
+        city_id = find_or_create(
+            session, PartnerCityRow, natural_key("partner_city", city.name, city.country),
+            [_by_name(PartnerCityRow, city.name), PartnerCityRow.country == city.country],
+            lambda: PartnerCityRow(**convert.partner_city_columns(city))).id
 
     venue_ids: dict[str, int] = {}
 
@@ -326,32 +366,33 @@ def _store(session: Session, p: _Parsed) -> int:
             return None
         if name.lower() not in venue_ids:
             known = p.venues.get(name.lower(), Venue(name=name))
-            venue_ids[name.lower()] = _find_or_add(
-                session, VenueRow, name, lambda: VenueRow(**convert.venue_columns(known))).id
+            venue_ids[name.lower()] = find_or_create(
+                session, VenueRow, natural_key("venue", name), [_by_name(VenueRow, name)],
+                lambda: VenueRow(**convert.venue_columns(known))).id
         return venue_ids[name.lower()]
 
     def person_id(name: str, role: HostRole) -> int:
         known = p.people.get(name.lower(), HostPerson(name=name, role=role))
-        return _find_or_add(session, HostPersonRow, name,
-                            lambda: HostPersonRow(**convert.host_columns(known))).id
+        return find_or_create(
+            session, HostPersonRow, natural_key("host_person", name),
+            [_by_name(HostPersonRow, name)],
+            lambda: HostPersonRow(**convert.host_columns(known))).id
 
     def vehicle_id(name: str) -> int | None:
         if not name:
             return None
         known = p.vehicles.get(name.lower(), Resource(name=name))
-        return _find_or_add(session, ResourceRow, name,
-                            lambda: ResourceRow(**convert.resource_columns(known)),
-                            ResourceRow.kind == ResourceKind.VEHICLE.value).id
+        return find_or_create(
+            session, ResourceRow, natural_key("resource", ResourceKind.VEHICLE.value, name),
+            [_by_name(ResourceRow, name), ResourceRow.kind == ResourceKind.VEHICLE.value],
+            lambda: ResourceRow(**convert.resource_columns(known))).id
 
     for name in p.venues:  # venues listed but unused are still brought over
         venue_id(p.venues[name].name)
     d = replace(p.delegation, partner_city_id=city_id, hotel_venue_id=venue_id(p.hotel),
                 officer_id=person_id(p.officer, HostRole.STAFF) if p.officer else None)
     columns = convert.delegation_columns(d)
-    duplicate = session.scalar(select(DelegationRow.id).where(
-        DelegationRow.sort_title == columns["sort_title"],
-        DelegationRow.occasion == d.occasion, DelegationRow.arrival_at == d.arrival.at
-        if d.arrival.at else DelegationRow.arrival_at.is_(None)))
+    duplicate = session.scalar(select(DelegationRow.id).where(*_delegation_want(d)[2]))
     if duplicate is not None:
         raise ValidationError(Problem("delegation", f"this delegation is already in the database "
                                                     f"(id {duplicate}); nothing was imported"))
@@ -364,7 +405,8 @@ def _store(session: Session, p: _Parsed) -> int:
         session.add(mrow)
         session.flush()
         member_ids[key] = mrow.id
-    for item, refs in p.items:
+    # Signings last: numbering locks the register for every officer until this commits.
+    for item, refs in sorted(p.items, key=lambda pair: pair[0].kind == ItemKind.GOLDEN_BOOK):
         full = replace(
             item, delegation_ids=(row.id,), venue_id=venue_id(refs["venue"]),
             vehicle_id=vehicle_id(refs["vehicle"]),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -38,7 +38,12 @@ from planner.store.models import (
     SignerRow,
     VenueRow,
     item_member,
+    utcnow,
 )
+from planner.store.natural_keys import find_or_create, natural_key
+
+# The lock two officers take before creating the register's first volume.
+FIRST_VOLUME_KEY = natural_key("golden_book", "first volume")
 
 
 @dataclass(frozen=True)
@@ -82,7 +87,18 @@ def _refresh_search(session: Session, row: GoldenBookEntryRow) -> None:
         row.occasion, row.place, row.inscription, title, city, native, country)
 
 
+def _signer_fields(s: Signer) -> tuple[object, ...]:
+    return (s.name.strip(), s.native_name, s.function, s.member_id, s.host_id)
+
+
 def _set_signers(row: GoldenBookEntryRow, signers: tuple[Signer, ...]) -> None:
+    if row.id is not None:
+        stored = [(r.name, r.native_name, r.function, r.member_id, r.host_id)
+                  for r in row.signers]
+        if stored == [_signer_fields(s) for s in signers]:
+            return
+        # Signers are part of the entry: changing them bumps its version for other editors.
+        row.updated_at = utcnow()
     row.signers = [SignerRow(position=i, name=s.name.strip(), native_name=s.native_name,
                              function=s.function, member_id=s.member_id, host_id=s.host_id)
                    for i, s in enumerate(signers, start=1)]
@@ -104,8 +120,13 @@ def _check_entry(entry: GoldenBookEntry) -> None:
 
 
 def _lock_numbering(session: Session, book_id: int, continuous: bool) -> None:
-    """Serialise signings: two officers signing at once must not get the same number."""
-    query = select(GoldenBookRow.id).order_by(GoldenBookRow.id).with_for_update()
+    """Serialise signings: two officers signing at once must not get the same number.
+
+    FOR NO KEY UPDATE, not FOR UPDATE: inserting an entry takes the foreign key's KEY SHARE
+    lock on its volume, which FOR UPDATE conflicts with — an import that adds an entry and
+    then signs one would deadlock with another doing the same.
+    """
+    query = select(GoldenBookRow.id).order_by(GoldenBookRow.id).with_for_update(key_share=True)
     if not continuous:
         query = query.where(GoldenBookRow.id == book_id)
     session.execute(query).all()
@@ -123,10 +144,9 @@ def next_number(session: Session, book_id: int) -> int:
 def current_book(session: Session) -> GoldenBookRow:
     """The volume new entries go into: the highest-numbered one; the first is created if none."""
     row = session.scalars(select(GoldenBookRow).order_by(GoldenBookRow.number.desc())).first()
-    if row is None:
-        row = GoldenBookRow(number=1, title="Goldenes Buch der Stadt")
-        session.add(row)
-        session.flush()
+    if row is None:  # two officers planning the first signing at once make one volume, not two
+        row = find_or_create(session, GoldenBookRow, FIRST_VOLUME_KEY, [],
+                             lambda: GoldenBookRow(number=1, title="Goldenes Buch der Stadt"))
     return row
 
 
@@ -241,14 +261,17 @@ class GoldenBookService:
             if row.status != EntryStatus.PLANNED.value:
                 raise ValidationError(Problem("status", f"only a planned entry can be signed; "
                                                         f"this one is {row.status}"))
-            row.number = next_number(session, row.book_id)
+            # Everything but the number first: the numbering lock serialises every signing in
+            # the office, so it is taken last and held only for the number and the commit.
             row.status = EntryStatus.SIGNED.value
             row.signed_on = signed_on
             if page is not None:
                 row.page = page
-            session.flush()
             _refresh_search(session, row)
-            return _entry(session, row)
+            result = _entry(session, row)
+            row.number = next_number(session, row.book_id)
+            session.flush()
+            return replace(result, number=row.number, version=row.version)
 
     def cancel(self, entry_id: int, version: int | None = None) -> GoldenBookEntry:
         """A cancelled signed entry keeps its number until someone renumbers deliberately."""

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from planner.domain import rules
@@ -92,10 +92,10 @@ class Programme:
                 # Links are part of the item: saving them bumps its version for other editors.
                 row.updated_at = utcnow()
                 session.flush()
-            _replace_links(session, row.id, item)
+            links = _replace_links(session, row.id, item, new=item.id is None)
             session.flush()
             sync_with_item(session, row, item.delegation_ids[0])
-            return load_items(session, [row])[0]
+            return convert.programme_item(row, *links)
 
     def duplicate(self, item_id: int, shift: timedelta = timedelta(0)) -> ProgrammeItem:
         original = self.get(item_id)
@@ -190,19 +190,50 @@ def _check_item_references(session: Session, item: ProgrammeItem) -> None:
         raise ValidationError(problems)
 
 
-def _replace_links(session: Session, item_id: int, item: ProgrammeItem) -> None:
-    for table in (item_delegation, item_member, item_host):
-        session.execute(delete(table).where(table.c.item_id == item_id))
-    if item.delegation_ids:
-        session.execute(insert(item_delegation), [
-            {"item_id": item_id, "delegation_id": d} for d in dict.fromkeys(item.delegation_ids)])
-    if item.member_ids:
-        session.execute(insert(item_member), [
-            {"item_id": item_id, "member_id": m} for m in dict.fromkeys(item.member_ids)])
-    host_rows = [{"item_id": item_id, "host_id": h, "role": role.value}
-                 for role, ids in ((ItemRole.HOST, item.host_ids),
-                                   (ItemRole.INTERPRETER, item.interpreter_ids),
-                                   (ItemRole.DRIVER, item.driver_ids))
-                 for h in dict.fromkeys(ids)]
-    if host_rows:
-        session.execute(insert(item_host), host_rows)
+Links = tuple[list[int], list[int], list[tuple[int, str]]]
+
+
+def _stored_links(session: Session, item_id: int) -> Links:
+    """An item's delegations, members and (host, role) pairs in one round trip."""
+    query = union_all(
+        select(literal("d"), item_delegation.c.delegation_id, literal(""))
+        .where(item_delegation.c.item_id == item_id),
+        select(literal("m"), item_member.c.member_id, literal(""))
+        .where(item_member.c.item_id == item_id),
+        select(literal("h"), item_host.c.host_id, item_host.c.role)
+        .where(item_host.c.item_id == item_id))
+    links: Links = ([], [], [])
+    for kind, linked_id, role in session.execute(query):
+        if kind == "d":
+            links[0].append(linked_id)
+        elif kind == "m":
+            links[1].append(linked_id)
+        else:
+            links[2].append((linked_id, role))
+    return links
+
+
+def _replace_links(session: Session, item_id: int, item: ProgrammeItem,
+                   new: bool = True) -> Links:
+    """Store the item's links, rewriting only the tables whose links changed; returns them."""
+    wanted: Links = (
+        list(dict.fromkeys(item.delegation_ids)), list(dict.fromkeys(item.member_ids)),
+        list(dict.fromkeys((h, role.value) for role, ids in (
+            (ItemRole.HOST, item.host_ids), (ItemRole.INTERPRETER, item.interpreter_ids),
+            (ItemRole.DRIVER, item.driver_ids)) for h in ids)))
+    stored: Links = ([], [], []) if new else _stored_links(session, item_id)
+    tables = ((item_delegation, "delegation_id", wanted[0], stored[0]),
+              (item_member, "member_id", wanted[1], stored[1]))
+    for table, column, want, have in tables:
+        if set(want) != set(have):
+            if have:
+                session.execute(delete(table).where(table.c.item_id == item_id))
+            if want:
+                session.execute(insert(table), [{"item_id": item_id, column: v} for v in want])
+    if set(wanted[2]) != set(stored[2]):
+        if stored[2]:
+            session.execute(delete(item_host).where(item_host.c.item_id == item_id))
+        if wanted[2]:
+            session.execute(insert(item_host), [{"item_id": item_id, "host_id": h, "role": r}
+                                                for h, r in wanted[2]])
+    return wanted

@@ -8,9 +8,10 @@ from sqlalchemy.orm import Session
 
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.settings import ALL_SETTINGS, Setting
-from planner.services.context import ServiceContext
+from planner.services.context import ServiceContext, require_version
 from planner.store.audit import mark_changed, record_event
 from planner.store.models import SettingRow
+from planner.store.natural_keys import lock_keys, natural_key
 
 
 def read_setting(session: Session, setting: Setting) -> Any:
@@ -26,7 +27,17 @@ class Settings:
         with self.ctx.read() as session:
             return read_setting(session, setting)
 
-    def set(self, setting: Setting, value: Any) -> None:
+    def get_versioned(self, setting: Setting) -> tuple[Any, int]:
+        """The value and its version (0 while the default was never changed), to save with."""
+        with self.ctx.read() as session:
+            row = session.get(SettingRow, setting.key)
+            return (setting.default, 0) if row is None else (row.value, row.version)
+
+    def set(self, setting: Setting, value: Any, expected_version: int | None = None) -> int:
+        """Store a value; with `expected_version`, only if nobody changed it since it was read.
+
+        Returns the new version.
+        """
         if setting.key not in ALL_SETTINGS:
             raise ValidationError(Problem("key", f"unknown setting {setting.key!r}"))
         if type(value) is not type(setting.default):
@@ -35,11 +46,19 @@ class Settings:
         if isinstance(value, int) and not isinstance(value, bool) and value < 0:
             raise ValidationError(Problem(setting.key, "must not be negative"))
         with self.ctx.write() as session:
+            # Two officers setting a never-stored key would both insert it: take the key first.
+            lock_keys(session, [natural_key("setting", setting.key)])
             row = session.get(SettingRow, setting.key)
+            require_version("setting", setting.key, expected_version,
+                            0 if row is None else row.version)
             old = None if row is None else row.value
             if row is None:
-                session.add(SettingRow(key=setting.key, value=value))
+                row = SettingRow(key=setting.key, value=value)
+                session.add(row)
             else:
                 row.value = value
-            record_event(session, "setting", setting.key, None, {"value": [old, value]})
+            session.flush()
+            record_event(session, "update", "setting", None,
+                         {"key": setting.key, "value": [old, value]})
             mark_changed(session, "settings")
+            return row.version

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 
 from planner.store.models import AuditRow
@@ -95,3 +95,13 @@ def record_event(session: Session, action: str, entity: str, entity_id: int | No
         "db_user": session.info.get(AUDIT_DB_USER_KEY, ""), "action": action, "entity": entity,
         "entity_id": entity_id, "changes": {k: _plain(v) for k, v in changes.items()},
     }])
+
+
+def last_change(session: Session, entity: str, entity_id: object) -> AuditRow | None:
+    """The newest audit entry of one record (`entity_id` is a key string for settings)."""
+    query = select(AuditRow).where(AuditRow.entity == entity)
+    if isinstance(entity_id, int):
+        query = query.where(AuditRow.entity_id == entity_id)
+    else:
+        query = query.where(AuditRow.changes["key"].as_string() == str(entity_id))
+    return session.scalars(query.order_by(AuditRow.id.desc()).limit(1)).first()

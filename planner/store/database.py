@@ -6,13 +6,15 @@ import os
 import re
 import sqlite3
 import stat
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -21,6 +23,8 @@ from planner.domain.errors import SchemaError
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 APP_NAME = "delegation-planner"
+# How long a SQLite writer waits for another process's write (or schema creation) to finish.
+BUSY_TIMEOUT_S = 30
 
 
 def default_database_path() -> Path:
@@ -57,7 +61,7 @@ def _configure_sqlite(engine: Engine, *, wal: bool) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
         if wal:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
@@ -76,7 +80,7 @@ def create_planner_engine(url: str) -> Engine:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             _create_private_file(path)
-        engine = create_engine(url, connect_args={"timeout": 10})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
         _configure_sqlite(engine, wal=path is not None)
         return engine
     if backend == "postgresql":
@@ -119,11 +123,9 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        if not inspect(connection).has_table("alembic_version"):
-            return None
-        versions = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+        revision = _revision_on(connection)
         connection.rollback()
-    return versions[0][0] if versions else None
+    return revision
 
 
 @dataclass
@@ -150,10 +152,62 @@ class Database:
         self.engine.dispose()
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+# Every process creating or upgrading a schema takes this lock first (PostgreSQL advisory lock).
+_SCHEMA_LOCK_ID = 0x706C616E6E6572  # "planner"
+
+
+@contextmanager
+def _schema_lock(engine: Engine) -> Iterator[Connection]:
+    """A connection in a transaction that no other process can migrate beside.
+
+    SQLite: BEGIN IMMEDIATE, so a second process waits (busy timeout) until the first has
+    committed the whole schema. Foreign keys are switched off before the transaction because
+    SQLite ignores the pragma inside one, and batch table rebuilds must not cascade deletes.
+    PostgreSQL: a transaction-scoped advisory lock; its DDL is transactional too.
+    """
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.execution_options(planner_write=True).connect() as connection:
+        if sqlite:
+            connection.connection.driver_connection.execute(  # type: ignore[union-attr]
+                "PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                if engine.dialect.name == "postgresql":
+                    connection.execute(text("SELECT pg_advisory_xact_lock(:id)"),
+                                       {"id": _SCHEMA_LOCK_ID})
+                yield connection
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute(  # type: ignore[union-attr]
+                    "PRAGMA foreign_keys=ON")
+
+
+def _revision_on(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    versions = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    return versions[0][0] if versions else None
+
+
+def upgrade(engine: Engine, revision: str = "head",
+            before: Callable[[str], object] | None = None) -> bool:
+    """Migrate to `revision` unless another process did meanwhile; True if this one did.
+
+    `before(current_revision)` runs under the lock before an existing schema is changed.
+    """
     from alembic import command
 
-    command.upgrade(alembic_config(engine), revision)
+    with _schema_lock(engine) as connection:
+        current = _revision_on(connection)
+        target = head_revision() if revision == "head" else revision
+        if current == target:
+            return False  # another officer's planner created or upgraded it while we waited
+        if current is not None and before is not None:
+            before(current)
+        config = alembic_config(engine)
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    return True
 
 
 def open_database(url: str | None = None, *, upgrade_schema: bool | None = None) -> Database:
@@ -167,13 +221,13 @@ def open_database(url: str | None = None, *, upgrade_schema: bool | None = None)
     resolved = resolve_url(url)
     engine = create_planner_engine(resolved)
     try:
-        revision = current_revision(engine)
+        # Tables first: if another process commits the schema in between, its revision row
+        # (same transaction) is then visible too, never tables without a revision.
         tables = set(inspect(engine).get_table_names())
+        revision = current_revision(engine)
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
-        raise SchemaError(
-            f"{_describe(resolved)} cannot be opened: it is damaged or not a database "
-            f"({exc.orig if hasattr(exc, 'orig') else exc}).") from exc
+        raise _busy_or_broken(resolved, exc) from exc
     backup: Path | None = None
     if revision is None and tables - {"alembic_version"}:
         engine.dispose()
@@ -190,10 +244,26 @@ def open_database(url: str | None = None, *, upgrade_schema: bool | None = None)
             engine.dispose()
             raise SchemaError(f"{_describe(resolved)} has schema {revision or 'none'}; "
                               f"run 'planner db upgrade' to bring it to {head_revision()}.")
-        if revision is not None:
-            backup = _backup_before_upgrade(resolved, engine, revision)
-        upgrade(engine)
+        backups: list[Path | None] = []
+        try:
+            upgrade(engine, before=lambda current: backups.append(
+                _backup_before_upgrade(resolved, engine, current)))
+        except OperationalError as exc:
+            engine.dispose()
+            raise _busy_or_broken(resolved, exc) from exc
+        backup = backups[0] if backups else None
     return Database(resolved, engine, sessionmaker(engine, expire_on_commit=False), backup)
+
+
+def _busy_or_broken(url: str, exc: Exception) -> SchemaError:
+    reason = str(getattr(exc, "orig", exc))
+    if "locked" in reason or "busy" in reason:
+        return SchemaError(
+            f"{_describe(url)} is busy: another Delegation Planner has been creating or "
+            f"upgrading it for over {BUSY_TIMEOUT_S} seconds. Try again in a minute; if this "
+            f"persists, close the other planners first.")
+    return SchemaError(f"{_describe(url)} cannot be opened: it is damaged or not a database "
+                       f"({reason}).")
 
 
 def _describe(url: str) -> str:

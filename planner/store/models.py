@@ -102,6 +102,9 @@ class TravelTimeRow(Base):
     venue_b_id: Mapped[int] = mapped_column(
         ForeignKey("venue.id", ondelete="CASCADE"), primary_key=True)
     minutes: Mapped[int] = mapped_column(Integer, nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
 
 
 class HostPersonRow(Tracked, Base):
@@ -331,6 +334,9 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(SHORT_MAX), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON, nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __mapper_args__: ClassVar[dict[str, Any]] = {"version_id_col": version}
 
 
 class AuditRow(Base):

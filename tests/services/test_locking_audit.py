@@ -194,7 +194,8 @@ def test_removing_a_travel_time_is_announced_and_audited(services: Services,
     with services.ctx.read() as session:
         [event] = session.scalars(select(AuditRow).where(AuditRow.entity == "travel_time",
                                                          AuditRow.action == "delete"))
-        assert event.changes == {"venue_a_id": min(hall, hotel), "venue_b_id": max(hall, hotel)}  # type: ignore[type-var]
+        assert event.changes == {"venue_a_id": min(hall, hotel), "venue_b_id": max(hall, hotel),  # type: ignore[type-var]
+                                 "minutes": 12, "version": 1}
 
 
 def test_single_head_of_delegation(services: Services, seeded: Seeded) -> None:

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy import Connection
 
 from planner.store.models import Base
 
 config = context.config
 engine = config.attributes["engine"]
 
-with engine.connect() as connection:
-    if connection.dialect.name == "sqlite":
-        # Batch rebuilds copy tables; foreign keys must be off (outside a transaction) meanwhile.
-        connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+
+def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
@@ -21,6 +20,19 @@ with engine.connect() as connection:
     )
     with context.begin_transaction():
         context.run_migrations()
-    connection.commit()
-    if connection.dialect.name == "sqlite":
-        connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+
+
+given = config.attributes.get("connection")
+if given is not None:
+    # planner.store.database.upgrade hands over a connection that holds the schema lock in an
+    # open transaction (foreign keys already off on SQLite); it commits when we return.
+    _run(given)
+else:
+    with engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            # Batch rebuilds copy tables; foreign keys must be off (outside a transaction).
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        _run(connection)
+        connection.commit()
+        if connection.dialect.name == "sqlite":
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")

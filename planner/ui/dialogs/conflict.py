@@ -57,17 +57,22 @@ class ConflictDialog(QDialog):
     RELOAD = 1
     OVERWRITE = 2
 
-    def __init__(self, yours: Any, stored: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, yours: Any, stored: Any, parent: QWidget | None = None,
+                 conflict: ConflictError | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Changed by someone else"))
         self.resize(640, 360)
         layout = QVBoxLayout(self)
-        text = QLabel(
-            self.tr(
-                "While you were editing, someone else saved this record. These fields differ. "
-                "Reload to see the stored version, or overwrite it with yours."
-            )
-        )
+        if conflict is not None and conflict.changed_by:
+            who = self.tr("While you were editing, {user} saved this record{when}.").format(
+                user=conflict.changed_by,
+                when=self.tr(" at {time}").format(
+                    time=conflict.changed_at.astimezone().strftime("%H:%M"))
+                if conflict.changed_at else "")
+        else:
+            who = self.tr("While you were editing, someone else saved this record.")
+        text = QLabel(who + " " + self.tr(
+            "These fields differ. Reload to see the stored version, or overwrite it with yours."))
         text.setWordWrap(True)
         layout.addWidget(text)
         rows = self.rows = differences(yours, stored)
@@ -101,11 +106,12 @@ def resolve_conflict(
     yours: Any,
     on_reload: Callable[[Any], None],
     on_saved: Callable[[Any], None],
+    conflict: ConflictError | None = None,
 ) -> None:
     """Fetch the stored version, ask, then reload or save again with the stored version number."""
 
     def ask(stored: Any) -> None:
-        dialog = ConflictDialog(yours, stored, parent)
+        dialog = ConflictDialog(yours, stored, parent, conflict)
         choice = dialog.exec()
         if choice == ConflictDialog.OVERWRITE:
             overwrite(parent, ctx, service, yours, stored, on_saved)
@@ -165,6 +171,6 @@ def report_save_failure(
         if widget is not None:
             widget.setFocus()
     elif isinstance(exc, ConflictError) and getattr(edited, "id", None) is not None:
-        resolve_conflict(parent, ctx, service, edited, on_reload, on_saved)
+        resolve_conflict(parent, ctx, service, edited, on_reload, on_saved, exc)
     else:
         show_error(parent, exc)

@@ -20,11 +20,21 @@ def describe(exc: BaseException) -> str:
             + "\n".join(lines)
         )
     if isinstance(exc, ConflictError):
-        return QCoreApplication.translate(
-            "Errors",
-            "Someone else changed this record in the meantime. "
-            "Reload it and apply your change again.",
-        )
+        if exc.changed_by:
+            who = QCoreApplication.translate(
+                "Errors", "{user} changed this record in the meantime{when}{fields}."
+            ).format(
+                user=exc.changed_by,
+                when=QCoreApplication.translate("Errors", " at {time}").format(
+                    time=exc.changed_at.astimezone().strftime("%H:%M")) if exc.changed_at else "",
+                fields=QCoreApplication.translate("Errors", " ({fields})").format(
+                    fields=", ".join(exc.changed_fields)) if exc.changed_fields else "",
+            )
+        else:
+            who = QCoreApplication.translate(
+                "Errors", "Someone else changed this record in the meantime.")
+        return who + " " + QCoreApplication.translate(
+            "Errors", "Nothing was overwritten. Reload it and apply your change again.")
     if isinstance(exc, NotFoundError):
         return QCoreApplication.translate(
             "Errors", "The record no longer exists; it may have been deleted meanwhile."

@@ -41,6 +41,7 @@ class VolumesDialog(QDialog):
         self.ctx = ctx
         self.books: list[GoldenBook] = []
         self.current: GoldenBook | None = None
+        self.numbering_version = 0  # of the continuous-numbering setting, as last shown
         self.setWindowTitle(self.tr("Golden Book volumes"))
         self.resize(720, 420)
         layout = QVBoxLayout(self)
@@ -101,15 +102,18 @@ class VolumesDialog(QDialog):
     def reload(self, select_id: int | None = None) -> None:
         s = self.ctx.services
         self.ctx.ops.run(
-            lambda: (s.golden_book.books(), s.settings.get(GOLDEN_BOOK_CONTINUOUS_NUMBERING)),
+            lambda: (s.golden_book.books(),
+                     s.settings.get_versioned(GOLDEN_BOOK_CONTINUOUS_NUMBERING)),
             lambda result: self._show(*result, select_id),
             owner=self,
         )
 
-    def _show(self, books: list[GoldenBook], continuous: bool, select_id: int | None) -> None:
+    def _show(self, books: list[GoldenBook], continuous: tuple[bool, int],
+              select_id: int | None) -> None:
         self.books = books
         self.continuous.blockSignals(True)
-        self.continuous.setChecked(bool(continuous))
+        self.continuous.setChecked(bool(continuous[0]))
+        self.numbering_version = continuous[1]
         self.continuous.blockSignals(False)
         self.list.blockSignals(True)
         self.list.clear()
@@ -177,9 +181,17 @@ class VolumesDialog(QDialog):
             show_error(self, exc)
 
     def _set_continuous(self, on: bool) -> None:
+        seen = self.numbering_version
         self.ctx.ops.run(
-            lambda: self.ctx.services.settings.set(GOLDEN_BOOK_CONTINUOUS_NUMBERING, on),
-            None,
-            lambda exc: show_error(self, exc),
+            lambda: self.ctx.services.settings.set(GOLDEN_BOOK_CONTINUOUS_NUMBERING, on, seen),
+            self._numbering_saved,
+            self._numbering_failed,
             owner=self,
         )
+
+    def _numbering_saved(self, version: int) -> None:
+        self.numbering_version = version
+
+    def _numbering_failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+        self.reload()  # show what is stored now

@@ -189,7 +189,7 @@ class CatalogueView(QWidget):
                 widget.setFocus()
         elif isinstance(exc, ConflictError) and edited.id is not None:
             resolve_conflict(
-                self, self.ctx, self.service, edited, self.show_record, self.show_record
+                self, self.ctx, self.service, edited, self.show_record, self.show_record, exc
             )
         else:
             show_error(self, exc)

@@ -181,7 +181,7 @@ class MembersPanel(QWidget):
             if isinstance(exc, ConflictError):
                 self.refresh()
                 resolve_conflict(self, self.ctx, members, after, lambda _stored: self.refresh(),
-                                 lambda _saved: self.errors.clear())
+                                 lambda _saved: self.errors.clear(), exc)
             else:
                 self._failed(exc)
 

@@ -42,32 +42,41 @@ MAX_MINUTES = 24 * 60
 _VENUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def between(times: list[TravelTime], a: int, b: int) -> TravelTime | None:
+    return next((t for t in times if {t.venue_a_id, t.venue_b_id} == {a, b}), None)
+
+
 def minutes_between(times: list[TravelTime], a: int, b: int) -> int | None:
-    for t in times:
-        if {t.venue_a_id, t.venue_b_id} == {a, b}:
-            return t.minutes
-    return None
+    found = between(times, a, b)
+    return found.minutes if found else None
 
 
 class SetTravelTime(Edit):
-    """Set (or with None clear) the minutes between two venues; undo puts back what was there."""
+    """Set (or with None clear) the minutes between two venues; undo puts back what was there.
 
-    def __init__(self, text: str, services: Services, a: int, b: int, minutes: int | None) -> None:
+    Both directions save over what the officer last saw, so another officer's change in between
+    is refused with a conflict instead of being overwritten.
+    """
+
+    def __init__(self, text: str, services: Services, a: int, b: int, minutes: int | None,
+                 seen: TravelTime | None) -> None:
         super().__init__(text)
         self.services, self.a, self.b, self.minutes = services, a, b, minutes
-        self.before: int | None = None
-        self.first = True
+        self.before = seen
+        self.after: TravelTime | None = None
 
     def apply(self) -> int | None:
-        if self.first:  # what was stored, read in the same place the change is made
-            self.before = minutes_between(self.services.venues.travel_times(), self.a, self.b)
-            self.first = False
-        self.services.venues.set_travel_time(self.a, self.b, self.minutes)
+        self.after = self.services.venues.set_travel_time(self.a, self.b, self.minutes,
+                                                          expected=self.before)
         return self.minutes
 
     def revert(self) -> int | None:
-        self.services.venues.set_travel_time(self.a, self.b, self.before)
-        return self.before
+        minutes = self.before.minutes if self.before else None
+        restored = self.services.venues.set_travel_time(self.a, self.b, minutes,
+                                                        expected=self.after)
+        # A re-created time is a new row: redo must expect that one, not the one undone.
+        self.before = restored
+        return minutes
 
 
 class _MinutesDelegate(QStyledItemDelegate):
@@ -259,7 +268,8 @@ class TravelTimesPanel(QWidget):
             if minutes is None
             else self.tr("Travel time to {venue}: {minutes} min")
         ).format(venue=name, minutes=minutes)
-        edit = SetTravelTime(text, self.ctx.services, self.venue.id, other_id, minutes)
+        seen = between(self.times, self.venue.id, other_id)
+        edit = SetTravelTime(text, self.ctx.services, self.venue.id, other_id, minutes, seen)
         self.errors.clear()
         perform(self.ctx, edit, lambda _m: self.refresh(), self._failed)
 
