@@ -1,2 +1,2 @@
 """Delegation Planner: plan the visits of foreign delegations."""
-__version__ = "0.1.0"
+__version__ = "0.2.0"

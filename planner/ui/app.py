@@ -7,10 +7,13 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QSize
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+import planner
 from planner.domain.errors import SchemaError
+from planner.resources import RESOURCES
 from planner.ui import settings, theme
 from planner.ui.i18n import LANGUAGES, install_language, warm_up
 from planner.ui.main_window import MainWindow, screen_module
@@ -27,8 +30,20 @@ def application() -> QApplication:
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("Delegation Planner")
+    app.setApplicationVersion(planner.__version__)
+    # Every window inherits the application's icon; the desktop file name lets Wayland
+    # compositors match the window to the menu entry `planner desktop-entry` installs.
+    app.setWindowIcon(application_icon())
+    app.setDesktopFileName("org.delegationplanner.DelegationPlanner")
     theme.apply(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
+
+
+def application_icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(RESOURCES / "icons" / f"delegation-planner-{size}.png"), QSize(size, size))
+    return icon
 
 
 def saved_language() -> str:

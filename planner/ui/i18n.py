@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -15,7 +14,9 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+from planner.resources import RESOURCES
+
+TRANSLATIONS_DIR = RESOURCES / "translations"
 LANGUAGES = {"en": "English", "de": "Deutsch"}
 BABEL_LOCALES = {"en": "en_GB", "de": "de_DE"}
 OFFICE_TZ = ZoneInfo("Europe/Berlin")

@@ -146,7 +146,7 @@ def test_the_window_starts_without_the_commands_modules(tmp_path: Path) -> None:
     """`planner` must not pay for ReportLab or SQLAlchemy before its window is up."""
     probe = ("import sys, planner.cli, planner.ui.app as app; app.run = lambda db: 0; "
              "planner.cli.main(['--db', 'x.sqlite']); "
-             "print(sorted(m for m in ('reportlab', 'sqlalchemy', 'planner.cli_documents') "
+             "print(sorted(m for m in ('reportlab', 'sqlalchemy', 'planner.cli.documents') "
              "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin"})

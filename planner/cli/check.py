@@ -13,7 +13,7 @@ import sys
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from planner.cli import CommandError, UsageError
+from planner.cli.common import CommandError, UsageError
 from planner.domain.errors import NotFoundError
 from planner.services import Services
 from planner.services.conflicts import ConflictCheck, day_start

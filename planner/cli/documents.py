@@ -7,7 +7,7 @@ import argparse
 import sys
 from typing import Any
 
-from planner.cli import CommandError, output
+from planner.cli.common import CommandError, output
 from planner.documents import (
     RenderResult,
     TableSpec,
@@ -69,7 +69,7 @@ def cmd_seating(args: argparse.Namespace) -> int:
 
 
 def cmd_week(args: argparse.Namespace) -> int:
-    from planner.cli_check import parse_day
+    from planner.cli.check import parse_day
     from planner.documents.week_plan import render_week_plan
     from planner.services.week_plan import week_plan
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from planner.cli import CommandError, output
+from planner.cli.common import CommandError, output
 from planner.documents.register_tables import (
     GIFT_COLUMNS,
     REGISTER_COLUMNS,

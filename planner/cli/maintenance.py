@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from planner.cli.common import EXIT_OK, output
 from planner.domain.errors import DomainError
 from planner.store.database import resolve_url, sqlite_path
 
 OFFICE_ZONE = ZoneInfo("Europe/Berlin")
-EXIT_OK = 0
 
 
 class MaintenanceError(DomainError):
@@ -128,7 +128,6 @@ def cmd_privacy_apply(args: argparse.Namespace) -> int:
 
 
 def cmd_privacy_export(args: argparse.Namespace) -> int:
-    from planner.cli import output
 
     services, privacy = _privacy(args)
     try:
@@ -155,7 +154,6 @@ def cmd_privacy_retention(args: argparse.Namespace) -> int:
 
 # ---- export ics ------------------------------------------------------------------------
 def cmd_export_ics(args: argparse.Namespace) -> int:
-    from planner.cli import output
     from planner.services import Services
     from planner.services.calendar import CalendarExport
 

@@ -1,0 +1,51 @@
+"""What every command shares: exit codes, errors for the user, safe output files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from planner.domain.office import OFFICE_ZONE
+from planner.services import Services
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A command cannot go on; the message is for the user."""
+
+
+class UsageError(CommandError):
+    """A command was given arguments it cannot work with (exit code 2): for commands whose
+    exit code 1 already answers a question, such as `check`."""
+
+
+@contextmanager
+def output(path: str, binary: bool = False) -> Any:
+    """`-o -` is standard output; a file is written only when the command succeeds."""
+    if path == "-":
+        yield sys.stdout.buffer if binary else sys.stdout
+        return
+    target = Path(path)
+    temp = target.with_name(f".{target.name}.part")
+    mode = "wb" if binary else "w"
+    with open(temp, mode, **({} if binary else {"encoding": "utf-8"})) as handle:
+        try:
+            yield handle
+        except BaseException:
+            handle.close()
+            temp.unlink(missing_ok=True)
+            raise
+    temp.replace(target)
+
+
+def open_services(args: argparse.Namespace) -> Services:
+    return Services.open(args.db)
+
+
+def when(value: datetime | None) -> str:
+    return value.astimezone(OFFICE_ZONE).strftime("%Y-%m-%d %H:%M") if value else "—"

@@ -1,0 +1,119 @@
+"""Data in and out: demo data, listing delegations, the exchange format, member lists."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from planner.cli.common import EXIT_OK, CommandError, open_services, output, when
+from planner.domain.office import OFFICE_ZONE
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    if args.scale:
+        from planner.services.archive import ArchiveSize, build_archive
+
+        factor = {"10y": 1.0, "1y": 0.1}.get(args.scale)
+        if factor is None:
+            raise CommandError(f"unknown scale {args.scale!r}; use 10y or 1y")
+        counts = build_archive(services.ctx, ArchiveSize.scaled(factor),
+                               progress=lambda m: print(f"  … {m}", file=sys.stderr))
+        print(", ".join(f"{v:,} {k.replace('_', ' ')}" for k, v in counts.items()))
+        return EXIT_OK
+    from planner.services.demo import load_demo
+
+    if args.if_empty and services.delegations.list():
+        print(f"The database already holds delegations; demo data not loaded "
+              f"({services.database.url})")
+        return EXIT_OK
+    ids = load_demo(services.ctx)
+    print(f"Loaded the demo data: {len(ids)} delegations into {services.database.url}")
+    return EXIT_OK
+
+
+def cmd_list_delegations(args: argparse.Namespace) -> int:
+    from planner.services.delegations import DelegationFilter
+
+    rows = open_services(args).delegations.list(DelegationFilter(text=args.search or "",
+                                                             sort="arrival", descending=False))
+    if args.json:
+        json.dump([{"id": r.id, "title": r.title, "partner_city": r.partner_city,
+                    "occasion": r.occasion, "status": r.status.value,
+                    "arrival": r.arrival.astimezone(OFFICE_ZONE).isoformat() if r.arrival else None,
+                    "departure": (r.departure.astimezone(OFFICE_ZONE).isoformat()
+                                  if r.departure else None),
+                    "members": r.member_count} for r in rows],
+                  sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    for r in rows:
+        print(f"{r.id:>5}  {when(r.arrival)}  {r.status.value:<11}  {r.partner_city:<16}  "
+              f"{r.title}  [{r.occasion}]")
+    return EXIT_OK
+
+
+def cmd_import_json(args: argparse.Namespace) -> int:
+    try:
+        document = json.loads(Path(args.file).read_text(encoding="utf-8-sig"))
+    except json.JSONDecodeError as exc:
+        raise CommandError(f"{args.file} is not valid JSON: line {exc.lineno}, column "
+                           f"{exc.colno}: {exc.msg}") from exc
+    new_id = open_services(args).exchange.import_document(document)
+    print(f"Imported as delegation {new_id}")
+    return EXIT_OK
+
+
+def cmd_import_members(args: argparse.Namespace) -> int:
+    services = open_services(args)
+    added = services.member_import.import_file(args.delegation, Path(args.file))
+    for warning in getattr(added, "warnings", []):
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"Added {len(added)} member(s) to delegation {args.delegation}")
+    return EXIT_OK
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    document = open_services(args).exchange.export_delegation(args.delegation)
+    with output(args.output) as handle:
+        json.dump(document, handle, ensure_ascii=False, indent=2)
+        handle.write("\n")
+    return EXIT_OK
+
+
+def register(commands: Any) -> None:
+    demo = commands.add_parser("demo", help="load the demo data (DORTBUNT! 2026 and more)")
+    demo.add_argument("--scale", metavar="SIZE", help="build a synthetic archive instead: 10y "
+                      "(2,000 delegations, 60,000 programme items) or 1y")
+    demo.add_argument("--if-empty", action="store_true", help="do nothing (and succeed) when "
+                      "the database already holds delegations")
+    demo.set_defaults(handler=cmd_demo)
+
+    listing = commands.add_parser("list", help="list records")
+    what = listing.add_subparsers(title="what", metavar="WHAT", required=True)
+    lst = what.add_parser("delegations", help="all delegations, by arrival")
+    lst.add_argument("--json", action="store_true", help="print a JSON array")
+    lst.add_argument("--search", metavar="TEXT", help="only those whose title, partner city "
+                     "or occasion contains TEXT")
+    lst.set_defaults(handler=cmd_list_delegations)
+
+    imp = commands.add_parser("import", help="import data")
+    imp_what = imp.add_subparsers(title="what", metavar="WHAT", required=True)
+    ij = imp_what.add_parser("json", help="a delegation in the exchange format")
+    ij.add_argument("file")
+    ij.set_defaults(handler=cmd_import_json)
+    im = imp_what.add_parser("members", help="a member list (CSV or XLSX) into a delegation")
+    im.add_argument("delegation", type=int, metavar="DELEGATION")
+    im.add_argument("file")
+    im.set_defaults(handler=cmd_import_members)
+
+
+def register_exports(exp_what: Any) -> None:
+    ej = exp_what.add_parser("json", help="a delegation in the exchange format")
+    ej.add_argument("delegation", type=int, metavar="DELEGATION")
+    ej.add_argument("-o", "--output", required=True, metavar="FILE", help="file, or - for stdout")
+    ej.set_defaults(handler=cmd_export_json)
+
