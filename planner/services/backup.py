@@ -93,6 +93,10 @@ def publish(temp: Path, target: Path) -> None:
 
 
 def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable. POSIX needs the folder synced; Windows cannot open a folder
+    as a file, and NTFS journals the rename itself."""
+    if os.name == "nt":
+        return
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)

@@ -251,8 +251,9 @@ class GoldenBookService:
                                "occasion": entry.occasion, "delegation_id": entry.delegation_id,
                                "item_id": entry.item_id, "inscription": entry.inscription})
             _set_signers(row, entry.signers)
+            with session.no_autoflush:  # one UPDATE (one version) per save, search text included
+                _refresh_search(session, row)
             session.flush()
-            _refresh_search(session, row)
             return _entry(session, row)
 
     def sign(self, entry_id: int, signed_on: date, page: int | None = None) -> GoldenBookEntry:
@@ -267,8 +268,9 @@ class GoldenBookService:
             row.signed_on = signed_on
             if page is not None:
                 row.page = page
-            _refresh_search(session, row)
-            result = _entry(session, row)
+            with session.no_autoflush:
+                _refresh_search(session, row)
+                result = _entry(session, row)
             row.number = next_number(session, row.book_id)
             session.flush()
             return replace(result, number=row.number, version=row.version)
