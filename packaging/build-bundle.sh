@@ -11,7 +11,10 @@ fi
 "$venv/bin/python" -m pip install --quiet --upgrade "pyinstaller>=6.10,<7"
 "$venv/bin/python" -m pip install --quiet --force-reinstall --no-deps .
 "$venv/bin/python" -m pip install --quiet .
-"$venv/bin/python" -m PyInstaller --noconfirm --clean --distpath dist \
-  --workpath build/pyinstaller packaging/planner.spec
+# Run from inside build/, not the checkout: with the checkout as working directory, Python
+# would import planner/ from the source tree (without its assets) instead of the install.
+root=$(pwd)
+(cd build && "$root/$venv/bin/python" -m PyInstaller --noconfirm --clean \
+  --distpath "$root/dist" --workpath "$root/build/pyinstaller" "$root/packaging/planner.spec")
 echo "bundle: $(pwd)/dist/delegation-planner  ($(du -sh dist/delegation-planner | cut -f1))"
 echo "start it with: dist/delegation-planner/planner"

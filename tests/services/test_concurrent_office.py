@@ -149,3 +149,21 @@ def test_several_first_starts_on_a_new_sqlite_file_all_open_it(tmp_path: Path) -
         assert services.database.schema_revision() is not None
     finally:
         services.close()
+
+
+def test_several_planners_upgrading_one_old_sqlite_file_upgrade_it_once(tmp_path: Path) -> None:
+    from planner.store.database import create_planner_engine, head_revision, upgrade
+
+    path = tmp_path / "old.sqlite"
+    engine = create_planner_engine(f"sqlite:///{path}")
+    upgrade(engine, "0001")  # a database written by the first release
+    engine.dispose()
+    outcome = _run_processes(_open_new_file, str(path), [f"desk{n}" for n in range(6)])
+    assert [o for o in outcome if o[1] != "ok"] == []
+    services = Services.open(str(path))
+    try:
+        assert services.database.schema_revision() == head_revision()
+    finally:
+        services.close()
+    # One planner made the copy before upgrading; the others found the work done.
+    assert len(list(tmp_path.glob("old.before-upgrade-0001-*.sqlite"))) == 1
