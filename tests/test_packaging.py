@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import zipfile
@@ -85,15 +86,27 @@ def test_the_installed_wheel_runs_from_an_unrelated_folder(installed: Path,
     assert demo.returncode == 0, demo.stderr
     listing = json.loads(_run(installed, elsewhere, "list", "delegations", "--json").stdout)
     netanya = next(d["id"] for d in listing if "Netanya" in d["partner_city"])
-    for command in (("itinerary", str(netanya), "--lang", "en"), ("badges", str(netanya)),
-                    ("goldenbook",), ("week", "2026-05-08")):
-        target = elsewhere / f"{command[0]}.pdf"
-        result = _run(installed, elsewhere, "export", *command, "-o", str(target))
-        assert result.returncode == 0, (command, result.stderr)
-        assert target.read_bytes().startswith(b"%PDF")
-    ics = _run(installed, elsewhere, "export", "ics", str(netanya), "-o",
-               str(elsewhere / "visit.ics"))
-    assert ics.returncode == 0, ics.stderr
+    with sqlite3.connect(elsewhere / "planner.sqlite") as db:
+        [meal] = db.execute("SELECT min(id) FROM programme_item WHERE kind = 'meal'").fetchone()
+    exports = {  # every export the command line offers, each into a file of its own
+        "itinerary": ((str(netanya), "--lang", "en"), "itinerary.pdf", b"%PDF"),
+        "badges": ((str(netanya),), "badges.pdf", b"%PDF"),
+        "placecards": ((str(netanya),), "placecards.pdf", b"%PDF"),
+        "precedence": ((str(netanya),), "precedence.pdf", b"%PDF"),
+        "seating": ((str(meal),), "seating.pdf", b"%PDF"),
+        "week": (("2026-05-08",), "week.pdf", b"%PDF"),
+        "goldenbook": ((), "register.xlsx", b"PK"),
+        "gifts": ((), "gifts.csv", b""),
+        "ics": ((str(netanya),), "visit.ics", b"BEGIN:VCALENDAR"),
+        "json": ((str(netanya),), "netanya.json", b"{"),
+    }
+    offered = _run(installed, elsewhere, "export", "--help").stdout
+    assert all(name in offered for name in exports)
+    for name, (args, filename, start) in exports.items():
+        target = elsewhere / filename
+        result = _run(installed, elsewhere, "export", name, *args, "-o", str(target))
+        assert result.returncode == 0, (name, result.stderr)
+        assert target.read_bytes().startswith(start), name
 
 
 def test_desktop_entry_installs_and_uninstalls_in_the_users_data_folder(
