@@ -193,7 +193,17 @@ def main() -> int:
         print(f"  peer / ours                   {peer / ours:8.1f} ×   (target ≥ 20×)")
     print(f"100-member badge sheet          {badges * 1000:8.1f} ms   (target < 1000 ms)")
     print(f"(itinerary: {pages} pages; best of 9 alternating runs, LibreOffice best of 3)")
+    # Right-to-left layout and CJK wrapping must not make a guest's own language slow.
+    german, hebrew, chinese = timed(*(lambda lang=lang: render_itinerary(data, lang, "guest")
+                                      for lang in ("de", "he", "zh")))
+    print("The same itinerary by language")
+    print(f"  German                        {german * 1000:8.1f} ms")
+    print(f"  Hebrew (right-to-left)        {hebrew * 1000:8.1f} ms   "
+          f"{hebrew / german:5.2f} × German (target ≤ 2×)")
+    print(f"  Chinese                       {chinese * 1000:8.1f} ms   "
+          f"{chinese / german:5.2f} × German (target ≤ 2×)")
     ok = ours / floor < 3 and badges < 1 and (peer is None or peer / ours >= 20)
+    ok = ok and hebrew <= 2 * german and chinese <= 2 * german
     return 0 if ok else 1
 
 

@@ -7,6 +7,8 @@ import argparse
 import sys
 from typing import Any
 
+from babel import Locale
+
 from planner.cli.common import CommandError, output
 from planner.documents import (
     RenderResult,
@@ -17,6 +19,7 @@ from planner.documents import (
     render_precedence_list,
     render_seating_plan,
 )
+from planner.documents.catalogue import DOCUMENT_LANGUAGES
 from planner.services import Services
 from planner.services.documents import document_source
 
@@ -24,9 +27,15 @@ from planner.services.documents import document_source
 def _write(args: argparse.Namespace, result: RenderResult) -> int:
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    if result.warnings and args.strict:
-        raise CommandError(f"{len(result.warnings)} character(s) cannot be printed; "
-                           f"nothing was written (--strict)")
+    if result.fallbacks:
+        language = Locale.parse(args.lang).get_display_name("en")
+        print(f"{len(result.fallbacks)} text(s) have no {language} version:", file=sys.stderr)
+        for fallback in result.fallbacks:
+            print(f"  - {fallback}", file=sys.stderr)
+    if args.strict and (result.warnings or result.fallbacks):
+        raise CommandError(f"{len(result.warnings)} character(s) cannot be printed and "
+                           f"{len(result.fallbacks)} text(s) are not in the document's "
+                           f"language; nothing was written (--strict)")
     with output(args.output, binary=True) as handle:
         handle.write(result.pdf)
     return 0
@@ -79,12 +88,13 @@ def cmd_week(args: argparse.Namespace) -> int:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=["de", "en", "fr"], default="de",
+    parser.add_argument("--lang", choices=DOCUMENT_LANGUAGES, default="de",
                         help="language of the document (default: de)")
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
                         help="file, or - for standard output")
     parser.add_argument("--strict", action="store_true", help="fail (write nothing) when a "
-                        "character cannot be printed in any font")
+                        "character cannot be printed in any font or a text is not in the "
+                        "document's language")
 
 
 def register_exports(exports: Any) -> None:

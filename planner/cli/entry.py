@@ -19,7 +19,7 @@ from planner.cli.common import EXIT_FAIL, EXIT_USAGE, CommandError, UsageError
 from planner.domain.errors import DomainError, ValidationError
 
 COMMAND_GROUPS = ("data", "registers", "check", "documents", "maintenance", "database",
-                  "desktop")
+                  "desktop", "translations")
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from planner.cli.common import EXIT_OK, output
+from planner.documents.catalogue import DOCUMENT_LANGUAGES
 from planner.domain.errors import DomainError
 from planner.store.database import resolve_url, sqlite_path
 
@@ -223,7 +224,7 @@ def register_exports(exports: Any) -> None:
                      "id): every item they attend, across delegations")
     ics.add_argument("-o", "--output", required=True, metavar="FILE",
                      help="file, or - for stdout")
-    ics.add_argument("--lang", default="de", choices=("de", "en", "fr"))
+    ics.add_argument("--lang", default="de", choices=DOCUMENT_LANGUAGES)
     ics.add_argument("--audience", choices=("guest", "internal"), help="guest (default for a "
                      "delegation) leaves out internal notes and staff; internal (default for "
                      "--person) includes them")

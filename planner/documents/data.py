@@ -17,6 +17,8 @@ class RenderResult:
 
     pdf: bytes
     warnings: list[str] = field(default_factory=list)
+    # Texts printed in another language than the document's (listed before printing).
+    fallbacks: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ class MemberInfo:
     languages: Sequence[str] = ()
     dietary: str = ""
     accessibility: str = ""
+    gender: str = ""  # "female" / "male" / "diverse" / "": picks the form of address
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,7 @@ class ItineraryData:
     members: Sequence[MemberInfo] = ()
     items: Sequence[ItemInfo] = ()
     generated_at: datetime | None = None  # the visible "as of"; never the wall clock
+    fallbacks: Sequence[str] = ()  # typed texts not in the document's language (see TextPicker)
 
 
 @dataclass(frozen=True)

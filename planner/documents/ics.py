@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
+from planner.documents.catalogue import N_, t
 from planner.documents.data import Audience
 
 OFFICE_ZONE = "Europe/Berlin"
@@ -17,16 +18,10 @@ PRODID = "-//Delegation Planner//Protocol Office//EN"
 EventStatus = Literal["CONFIRMED", "TENTATIVE", "CANCELLED"]
 
 # Labels inside DESCRIPTION, in the calendar's language (the summary and texts come resolved).
-_LABELS: dict[str, dict[str, str]] = {
-    "de": {"dress_code": "Kleiderordnung", "notes": "Hinweise", "delegations": "Delegation",
-           "hosts": "Gastgeber", "interpreters": "Dolmetschende", "drivers": "Fahrdienst",
-           "vehicle": "Fahrzeug", "internal": "Intern"},
-    "en": {"dress_code": "Dress code", "notes": "Notes", "delegations": "Delegation",
-           "hosts": "Hosts", "interpreters": "Interpreters", "drivers": "Drivers",
-           "vehicle": "Vehicle", "internal": "Internal"},
-    "fr": {"dress_code": "Tenue", "notes": "Remarques", "delegations": "Délégation",
-           "hosts": "Hôtes", "interpreters": "Interprètes", "drivers": "Chauffeurs",
-           "vehicle": "Véhicule", "internal": "Interne"},
+_LABELS: dict[str, str] = {
+    "dress_code": N_("Dress code"), "notes": N_("Notes"), "delegations": N_("Delegation"),
+    "hosts": N_("Hosts"), "interpreters": N_("Interpreters"), "drivers": N_("Drivers"),
+    "vehicle": N_("Vehicle"), "internal": N_("Internal"),
 }
 
 
@@ -106,7 +101,7 @@ def _offset(hours: int) -> timedelta:
 
 def describe(event: CalendarEvent, language: str, audience: Audience) -> str:
     """The DESCRIPTION text: what a reader of this audience may see, labelled in `language`."""
-    labels = _LABELS.get(language, _LABELS["en"])
+    labels = {key: t(language, message) for key, message in _LABELS.items()}
     parts: list[str] = []
     if event.description:
         parts.append(event.description)

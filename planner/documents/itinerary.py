@@ -7,8 +7,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, PageBreak, Spacer, TableStyle
 
 from planner.documents.audience import for_audience
+from planner.documents.catalogue import check_lang, is_rtl
 from planner.documents.data import ItineraryData, Journey, MemberInfo, RenderResult
-from planner.documents.labels import check_lang, date_range, label, local, stamp
+from planner.documents.labels import date_range, label, labelled, local, stamp
 from planner.documents.layout import (
     ACCENT,
     ACCENT_LIGHT,
@@ -22,6 +23,8 @@ from planner.documents.layout import (
 )
 from planner.documents.programme import first_day, programme_story
 from planner.documents.text import Typesetter
+from planner.documents.vocabulary import addressed
+from planner.domain.enums import Gender
 
 LABEL_COL = 38 * mm
 
@@ -37,7 +40,7 @@ def render_itinerary(
     view = for_audience(data, audience, member_id)
     internal = audience == "internal"
     setter = Typesetter()
-    styles = Styles()
+    styles = Styles(rtl=is_rtl(lang))
     city = setter.clean(data.city_name, "City name")
     title = setter.clean(data.delegation_title, "Delegation title")
     kind = label("run_sheet" if internal else "programme", lang)
@@ -63,7 +66,7 @@ def render_itinerary(
         subject += f" — {reader.name}"
     meta = Metadata(title=f"{city}: {kind} — {title}", subject=subject, author=city, lang=lang)
     pdf = build_pdf(story, frame, meta, setter)
-    return RenderResult(pdf=pdf, warnings=setter.warnings)
+    return RenderResult(pdf=pdf, warnings=setter.warnings, fallbacks=data.fallbacks)
 
 
 def _cover(
@@ -87,7 +90,7 @@ def _cover(
         setter.para(title, styles.cover_title, "Delegation title"),
     ]
     if reader is not None:
-        who = label("for_person", lang, name=_full_name(reader))
+        who = label("for_person", lang, name=_full_name(reader, lang))
         story.append(setter.para(who, styles.cover_line, f"Member '{reader.name}': name"))
         if reader.native_name and reader.native_name != reader.name:
             story.append(
@@ -101,7 +104,8 @@ def _cover(
     if partner:
         story.append(
             setter.para(
-                f"{label('partner_city', lang)}: {partner}", styles.cover_line, "Partner city"
+                labelled(label("partner_city", lang), partner, lang), styles.cover_line,
+                "Partner city",
             )
         )
     if view.occasion:
@@ -154,7 +158,7 @@ def _facts(view: ItineraryData, lang: str, setter: Typesetter, styles: Styles) -
         [setter.para(caption, styles.body_bold, "label"), setter.para(value, styles.body, field)]
         for caption, value, field in rows
     ]
-    table = HouseTable(cells, colWidths=[LABEL_COL, TEXT_WIDTH - LABEL_COL])
+    table = HouseTable(cells, colWidths=[LABEL_COL, TEXT_WIDTH - LABEL_COL], rtl=styles.rtl)
     table.setStyle(
         TableStyle(
             [
@@ -170,8 +174,9 @@ def _facts(view: ItineraryData, lang: str, setter: Typesetter, styles: Styles) -
     return table
 
 
-def _full_name(member: MemberInfo) -> str:
-    return " ".join(part for part in (member.salutation, member.name) if part)
+def _full_name(member: MemberInfo, lang: str) -> str:
+    gender = Gender(member.gender) if member.gender else None
+    return addressed(member.name, gender, member.salutation, lang)
 
 
 def _members(
@@ -190,7 +195,7 @@ def _members(
         for member in members[start : start + 25]:
             where = f"Member '{member.name}'"
             name_cell: list[Flowable] = [
-                setter.para(_full_name(member), styles.body_bold, f"{where}: name")
+                setter.para(_full_name(member, lang), styles.body_bold, f"{where}: name")
             ]
             if member.native_name and member.native_name != member.name:
                 name_cell.append(
@@ -203,7 +208,7 @@ def _members(
             if internal:
                 row.append(_needs(member, lang, where, setter, styles))
             rows.append(row)
-        table = HouseTable(rows, colWidths=widths)
+        table = HouseTable(rows, colWidths=widths, rtl=styles.rtl)
         table.setStyle(
             TableStyle(
                 [
@@ -223,12 +228,12 @@ def _needs(
 ) -> list[Flowable]:
     cells: list[Flowable] = []
     if member.languages:
-        text = f"{label('languages', lang)}: {', '.join(member.languages)}"
+        text = labelled(label("languages", lang), ", ".join(member.languages), lang)
         cells.append(setter.para(text, styles.internal, f"{where}: languages"))
     if member.dietary:
-        text = f"{label('dietary', lang)}: {member.dietary}"
+        text = labelled(label("dietary", lang), member.dietary, lang)
         cells.append(setter.para(text, styles.alert, f"{where}: dietary"))
     if member.accessibility:
-        text = f"{label('accessibility', lang)}: {member.accessibility}"
+        text = labelled(label("accessibility", lang), member.accessibility, lang)
         cells.append(setter.para(text, styles.alert, f"{where}: accessibility"))
     return cells

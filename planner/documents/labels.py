@@ -1,128 +1,94 @@
-"""Fixed document wording in de/en/fr and date/time formatting in the city's display zone."""
+"""Document wording by key (from the catalogues) and dates, times and ranges the CLDR way.
+
+Dates and times are read in the city's display zone; their words and order come from each
+language's CLDR locale through Babel ("8.–11. Mai 2026", "8–11 May 2026", "2026年5月8日至11日").
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_time
+from babel.dates import format_date, format_interval, format_skeleton, format_time
+
+from planner.documents.catalogue import DOCUMENT_LANGUAGES, LOCALES, N_, check_lang, t
 
 DISPLAY_ZONE = ZoneInfo("Europe/Berlin")
-LANGUAGES = ("de", "en", "fr")
+LANGUAGES = DOCUMENT_LANGUAGES
+__all__ = ["LANGUAGES", "check_lang", "clock", "date_range", "day_heading", "label", "labelled",
+           "local",
+           "short_date", "stamp", "weekday_heading"]
 
 # Placeholders are named so translators can reorder them (STYLE.md, "page {page} of {pages}").
-_LABELS: dict[str, dict[str, str]] = {
-    "programme": {"de": "Programm", "en": "Programme", "fr": "Programme"},
-    "run_sheet": {"de": "Ablaufplan", "en": "Run sheet", "fr": "Déroulé interne"},
-    "personal_programme": {
-        "de": "Persönliches Programm",
-        "en": "Personal programme",
-        "fr": "Programme personnel",
-    },
-    "for_person": {"de": "für {name}", "en": "for {name}", "fr": "pour {name}"},
-    "internal_only": {
-        "de": "NUR FÜR DEN DIENSTGEBRAUCH",
-        "en": "INTERNAL — STAFF ONLY",
-        "fr": "USAGE INTERNE",
-    },
-    "day": {"de": "Tag {n} — {date}", "en": "Day {n} — {date}", "fr": "Jour {n} — {date}"},
-    "page_of": {
-        "de": "Seite {page} von {pages}",
-        "en": "page {page} of {pages}",
-        "fr": "page {page} sur {pages}",
-    },
-    "as_of": {"de": "Stand: {when}", "en": "As of {when}", "fr": "État au {when}"},
-    "arrival": {"de": "Anreise", "en": "Arrival", "fr": "Arrivée"},
-    "departure": {"de": "Abreise", "en": "Departure", "fr": "Départ"},
-    "hotel": {"de": "Hotel", "en": "Hotel", "fr": "Hôtel"},
-    "contact": {"de": "Ansprechpartner", "en": "Your contact", "fr": "Votre contact"},
-    "occasion": {"de": "Anlass", "en": "Occasion", "fr": "Occasion"},
-    "partner_city": {"de": "Partnerstadt", "en": "Partner city", "fr": "Ville partenaire"},
-    "delegation": {"de": "Delegation", "en": "Delegation", "fr": "Délégation"},
-    "venue": {"de": "Ort", "en": "Venue", "fr": "Lieu"},
-    "participants": {"de": "Teilnehmende", "en": "Participants", "fr": "Participants"},
-    "dress_code": {"de": "Kleidung", "en": "Dress code", "fr": "Tenue"},
-    "notes": {"de": "Hinweis", "en": "Note", "fr": "Remarque"},
-    "hosts": {"de": "Gastgeber", "en": "Hosts", "fr": "Hôtes"},
-    "interpreters": {"de": "Dolmetscher", "en": "Interpreters", "fr": "Interprètes"},
-    "vehicle": {"de": "Fahrzeug", "en": "Vehicle", "fr": "Véhicule"},
-    "drivers": {"de": "Fahrer", "en": "Drivers", "fr": "Chauffeurs"},
-    "internal_notes": {"de": "Intern", "en": "Internal", "fr": "Interne"},
-    "conflict": {"de": "Konflikt", "en": "Conflict", "fr": "Conflit"},
-    "dietary": {"de": "Ernährung", "en": "Dietary", "fr": "Régime"},
-    "accessibility": {"de": "Barrierefreiheit", "en": "Accessibility", "fr": "Accessibilité"},
-    "needs": {
-        "de": "Besondere Bedürfnisse",
-        "en": "Special requirements",
-        "fr": "Besoins particuliers",
-    },
-    "head": {"de": "Delegationsleitung", "en": "Head of delegation", "fr": "Chef de délégation"},
-    "languages": {"de": "Sprachen", "en": "Languages", "fr": "Langues"},
-    "no_items": {
-        "de": "Keine Programmpunkte.",
-        "en": "No programme items.",
-        "fr": "Aucun point au programme.",
-    },
-    "precedence_list": {
-        "de": "Protokollarische Rangfolge",
-        "en": "Order of precedence",
-        "fr": "Ordre protocolaire",
-    },
-    "no": {"de": "Nr.", "en": "No.", "fr": "N°"},
-    "name": {"de": "Name", "en": "Name", "fr": "Nom"},
-    "title": {"de": "Funktion", "en": "Title", "fr": "Fonction"},
-    "side": {"de": "Seite", "en": "Side", "fr": "Côté"},
-    "side_guest": {"de": "Gast", "en": "Guest", "fr": "Invité"},
-    "side_host": {"de": "Gastgeber", "en": "Host", "fr": "Hôte"},
-    "badges": {"de": "Namensschilder", "en": "Name badges", "fr": "Badges"},
-    "place_cards": {"de": "Tischkarten", "en": "Place cards", "fr": "Chevalets"},
-    "seating_plan": {"de": "Sitzplan", "en": "Seating plan", "fr": "Plan de table"},
-    "table": {"de": "Tisch", "en": "Table", "fr": "Table"},
-    "seat": {"de": "Platz", "en": "Seat", "fr": "Place"},
-    "unseated": {
-        "de": "Ohne Platz: {names}",
-        "en": "Without a seat: {names}",
-        "fr": "Sans place : {names}",
-    },
-    "fold": {"de": "falzen", "en": "fold", "fr": "plier"},
-    "week_plan": {"de": "Wochenplan", "en": "Week plan", "fr": "Planning de la semaine"},
-    "week_of": {
-        "de": "KW {week}: {first} – {last}",
-        "en": "Week {week}: {first} – {last}",
-        "fr": "Semaine {week} : {first} – {last}",
-    },
-    "rows_by": {"de": "Zeilen: {axis}", "en": "Rows: {axis}", "fr": "Lignes : {axis}"},
-    "week_conflicts": {
-        "de": "Konflikte dieser Woche",
-        "en": "Conflicts this week",
-        "fr": "Conflits de la semaine",
-    },
-    "no_conflicts": {
-        "de": "Keine Konflikte – der Plan geht auf.",
-        "en": "No conflicts – the plan works.",
-        "fr": "Aucun conflit – le planning tient.",
-    },
-    "error": {"de": "Fehler", "en": "Error", "fr": "Erreur"},
-    "warning": {"de": "Hinweis", "en": "Warning", "fr": "Avertissement"},
-    "continued": {"de": "Fortsetzung", "en": "continued", "fr": "suite"},
+_LABELS: dict[str, str] = {
+    "programme": N_("Programme"),
+    "run_sheet": N_("Run sheet"),
+    "personal_programme": N_("Personal programme"),
+    "for_person": N_("for {name}"),
+    "internal_only": N_("INTERNAL — STAFF ONLY"),
+    "day": N_("Day {n} — {date}"),
+    "page_of": N_("page {page} of {pages}"),
+    "as_of": N_("As of {when}"),
+    "arrival": N_("Arrival"),
+    "departure": N_("Departure"),
+    "hotel": N_("Hotel"),
+    "contact": N_("Your contact"),
+    "occasion": N_("Occasion"),
+    "partner_city": N_("Partner city"),
+    "delegation": N_("Delegation"),
+    "venue": N_("Venue"),
+    "participants": N_("Participants"),
+    "dress_code": N_("Dress code"),
+    "notes": N_("Note"),
+    "hosts": N_("Hosts"),
+    "interpreters": N_("Interpreters"),
+    "vehicle": N_("Vehicle"),
+    "drivers": N_("Drivers"),
+    "internal_notes": N_("Internal"),
+    "conflict": N_("Conflict"),
+    "dietary": N_("Dietary"),
+    "accessibility": N_("Accessibility"),
+    "needs": N_("Special requirements"),
+    "head": N_("Head of delegation"),
+    "languages": N_("Languages"),
+    "no_items": N_("No programme items."),
+    "precedence_list": N_("Order of precedence"),
+    "no": N_("No."),
+    "name": N_("Name"),
+    "title": N_("Title"),
+    "side": N_("Side"),
+    "side_guest": N_("Guest"),
+    "side_host": N_("Host"),
+    "badges": N_("Name badges"),
+    "place_cards": N_("Place cards"),
+    "seating_plan": N_("Seating plan"),
+    "table": N_("Table"),
+    "seat": N_("Seat"),
+    "unseated": N_("Without a seat: {names}"),
+    "fold": N_("fold"),
+    "week_plan": N_("Week plan"),
+    "week_of": N_("Week {week}: {first} – {last}"),
+    "rows_by": N_("Rows: {axis}"),
+    "week_conflicts": N_("Conflicts this week"),
+    "no_conflicts": N_("No conflicts – the plan works."),
+    "error": N_("Error"),
+    "warning": N_("Warning"),
+    "continued": N_("continued"),
 }
 
-# CLDR's "full" pattern differs by locale in ways the office does not want (en_US puts the
-# month first), so the programme's day heading uses one explicit pattern per language.
+# CLDR's "full" pattern puts the month first in en_US and the weekday last in Turkish; the
+# office's own three languages keep the patterns its printed programmes always had.
 _DAY_PATTERN = {"de": "EEEE, d. MMMM y", "en": "EEEE, d MMMM y", "fr": "EEEE d MMMM y"}
-_LOCALE = {"de": "de_DE", "en": "en_GB", "fr": "fr_FR"}
 _WEEKDAY_PATTERN = {"de": "EE, d. MMM", "en": "EEE d MMM", "fr": "EEE d MMM"}
 
 
-def check_lang(lang: str) -> str:
-    if lang not in LANGUAGES:
-        raise ValueError(f"unsupported document language {lang!r}; use one of {LANGUAGES}")
-    return lang
-
-
 def label(key: str, lang: str, **values: object) -> str:
-    text = _LABELS[key][lang]
-    return text.format(**values) if values else text
+    return t(lang, _LABELS[key], **values)
+
+
+def labelled(caption: str, value: str, lang: str) -> str:
+    """'Kleidung: dunkler Anzug', 'Tenue : costume sombre' — the separator is translated."""
+    return t(lang, "{label}: {value}", label=caption, value=value)
 
 
 def local(instant: datetime) -> datetime:
@@ -133,29 +99,35 @@ def local(instant: datetime) -> datetime:
 
 
 def day_heading(day: date, lang: str) -> str:
-    return format_date(day, _DAY_PATTERN[lang], locale=_LOCALE[lang])
+    """'Freitag, 8. Mai 2026', 'יום שישי, 8 במאי 2026', '2026年5月8日星期五'."""
+    pattern = _DAY_PATTERN.get(lang, "full")
+    return format_date(day, pattern, locale=LOCALES[check_lang(lang)])
 
 
 def short_date(day: date, lang: str) -> str:
-    return format_date(day, "long", locale=_LOCALE[lang])
+    return format_date(day, "long", locale=LOCALES[check_lang(lang)])
 
 
 def weekday_heading(day: date, lang: str) -> str:
     """'Mo, 4. Mai' / 'Mon 4 May' / 'lun. 4 mai': a week plan's column head."""
-    return format_date(day, _WEEKDAY_PATTERN[lang], locale=_LOCALE[lang])
+    if lang in _WEEKDAY_PATTERN:
+        return format_date(day, _WEEKDAY_PATTERN[lang], locale=LOCALES[lang])
+    return format_skeleton("MMMEd", day, locale=LOCALES[check_lang(lang)])
 
 
 def clock(instant: datetime, lang: str) -> str:
-    return format_time(local(instant), "HH:mm", locale=_LOCALE[lang])
+    return format_time(local(instant), "HH:mm", locale=LOCALES[check_lang(lang)])
 
 
 def stamp(instant: datetime, lang: str) -> str:
     """Date and time, e.g. for "as of" and arrival lines."""
     moment = local(instant)
-    return f"{short_date(moment.date(), lang)}, {clock(moment, lang)}"
+    return t(lang, N_("{date}, {time}"), date=short_date(moment.date(), lang),
+             time=clock(moment, lang))
 
 
 def date_range(first: date, last: date, lang: str) -> str:
+    """A visit's days as CLDR writes a range: shared month and year printed once."""
     if first == last:
         return short_date(first, lang)
-    return f"{short_date(first, lang)} – {short_date(last, lang)}"
+    return format_interval(first, last, "yMMMMd", locale=LOCALES[check_lang(lang)])

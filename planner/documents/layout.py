@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
 from planner.documents import fonts
+from planner.documents.catalogue import is_rtl
 from planner.documents.labels import label
 from planner.documents.text import Typesetter
 
@@ -45,9 +46,14 @@ def paragraph_style(name: str, size: float, bold: bool = False, **extra: Any) ->
 
 
 class Styles:
-    """The paragraph styles every document shares; created after the fonts are registered."""
+    """The paragraph styles every document shares; created after the fonts are registered.
 
-    def __init__(self) -> None:
+    A right-to-left document (Hebrew) sets every paragraph flush right; each line's own bidi
+    order is the typesetter's job.
+    """
+
+    def __init__(self, rtl: bool = False) -> None:
+        self.rtl = rtl
         self.cover_city = paragraph_style("cover_city", 30, True, textColor=ACCENT, leading=36)
         self.cover_kind = paragraph_style("cover_kind", 13, False, textColor=MUTED, spaceBefore=4)
         self.cover_title = paragraph_style("cover_title", 22, True, leading=28, spaceBefore=18)
@@ -63,15 +69,51 @@ class Styles:
         self.internal = paragraph_style("internal", 8.5, textColor=INK)
         self.alert = paragraph_style("alert", 8.5, True, textColor=ALERT)
         self.cell_center = paragraph_style("cell_center", 9.5, alignment=TA_CENTER)
+        if rtl:
+            for style in vars(self).values():
+                if isinstance(style, ParagraphStyle) and style.alignment != TA_CENTER:
+                    style.alignment = TA_RIGHT
+
+
+_MIRRORED = {"LINEBEFORE": "LINEAFTER", "LINEAFTER": "LINEBEFORE",
+             "LEFTPADDING": "RIGHTPADDING", "RIGHTPADDING": "LEFTPADDING"}
 
 
 class HouseTable(Table):
     """A Table whose plain-text cells use the shipped font: ReportLab's default cell font is
-    Helvetica, which would put an unembedded font into every PDF."""
+    Helvetica, which would put an unembedded font into every PDF.
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    With `rtl=True` the table is mirrored for a right-to-left document: the first column
+    stands at the right margin, and every style command names the mirrored columns (a rule
+    "before" the first column is drawn at its right).
+    """
+
+    def __init__(self, data: Any, *args: Any, rtl: bool = False, **kwargs: Any) -> None:
+        self.rtl = rtl
+        if rtl:
+            data = [list(reversed(row)) for row in data]
+            if kwargs.get("colWidths"):
+                kwargs["colWidths"] = list(reversed(kwargs["colWidths"]))
+        super().__init__(data, *args, **kwargs)
         self.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR)]))
+
+    def setStyle(self, tblstyle: Any) -> None:
+        if self.rtl:
+            commands = tblstyle.getCommands() if hasattr(tblstyle, "getCommands") else tblstyle
+            tblstyle = TableStyle([self._mirror(c) for c in commands])
+        super().setStyle(tblstyle)
+
+    def _mirror(self, command: tuple[Any, ...]) -> tuple[Any, ...]:
+        name, (c0, r0), (c1, r1), *rest = command
+        columns = self._ncols
+
+        def flip(c: int) -> int:
+            return columns - 1 - (c if c >= 0 else columns + c)
+
+        if name == "ALIGN" and rest and rest[0] in ("LEFT", "RIGHT"):
+            rest = ["RIGHT" if rest[0] == "LEFT" else "LEFT", *rest[1:]]
+        left, right = sorted((flip(c0), flip(c1)))
+        return (_MIRRORED.get(name, name), (left, r0), (right, r1), *rest)
 
 
 @dataclass(frozen=True)
@@ -122,16 +164,22 @@ def _draw_frame(
     canvas: Canvas, frame: PageFrame, setter: Typesetter, page: int, total: int
 ) -> None:
     width, height = canvas._pagesize
+    # Right-to-left documents start at the right margin: city and "as of" on the right.
+    rtl = is_rtl(frame.lang)
+    start, end = (width - MARGIN_X, MARGIN_X) if rtl else (MARGIN_X, width - MARGIN_X)
+    start_align, end_align = (TA_RIGHT, TA_LEFT) if rtl else (TA_LEFT, TA_RIGHT)
+    towards_end = -1 if rtl else 1
     canvas.saveState()
     if page > 1 or not frame.cover:
         top = height - 13 * mm
         canvas.setFillColor(ACCENT)
-        setter.draw_line(canvas, MARGIN_X, top, frame.city, 9, True)
+        setter.draw_line(canvas, start, top, frame.city, 9, True, start_align)
         city_w = setter.width(frame.city, 9, True)
         canvas.setFillColor(MUTED)
         heading = _fit(setter, frame.heading, width - 2 * MARGIN_X - city_w - 60 * mm, 9)
-        setter.draw_line(canvas, MARGIN_X + city_w + 3 * mm, top, heading, 9, False)
-        setter.draw_line(canvas, width - MARGIN_X, top, frame.kind, 9, False, TA_RIGHT)
+        setter.draw_line(canvas, start + towards_end * (city_w + 3 * mm), top, heading, 9,
+                         False, start_align)
+        setter.draw_line(canvas, end, top, frame.kind, 9, False, end_align)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, top - 3 * mm, width - MARGIN_X, top - 3 * mm)
@@ -140,9 +188,9 @@ def _draw_frame(
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_X, bottom + 4 * mm, width - MARGIN_X, bottom + 4 * mm)
     canvas.setFillColor(MUTED)
-    setter.draw_line(canvas, MARGIN_X, bottom, frame.as_of, 8, False)
+    setter.draw_line(canvas, start, bottom, frame.as_of, 8, False, start_align)
     pages = label("page_of", frame.lang, page=page, pages=total)
-    setter.draw_line(canvas, width - MARGIN_X, bottom, pages, 8, False, TA_RIGHT)
+    setter.draw_line(canvas, end, bottom, pages, 8, False, end_align)
     if frame.internal:
         canvas.setFillColor(ALERT)
         mark = label("internal_only", frame.lang)

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, TableStyle
 
 from planner.documents.data import ItemInfo, ItineraryData, MemberInfo
-from planner.documents.labels import clock, day_heading, label, local
+from planner.documents.labels import clock, day_heading, label, labelled, local
 from planner.documents.layout import (
     ACCENT_LIGHT,
     ALERT,
@@ -89,23 +89,26 @@ def _item_table(
         cells.append(setter.para(item.description, styles.body, f"{where}: description"))
     venue = ", ".join(part for part in (item.venue_name, item.venue_address) if part)
     if venue:
-        cells.append(_line(label("venue", lang), venue, f"{where}: venue", setter, styles))
+        cells.append(_line(label("venue", lang), venue, f"{where}: venue", setter, styles,
+                           lang=lang))
     if not item.all_members:
         attending = [members[i].name for i in item.participant_ids if i in members]
         if attending:
             text = ", ".join(attending)
             cells.append(
-                _line(label("participants", lang), text, f"{where}: participants", setter, styles)
+                _line(label("participants", lang), text, f"{where}: participants", setter,
+                      styles, lang=lang)
             )
     if item.dress_code:
         cells.append(
             _line(
-                label("dress_code", lang), item.dress_code, f"{where}: dress code", setter, styles
-            )
+                label("dress_code", lang), item.dress_code, f"{where}: dress code", setter,
+                styles, lang=lang)
         )
     if item.guest_notes:
         cells.append(
-            _line(label("notes", lang), item.guest_notes, f"{where}: guest notes", setter, styles)
+            _line(label("notes", lang), item.guest_notes, f"{where}: guest notes", setter,
+                  styles, lang=lang)
         )
     staff = _staff_cells(item, lang, where, setter, styles) if internal else []
     time_cell = setter.para(times, styles.time, "time")
@@ -147,7 +150,7 @@ def _item_table(
         commands.append(("LINEBEFORE", (0, 0), (0, -1), 2.5, ALERT))
     else:
         commands.append(("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT_LIGHT))
-    table = HouseTable(rows, colWidths=[TIME_COL, TEXT_WIDTH - TIME_COL])
+    table = HouseTable(rows, colWidths=[TIME_COL, TEXT_WIDTH - TIME_COL], rtl=styles.rtl)
     table.setStyle(TableStyle(commands))
     return table
 
@@ -167,10 +170,11 @@ def _staff_cells(
     for key, value, name in pairs:
         if value:
             cells.append(
-                _line(label(key, lang), value, f"{where}: {name}", setter, styles, styles.internal)
+                _line(label(key, lang), value, f"{where}: {name}", setter, styles,
+                      styles.internal, lang=lang)
             )
     for conflict in item.conflicts:
-        text = f"⚠ {label('conflict', lang)}: {conflict}"
+        text = "⚠ " + labelled(label("conflict", lang), conflict, lang)
         cells.append(setter.para(text, styles.alert, f"{where}: conflict"))
     return cells
 
@@ -182,6 +186,8 @@ def _line(
     setter: Typesetter,
     styles: Styles,
     style: ParagraphStyle | None = None,
+    lang: str = "en",
 ) -> ScriptText:
-    # Caption and value share one paragraph so a long value wraps under the caption.
-    return setter.para(f"{caption}: {value}", style or styles.body, field)
+    # Caption and value share one paragraph so a long value wraps under the caption; the
+    # separator is the language's own (French: a narrow no-break space before the colon).
+    return setter.para(labelled(caption, value, lang), style or styles.body, field)

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, TableStyle
 
+from planner.documents.catalogue import check_lang, t, tn, tp
 from planner.documents.data import RenderResult
-from planner.documents.labels import check_lang, short_date
+from planner.documents.labels import short_date
 from planner.documents.layout import (
     ACCENT,
     RULE,
@@ -23,25 +24,19 @@ from planner.documents.text import Typesetter
 from planner.domain.records import GoldenBookRegisterLine
 
 _ROWS_PER_TABLE = 40  # many small tables lay out far faster than one long one
-_HEAD = {
-    "de": ("Nr.", "Datum", "Unterzeichnende", "Delegation", "Anlass / Ort", "Band {book}",
-           "Goldenes Buch der Stadt", "{count} Eintragungen", "storniert"),
-    "en": ("No.", "Date", "Signed by", "Delegation", "Occasion / place", "Volume {book}",
-           "The city's Golden Book", "{count} entries", "cancelled"),
-    "fr": ("Nº", "Date", "Signataires", "Délégation", "Occasion / lieu", "Volume {book}",
-           "Livre d'or de la ville", "{count} inscriptions", "annulée"),
-}
-
-
 def render_register(lines: Sequence[GoldenBookRegisterLine], title: str, lang: str = "de",
                     city: str = "Dortmund") -> RenderResult:
     check_lang(lang)
-    number, date_h, signers_h, delegation_h, occasion_h, volume, kind, count, cancelled = \
-        _HEAD[lang]
+    number, date_h, signers_h, delegation_h, occasion_h = (
+        t(lang, "No."), t(lang, "Date"), t(lang, "Signed by"), t(lang, "Delegation"),
+        t(lang, "Occasion / place"))
+    kind = t(lang, "The city's Golden Book")
+    cancelled = tp(lang, "entry status", "cancelled")
     setter = Typesetter()
     styles = Styles()
+    count = tn(lang, "{n} entry", "{n} entries", len(lines))
     story: list[Flowable] = [setter.para(title, styles.h1, "title"),
-                             setter.para(count.format(count=len(lines)), styles.small, "count")]
+                             setter.para(count, styles.small, "count")]
     widths = [11 * mm, 27 * mm, 54 * mm, 38 * mm, TEXT_WIDTH - 130 * mm]
     header = [setter.para(h, styles.small_bold, "label")
               for h in (number, date_h, signers_h, delegation_h, occasion_h)]
@@ -49,7 +44,8 @@ def render_register(lines: Sequence[GoldenBookRegisterLine], title: str, lang: s
     for line in lines:
         by_book.setdefault(line.book_number, []).append(line)
     for book, entries in by_book.items():
-        story += [Spacer(1, 4 * mm), setter.para(volume.format(book=book), styles.h2, "volume")]
+        story += [Spacer(1, 4 * mm), setter.para(t(lang, "Volume {book}", book=book), styles.h2,
+                                                  "volume")]
         for start in range(0, len(entries), _ROWS_PER_TABLE):
             rows: list[list[object]] = [header]
             for line in entries[start:start + _ROWS_PER_TABLE]:

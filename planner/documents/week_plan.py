@@ -40,9 +40,9 @@ from planner.documents.layout import (
     paragraph_style,
 )
 from planner.documents.text import ScriptText, Typesetter
+from planner.documents.vocabulary import word
 from planner.domain.enums import ItemKind
 from planner.domain.scheduling.timeline import AXIS_LABELS, style_of
-from planner.domain.vocabulary import word
 
 PAGE = landscape(A4)
 WIDTH = PAGE[0] - 2 * MARGIN_X

@@ -29,6 +29,15 @@ DEFAULT_TRAVEL_MINUTES = Setting(
     "schedule.default_travel_minutes", 20,
     "Travel time between two venues when none is recorded")
 
+# Where a text typed by the office lacks the document's language, the first language of its
+# chain that has one is printed instead (and listed before printing). The office may change it.
+DOCUMENT_FALLBACKS = Setting(
+    "documents.fallbacks",
+    {"de": ["en", "fr"], "en": ["de", "fr"], "fr": ["en", "de"], "he": ["en", "de"],
+     "zh": ["en", "de"], "ru": ["en", "de"], "sr": ["en", "de"], "tr": ["en", "de"],
+     "ro": ["fr", "en", "de"]},
+    "For each document language, the languages printed instead when a text lacks it")
+
 ALL_SETTINGS = {s.key: s for s in (GOLDEN_BOOK_CONTINUOUS_NUMBERING, GIFT_DECLARATION_THRESHOLD_EUR,
                                    RETENTION_MONTHS, STAY_BUFFER_MINUTES,
-                                   DEFAULT_TRAVEL_MINUTES)}
+                                   DEFAULT_TRAVEL_MINUTES, DOCUMENT_FALLBACKS)}

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from planner.documents.catalogue import DOCUMENT_LANGUAGES
 from planner.documents.ics import (
     CalendarDocument,
     CalendarEvent,
@@ -21,6 +22,7 @@ from planner.domain.records import ProgrammeItem, pick_text
 from planner.services.catalogue import get_row
 from planner.services.context import ServiceContext
 from planner.services.programme import load_items
+from planner.services.settings import fallback_chain
 from planner.store.models import (
     DelegationRow,
     HostPersonRow,
@@ -33,7 +35,7 @@ from planner.store.models import (
 )
 
 INSTALLATION_KEY = "installation_id"
-LANGUAGES = ("de", "en", "fr")
+LANGUAGES = DOCUMENT_LANGUAGES  # summaries and labels in every document language
 
 
 def installation_id(ctx: ServiceContext) -> str:
@@ -78,7 +80,7 @@ class CalendarExport:
         installation = installation_id(self.ctx)
         with self.ctx.read() as session:
             delegation = get_row(session, DelegationRow, delegation_id, "delegation")
-            name = pick_text(delegation.title, lang)
+            name = pick_text(delegation.title, lang, fallback_chain(session, lang))
             rows = list(session.scalars(
                 select(ProgrammeItemRow).join(item_delegation)
                 .where(item_delegation.c.delegation_id == delegation_id)
@@ -140,6 +142,7 @@ def _names(rows: dict[int, HostPersonRow], ids: Iterable[int]) -> tuple[str, ...
 def _events(session: Session, items: list[ProgrammeItem], installation: str, lang: str,
             audience: str, viewer: int | None = None) -> list[CalendarEvent]:
     """`viewer`: the delegation whose calendar this is; its own status decides for it."""
+    chain = fallback_chain(session, lang)
     venue_ids = {i.venue_id for i in items} - {None}
     venues = {v.id: v for v in session.scalars(select(VenueRow).where(VenueRow.id.in_(venue_ids)))}
     delegation_ids = {d for i in items for d in i.delegation_ids}
@@ -173,12 +176,12 @@ def _events(session: Session, items: list[ProgrammeItem], installation: str, lan
                 notes_internal=item.notes_internal)
         events.append(CalendarEvent(
             uid=item_uid(item.id, installation), sequence=item.version,
-            start=item.start, end=item.end, summary=pick_text(item.title, lang),
+            start=item.start, end=item.end, summary=pick_text(item.title, lang, chain),
             last_modified=stamp, created=item.created_at,
-            description=pick_text(item.description, lang) if item.description else "",
-            guest_notes=pick_text(item.guest_notes, lang) if item.guest_notes else "",
+            description=pick_text(item.description, lang, chain) if item.description else "",
+            guest_notes=pick_text(item.guest_notes, lang, chain) if item.guest_notes else "",
             dress_code=item.dress_code,
-            delegations=tuple(pick_text(d.title, lang) for d in own),
+            delegations=tuple(pick_text(d.title, lang, chain) for d in own),
             venue_name=venue.name if venue else "", venue_address=venue.address if venue else "",
             status=_status(item, [d for d in own if viewer in (None, d.id)]), staff=staff))
     return events

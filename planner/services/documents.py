@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from babel import Locale
 from sqlalchemy import func, select
 
 from planner.documents import data as doc
+from planner.documents.vocabulary import word
 from planner.domain.errors import NotFoundError, Problem, ValidationError
-from planner.domain.office import CITY_NAME
-from planner.domain.records import Journey, Member, ProgrammeItem, pick_text
-from planner.domain.vocabulary import word
+from planner.domain.office import CITY_NAME, OFFICE_ZONE
+from planner.domain.records import Journey, LangMap, Member, ProgrammeItem, pick_text
 from planner.services.catalogue import get_row
 from planner.services.context import ServiceContext
 from planner.services.programme import load_items
+from planner.services.settings import fallback_chain
 from planner.store import convert
 from planner.store.models import (
     DelegationRow,
@@ -28,6 +30,40 @@ from planner.store.models import (
 
 # Conflicts for the run sheet come from the scheduling engine: {item id: [message, ...]}.
 ConflictSource = Callable[[int, str], dict[int, list[str]]]
+# Texts without a language of their own (functions, occasions, dress codes) are typed in it.
+OFFICE_LANGUAGE = "de"
+
+
+class TextPicker:
+    """Picks each typed text in the document's language, along the office's fallback chain,
+    and remembers every text that had to fall back so the officer sees them before printing."""
+
+    def __init__(self, lang: str, chain: list[str]) -> None:
+        self.lang = lang
+        self.chain = [c for c in chain if c != lang]
+        self.fallbacks: list[str] = []
+
+    def pick(self, texts: LangMap, what: str) -> str:
+        if texts.get(self.lang):
+            return texts[self.lang]
+        for other in (*self.chain, *sorted(texts)):
+            if texts.get(other):
+                self.fallbacks.append(f"{what}: no {_name(self.lang)} text, printed in "
+                                      f"{_name(other)}: {texts[other]!r}")
+                return texts[other]
+        return ""
+
+    def typed(self, text: str, what: str) -> str:
+        """A single-language field, printed as typed; listed when the document is in another
+        language than the office's."""
+        if text and self.lang != OFFICE_LANGUAGE:
+            self.fallbacks.append(f"{what}: typed in one language only, printed as typed: "
+                                  f"{text!r}")
+        return text
+
+
+def _name(lang: str) -> str:
+    return Locale.parse(lang).get_display_name("en") or lang
 
 
 def _journey(j: Journey, lang: str) -> doc.Journey | None:
@@ -37,10 +73,12 @@ def _journey(j: Journey, lang: str) -> doc.Journey | None:
                        reference=j.reference, place=j.place)
 
 
-def _member(m: Member) -> doc.MemberInfo:
+def _member(m: Member, texts: TextPicker | None = None) -> doc.MemberInfo:
     assert m.id is not None
+    title = texts.typed(m.title, f"Function of {m.name}") if texts else m.title
     return doc.MemberInfo(id=m.id, name=m.name, native_name=m.native_name,
-                          salutation=m.salutation, title=m.title, rank=m.rank,
+                          salutation=m.salutation, title=title, rank=m.rank,
+                          gender=m.gender.value if m.gender else "",
                           is_head=m.is_head, languages=m.languages, dietary=m.dietary,
                           accessibility=m.accessibility)
 
@@ -76,34 +114,44 @@ class DocumentSource:
             hotel = venues.get(d.hotel_venue_id) if d.hotel_venue_id else None
             officer = people.get(d.officer_id) if d.officer_id else None
             stamp = generated_at or _last_change(session, delegation_id)
+            chain = fallback_chain(session, lang)
+        texts = TextPicker(lang, list(chain))
         conflicts = self.conflicts(delegation_id, lang) if self.conflicts else {}
         own = {m.id for m in members}
 
         def item(i: ProgrammeItem) -> doc.ItemInfo:
             assert i.id is not None
             venue = venues.get(i.venue_id) if i.venue_id else None
+            when = i.start.astimezone(OFFICE_ZONE).strftime("%d.%m. %H:%M")
+            what = f"Programme item {when} {pick_text(i.title, OFFICE_LANGUAGE)!r}"
             return doc.ItemInfo(
-                id=i.id, kind=word(i.kind, lang), title=pick_text(i.title, lang),
-                start=i.start, end=i.end, description=pick_text(i.description, lang),
+                id=i.id, kind=word(i.kind, lang), title=texts.pick(i.title, f"{what}, title"),
+                start=i.start, end=i.end,
+                description=texts.pick(i.description, f"{what}, description"),
                 venue_name=venue.name if venue else "", venue_address=venue.address if venue
                 else "", all_members=i.all_members,
                 participant_ids=[m for m in i.member_ids if m in own],
-                dress_code=i.dress_code, guest_notes=pick_text(i.guest_notes, lang),
+                dress_code=texts.typed(i.dress_code, f"{what}, dress code"),
+                guest_notes=texts.pick(i.guest_notes, f"{what}, note for guests"),
                 hosts=[people[h].name for h in i.host_ids],
                 interpreters=[people[h].name for h in i.interpreter_ids],
                 drivers=[people[h].name for h in i.driver_ids],
                 vehicle=vehicles.get(i.vehicle_id, "") if i.vehicle_id else "",
                 internal_notes=i.notes_internal, conflicts=conflicts.get(i.id, []))
 
+        title = texts.pick(d.title, "Delegation title")
+        occasion = texts.typed(d.occasion, "Occasion")
+        members_info = [_member(m, texts) for m in members]
+        items_info = [item(i) for i in items]
         return doc.ItineraryData(
-            city_name=CITY_NAME, delegation_title=d.display_title(lang),
+            city_name=CITY_NAME, delegation_title=title,
             partner_city=city.name if city else "",
-            partner_city_native=city.native_name if city else "", occasion=d.occasion,
+            partner_city_native=city.native_name if city else "", occasion=occasion,
             arrival=_journey(d.arrival, lang), departure=_journey(d.departure, lang),
             hotel=doc.Hotel(hotel.name, hotel.address) if hotel else None,
             officer=doc.Officer(officer.name, officer.phone, officer.email) if officer else None,
-            members=[_member(m) for m in members], items=[item(i) for i in items],
-            generated_at=stamp)
+            members=members_info, items=items_info, generated_at=stamp,
+            fallbacks=tuple(dict.fromkeys(texts.fallbacks)))
 
     def member_id(self, delegation_id: int, name_or_id: str) -> int:
         """`--member` takes an id or a name (case-insensitive, Latin or native script)."""

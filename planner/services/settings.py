@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from planner.domain.errors import Problem, ValidationError
-from planner.domain.settings import ALL_SETTINGS, Setting
+from planner.domain.settings import ALL_SETTINGS, DOCUMENT_FALLBACKS, Setting
 from planner.services.context import ServiceContext, require_version
 from planner.store.audit import mark_changed, record_event
 from planner.store.models import SettingRow
@@ -17,6 +17,12 @@ from planner.store.natural_keys import lock_keys, natural_key
 def read_setting(session: Session, setting: Setting) -> Any:
     row = session.get(SettingRow, setting.key)
     return setting.default if row is None else row.value
+
+
+def fallback_chain(session: Session, lang: str) -> tuple[str, ...]:
+    """The office's languages printed instead when a typed text lacks `lang` (one setting
+    for every document and calendar)."""
+    return tuple(read_setting(session, DOCUMENT_FALLBACKS).get(lang, ("en", "de")))
 
 
 class Settings:

@@ -252,7 +252,7 @@ def test_vobject_reads_the_same_instants(sqlite_services: Services, visit: Visit
 def test_required_properties_language_and_status(sqlite_services: Services, visit: Visit) -> None:
     exporter = CalendarExport(sqlite_services.ctx)
     for lang, summary, label in (
-        ("de", "Termin a", "Kleiderordnung"),
+        ("de", "Termin a", "Kleidung"),
         ("en", "Appointment a", "Dress code"),
         ("fr", "Rendez-vous a", "Tenue"),
     ):
@@ -290,7 +290,7 @@ def test_guest_calendar_carries_no_internal_fields(sqlite_services: Services, vi
     internal = exporter.for_delegation(visit.delegation.id or 0, "de", "internal")
     unfolded = internal.replace(b"\r\n ", b"").decode()
     assert f"Intern: {SECRET} a" in unescape(unfolded)
-    assert "Dolmetschende: Dana Cohen" in unescape(unfolded)
+    assert "Dolmetscher: Dana Cohen" in unescape(unfolded)
 
 
 def test_uids_stable_across_reexports_and_sequence_grows_on_edit(

@@ -26,7 +26,7 @@ def test_guest_itinerary_has_cover_facts_and_day_by_day_programme(
         "Programme",
         "Delegation of the City of Netanya",
         "60 years of town twinning",
-        "9 May 2026 – 12 May 2026",
+        "9 – 12 May 2026",  # CLDR writes the shared month and year once (thin spaces)
         "Arrival",
         "9 May 2026, 10:35 · Flight · LY 2555",
         "Hotel Esplanade",

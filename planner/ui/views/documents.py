@@ -44,7 +44,10 @@ from planner.ui.views.documents_preview import PdfPreview, print_pages
 from planner.ui.views.gifts_form import WARNING_STYLE
 from planner.ui.views.widgets import EmptyState, ScreenHeader
 
-_LANGUAGE_NAMES = {"de": "Deutsch", "en": "English", "fr": "Français"}
+# Each language named in itself, as the officer's guests would recognise it.
+_LANGUAGE_NAMES = {"de": "Deutsch", "en": "English", "fr": "Français", "he": "עברית",
+                   "zh": "中文（简体）", "ru": "Русский", "sr": "Српски", "tr": "Türkçe",
+                   "ro": "Română"}
 
 
 class DocumentsScreen(QWidget):
@@ -246,13 +249,16 @@ class DocumentsScreen(QWidget):
         else:
             self.text.setPlainText(document.data.decode("utf-8", errors="replace"))
             self.stack.setCurrentWidget(self.text)
-        self.warnings.setText(
-            "\n".join(
-                [self.tr("Some characters cannot be printed in any installed font:")]
-                + [f"• {w}" for w in document.warnings]
-            )
-        )
-        self.warnings.setVisible(bool(document.warnings))
+        lines = []
+        if document.warnings:
+            lines += [self.tr("Some characters cannot be printed in any installed font:")]
+            lines += [f"• {w}" for w in document.warnings]
+        if document.fallbacks:
+            lines += [self.tr("{count} text(s) have no {language} version:").format(
+                count=len(document.fallbacks), language=self.language.currentText())]
+            lines += [f"• {f}" for f in document.fallbacks]
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
         self.status.setText(self.tr("{document} ready.").format(document=self.kind.currentText()))
         self._update_actions()
 

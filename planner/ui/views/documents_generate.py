@@ -13,11 +13,12 @@ from planner.documents import (
     render_precedence_list,
     render_seating_plan,
 )
+from planner.documents.catalogue import DOCUMENT_LANGUAGES
 from planner.services import Services
 from planner.services.calendar import CalendarExport
 from planner.services.documents import document_source
 
-DOCUMENT_LANGUAGES = ("de", "en", "fr")
+__all__ = ["DOCUMENT_LANGUAGES"]
 
 # (key, title): titles are translated where they are shown.
 KINDS: list[tuple[str, str]] = [
@@ -50,6 +51,7 @@ class GeneratedDocument:
     request: DocumentRequest
     data: bytes
     warnings: list[str] = field(default_factory=list)
+    fallbacks: list[str] = field(default_factory=list)  # typed texts not in the language
 
     @property
     def is_pdf(self) -> bool:
@@ -89,4 +91,4 @@ def generate(services: Services, request: DocumentRequest) -> GeneratedDocument:
         result = render_seating_plan(source.seating(r.item_id, r.lang), r.lang)
     else:
         raise ValueError(f"unknown document {r.kind!r}")
-    return GeneratedDocument(r, result.pdf, list(result.warnings))
+    return GeneratedDocument(r, result.pdf, list(result.warnings), list(result.fallbacks))

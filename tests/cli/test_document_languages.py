@@ -1,0 +1,85 @@
+"""Every document in its reader's language: nine itineraries from the demo, as a user runs them."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from babel.dates import get_month_names
+
+from planner.cli import main
+from planner.documents.catalogue import DOCUMENT_LANGUAGES, LOCALES, t
+from tests.cli.demo import delegation_of
+
+# English words of the fixed wording that must never appear in another language's copy.
+ENGLISH_ONLY = ("Arrival", "Departure", "Your contact", "Venue:", "Head of delegation", "page 1 of")
+
+
+def _export(demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], city: str,
+            lang: str, *extra: str) -> tuple[int, Path, str]:
+    target = tmp_path / f"{city}-{lang}.pdf"
+    code = main(["--db", demo_db, "export", "itinerary", str(delegation_of(demo_db, city)),
+                 "--lang", lang, "-o", str(target), *extra])
+    return code, target, capsys.readouterr().err
+
+
+def _text(pdf: Path) -> str:
+    """The text as a reader copies it: poppler puts right-to-left runs back in logical order
+    (pdfplumber returns them in drawing order, reversed)."""
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+
+
+@pytest.mark.parametrize("lang", DOCUMENT_LANGUAGES)
+def test_itinerary_in_each_language_has_its_month_and_programme_word(
+        demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    code, pdf, listed = _export(demo_db, tmp_path, capsys, "Netanya", lang)
+    assert code == 0
+    text = _text(pdf)
+    # Chinese dates write the month as a number ("2026年5月9日"), CLDR's long date form.
+    may = "5月" if lang == "zh" else get_month_names("wide", context="format",
+                                                     locale=LOCALES[lang])[5]
+    assert may in text, (lang, may)
+    assert t(lang, "Programme") in text
+    for english in ENGLISH_ONLY if lang != "en" else ():
+        assert english not in text, (lang, english)
+    if lang != "de":  # the programme's titles exist in de/en/fr only: the CLI says so
+        assert "text(s) have no" in listed
+
+
+def test_german_and_french_copies_address_guests_in_their_own_words(
+        demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, german, _ = _export(demo_db, tmp_path, capsys, "Netanya", "de")
+    text = _text(german)
+    assert "Frau Miriam Feirberg-Ikar" in text and "Herr " in text
+    assert "Mrs" not in text and "Mr " not in text
+    _, french, _ = _export(demo_db, tmp_path, capsys, "Netanya", "fr")
+    text = _text(french)
+    assert "Mme Miriam Feirberg-Ikar" in text and "M. " in text
+
+
+def test_every_fallback_is_listed_and_strict_writes_nothing(
+        demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, pdf, listed = _export(demo_db, tmp_path, capsys, "Netanya", "fr")
+    assert code == 0
+    assert "no French text, printed in English: 'Pick-up at Düsseldorf Airport'" in listed
+    assert "Pick-up at Düsseldorf Airport" in _text(pdf)  # printed, and listed above
+    pdf.unlink()
+    code, pdf, listed = _export(demo_db, tmp_path, capsys, "Netanya", "fr", "--strict")
+    assert code == 1 and not pdf.exists()
+    assert "nothing was written (--strict)" in listed
+
+
+def test_hebrew_programme_rows_start_at_the_right_margin(
+        demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, pdf, _ = _export(demo_db, tmp_path, capsys, "Netanya", "he")
+    with pdfplumber.open(pdf) as document:
+        page = document.pages[1]
+        times = [w for w in page.extract_words() if "–" in w["text"] and ":" in w["text"]]
+        assert times, "no programme row times found"
+        right_margin = page.width - 20 * 72 / 25.4
+        for word in times:  # the time, each row's first cell, ends at the right margin
+            assert right_margin - 15 < word["x1"] <= right_margin + 1, word
+            assert word["x0"] > page.width / 2
