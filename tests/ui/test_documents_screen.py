@@ -49,14 +49,17 @@ def generate(qtbot, window, screen: DocumentsScreen, kind: str) -> None:  # type
 def test_guest_itinerary_is_previewed_page_by_page(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
     window, screen = open_documents(qtbot, services)
     assert screen.delegation.currentText() == "Delegation der Partnerstadt Netanya"
-    assert screen.language.currentData() == "en"  # Netanya's first language among de/en/fr
+    assert screen.language.currentData() == "he"  # Netanya's guests read Hebrew first
     assert not window.print_action.isEnabled() or not screen.can_print()
     generate(qtbot, window, screen, "guest")
     pages = screen.preview.page_count()
     assert pages >= 2
     assert screen.stack.currentWidget() is screen.preview
     assert screen.preview.page_label.text() == f"page 1 of {pages}"
-    assert screen.warnings.isHidden()
+    # The programme's titles exist in de/en/fr only: the preview lists what falls back.
+    assert not screen.warnings.isHidden()
+    assert "text(s) have no עברית version" in screen.warnings.text()
+    assert "Pick-up at Düsseldorf Airport" in screen.warnings.text()
     assert window.print_action.isEnabled() and screen.can_print()
     screen.preview.go(1)
     qtbot.wait(50)
