@@ -31,6 +31,14 @@
         <source>Schema revision</source>
         <translation>Schemaversion</translation>
     </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Licences of the planner, its fonts and libraries</source>
+        <translation>Lizenzen des Planers, seiner Schriften und Bibliotheken</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -432,8 +440,20 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <source>While you were editing, someone else saved this record. These fields differ. Reload to see the stored version, or overwrite it with yours.</source>
-        <translation>Während Sie bearbeitet haben, hat jemand anderes diesen Datensatz gespeichert. Diese Felder unterscheiden sich. Laden Sie neu, um die gespeicherte Fassung zu sehen, oder überschreiben Sie sie mit Ihrer.</translation>
+        <source>While you were editing, {user} saved this record{when}.</source>
+        <translation>Während Sie bearbeitet haben, hat {user} diesen Datensatz gespeichert{when}.</translation>
+    </message>
+    <message>
+        <source> at {time}</source>
+        <translation> um {time}</translation>
+    </message>
+    <message>
+        <source>While you were editing, someone else saved this record.</source>
+        <translation>Während Sie bearbeitet haben, hat jemand anderes diesen Datensatz gespeichert.</translation>
+    </message>
+    <message>
+        <source>These fields differ. Reload to see the stored version, or overwrite it with yours.</source>
+        <translation>Diese Felder unterscheiden sich. Laden Sie die gespeicherte Fassung neu oder überschreiben Sie sie mit Ihrer.</translation>
     </message>
     <message>
         <source>Differences</source>
@@ -1014,6 +1034,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Einige Zeichen kann keine installierte Schrift drucken:</translation>
     </message>
     <message>
+        <source>{count} text(s) have no {language} version:</source>
+        <translation>{count} Text(e) ohne Fassung auf {language}:</translation>
+    </message>
+    <message>
         <source>{document} ready.</source>
         <translation>{document} ist fertig.</translation>
     </message>
@@ -1170,8 +1194,24 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Die Änderung wurde nicht gespeichert:</translation>
     </message>
     <message>
-        <source>Someone else changed this record in the meantime. Reload it and apply your change again.</source>
-        <translation>Jemand anderes hat diesen Datensatz inzwischen geändert. Laden Sie ihn neu und wiederholen Sie Ihre Änderung.</translation>
+        <source>{user} changed this record in the meantime{when}{fields}.</source>
+        <translation>{user} hat diesen Datensatz inzwischen geändert{when}{fields}.</translation>
+    </message>
+    <message>
+        <source> at {time}</source>
+        <translation> um {time}</translation>
+    </message>
+    <message>
+        <source> ({fields})</source>
+        <translation> ({fields})</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record in the meantime.</source>
+        <translation>Jemand anderes hat diesen Datensatz inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was overwritten. Reload it and apply your change again.</source>
+        <translation>Es wurde nichts überschrieben. Laden Sie ihn neu und wiederholen Sie Ihre Änderung.</translation>
     </message>
     <message>
         <source>The record no longer exists; it may have been deleted meanwhile.</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from datetime import datetime
 from pathlib import Path
@@ -87,12 +88,17 @@ def _messages(ts: Path) -> dict[tuple[str, str], str]:
     return found
 
 
-@pytest.mark.skipif(shutil.which("pyside6-lupdate") is None, reason="needs pyside6-lupdate")
+# The Qt tools are installed beside the interpreter (the venv's bin/), which need not be on PATH.
+QT_TOOLS = str(Path(sys.executable).parent)
+LUPDATE = shutil.which("pyside6-lupdate", path=QT_TOOLS) or shutil.which("pyside6-lupdate")
+
+
+@pytest.mark.skipif(LUPDATE is None, reason="needs pyside6-lupdate")
 def test_every_source_string_has_a_german_translation(tmp_path: Path) -> None:
     """Runs lupdate over planner/ui afresh: a new tr() string without German fails here."""
     files = [str(p) for p in (ROOT / "planner" / "ui").rglob("*.py") if "timeline" not in p.parts]
     fresh = tmp_path / "fresh.ts"
-    subprocess.run(["pyside6-lupdate", *files, "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run([str(LUPDATE), *files, "-ts", str(fresh)], check=True, capture_output=True)
     committed = _messages(TRANSLATIONS_DIR / "planner_de.ts")
     missing = [
         f"{ctx}: {src!r}"
