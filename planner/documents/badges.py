@@ -24,7 +24,7 @@ HOST_BAND = colors.HexColor("#3C4650")  # hosts' badges read as "ours" at a glan
 def render_badges(data: BadgeData, lang: str) -> RenderResult:
     """Badges on A4 label sheets (2 × 5, the common 90 × 54 mm business-card stock)."""
     check_lang(lang)
-    setter = Typesetter()
+    setter = Typesetter(lang)
     city = setter.clean(data.city_name, "City name")
     event = setter.clean(data.event_title, "Event title")
     people = [_cleaned(person, setter) for person in data.people]
@@ -50,7 +50,7 @@ def render_badges(data: BadgeData, lang: str) -> RenderResult:
 def render_place_cards(data: BadgeData, lang: str) -> RenderResult:
     """Tent cards: each A6 quarter of the sheet is folded across its middle and stood up."""
     check_lang(lang)
-    setter = Typesetter()
+    setter = Typesetter(lang)
     city = setter.clean(data.city_name, "City name")
     event = setter.clean(data.event_title, "Event title")
     people = [_cleaned(person, setter) for person in data.people]

@@ -39,7 +39,7 @@ def render_itinerary(
     check_lang(lang)
     view = for_audience(data, audience, member_id)
     internal = audience == "internal"
-    setter = Typesetter()
+    setter = Typesetter(lang)
     styles = Styles(rtl=is_rtl(lang))
     city = setter.clean(data.city_name, "City name")
     title = setter.clean(data.delegation_title, "Delegation title")

@@ -49,7 +49,7 @@ def precedence_order(members: Sequence[MemberInfo], hosts: Sequence[HostInfo]) -
 
 def render_precedence_list(data: PrecedenceData, lang: str) -> RenderResult:
     check_lang(lang)
-    setter = Typesetter()
+    setter = Typesetter(lang)
     styles = Styles()
     city = setter.clean(data.city_name, "City name")
     title = setter.clean(data.delegation_title, "Delegation title")

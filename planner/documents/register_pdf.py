@@ -32,7 +32,7 @@ def render_register(lines: Sequence[GoldenBookRegisterLine], title: str, lang: s
         t(lang, "Occasion / place"))
     kind = t(lang, "The city's Golden Book")
     cancelled = tp(lang, "entry status", "cancelled")
-    setter = Typesetter()
+    setter = Typesetter(lang)
     styles = Styles()
     count = tn(lang, "{n} entry", "{n} entries", len(lines))
     story: list[Flowable] = [setter.para(title, styles.h1, "title"),

@@ -110,7 +110,7 @@ def _spread(count: int, capacities: Sequence[int]) -> list[int]:
 
 def render_seating_plan(data: SeatingData, lang: str) -> RenderResult:
     check_lang(lang)
-    setter = Typesetter()
+    setter = Typesetter(lang)
     styles = Styles()
     city = setter.clean(data.city_name, "City name")
     title = setter.clean(data.delegation_title, "Delegation title")

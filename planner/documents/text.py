@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from planner.documents import fonts
+from planner.documents.typography import typeset
 
 # A break is allowed at whitespace and between any two CJK ideographs/kana/hangul.
 _CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
@@ -77,12 +78,16 @@ def _token_width(token: str, bold: bool, size: float) -> float:
 class Typesetter:
     """Turns user text into printable flowables/lines and collects what could not be printed."""
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str | None = None) -> None:
         self.warnings: list[str] = []
+        # With a document language, typed marks become that language's typography.
+        self.lang = lang
 
     def clean(self, text: str, field: str) -> str:
         """NFC text with unprintable characters replaced by U+FFFD and reported by field."""
         text = _IGNORABLE.sub("", unicodedata.normalize("NFC", text)).replace("\t", " ")
+        if self.lang is not None:
+            text = typeset(text, self.lang)
         out: list[str] = []
         for char in text:
             if char == "\n" or fonts.face_for(char, False) is not None:

@@ -82,7 +82,7 @@ class _Entry(Flowable):
 
 def render_week_plan(data: WeekPlanData, lang: str) -> RenderResult:
     check_lang(lang)
-    setter = Typesetter()
+    setter = Typesetter(lang)
     styles = Styles()
     small = {
         "time": paragraph_style("week_time", 7.5, True, textColor=ACCENT, leading=9),

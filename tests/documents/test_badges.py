@@ -33,7 +33,7 @@ def test_badges_show_name_native_name_title_and_affiliation(
     for expected in (
         "Wang Xiaoming",
         "王小明",
-        "Vice Mayor of Xi'an",
+        "Vice Mayor of Xi’an",  # typed apostrophe set as a typographic one
         "Stadt Dortmund",
         "60 years of town twinning",
     ):

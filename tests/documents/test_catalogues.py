@@ -75,3 +75,19 @@ def test_plurals_follow_each_languages_rules() -> None:
         "1 запись", "3 записи", "5 записей", "21 запись"]
     assert tn("ro", "{n} entry", "{n} entries", 20) == "20 de înregistrări"
     assert t("fr", "{label}: {value}", label="Tenue", value="sombre") == "Tenue\u202f: sombre"
+
+
+@pytest.mark.parametrize(("lang", "typed", "printed"), [
+    ("de", 'Empfang in Xi\'an, "Goldenes Buch"', "Empfang in Xi’an, „Goldenes Buch“"),
+    ("en", 'Welcome to Xi\'an, the "Golden Book"', "Welcome to Xi’an, the “Golden Book”"),
+    ("fr", 'Ville d\'Amiens: le "Livre d\'or"!',
+     "Ville d’Amiens\u202f: le «\u202fLivre d’or\u202f»\u202f!"),
+    ("ru", 'Книга "Золотая"', "Книга «Золотая»"),
+    ("fr", "Accueil 14:30 à l'Hôtel de ville", "Accueil 14:30 à l’Hôtel de ville"),
+])
+def test_typed_marks_become_the_languages_typography(lang: str, typed: str,
+                                                     printed: str) -> None:
+    from planner.documents.typography import typeset
+
+    assert typeset(typed, lang) == printed
+    assert typeset(printed, lang) == printed  # setting it twice changes nothing
