@@ -23,7 +23,9 @@ from planner.domain.enums import (
 # A text in several languages: {"de": "...", "en": "...", "fr": "..."}.
 LangMap = dict[str, str]
 
-TEXT_LANGUAGES = ("de", "en", "fr")
+# Typed texts may be in any document language; the office's own three are edited side by side.
+OFFICE_TEXT_LANGUAGES = ("de", "en", "fr")
+TEXT_LANGUAGES = (*OFFICE_TEXT_LANGUAGES, "he", "zh", "ru", "sr", "tr", "ro")
 
 
 def pick_text(texts: LangMap, lang: str, fallback: tuple[str, ...] = TEXT_LANGUAGES) -> str:

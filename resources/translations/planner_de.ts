@@ -1972,6 +1972,17 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     </message>
 </context>
 <context>
+    <name>LangTexts</name>
+    <message>
+        <source>Texts in the guests&apos; languages (he, zh, ru, sr, tr, ro)</source>
+        <translation>Texte in den Sprachen der Gäste (he, zh, ru, sr, tr, ro)</translation>
+    </message>
+    <message>
+        <source>More languages for {label}</source>
+        <translation>Weitere Sprachen für {label}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Automatic backup failed: {reason}</source>

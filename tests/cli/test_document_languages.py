@@ -83,3 +83,26 @@ def test_hebrew_programme_rows_start_at_the_right_margin(
         for word in times:  # the time, each row's first cell, ends at the right margin
             assert right_margin - 15 < word["x1"] <= right_margin + 1, word
             assert word["x0"] > page.width / 2
+
+
+def test_a_title_typed_in_the_guests_language_is_printed_and_not_listed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from dataclasses import replace
+
+    from planner.services import Services
+
+    db = str(tmp_path / "he.sqlite")
+    assert main(["--db", db, "demo"]) == 0
+    netanya = delegation_of(db, "Netanya")
+    services = Services.open(db)
+    try:
+        stored = services.delegations.get(netanya)
+        services.delegations.save(replace(stored, title={**stored.title,
+                                                         "he": "משלחת עיר התאומה נתניה"}))
+    finally:
+        services.close()
+    capsys.readouterr()
+    code, pdf, listed = _export(db, tmp_path, capsys, "Netanya", "he")
+    assert code == 0
+    assert "משלחת עיר התאומה נתניה" in _text(pdf)
+    assert "Delegation title" not in listed

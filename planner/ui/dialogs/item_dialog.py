@@ -31,7 +31,8 @@ from planner.ui.ops import AppContext
 from planner.ui.theme import ERROR
 from planner.ui.undo import SaveRecord, perform
 from planner.ui.views.delegation_form import enum_data, fill_combo, select_data
-from planner.ui.views.forms import DateTimeField, FieldErrors, LangTextEdit
+from planner.ui.views.forms import DateTimeField, FieldErrors
+from planner.ui.views.lang_texts import LangTextEdit
 
 
 class ItemDialog(QDialog):

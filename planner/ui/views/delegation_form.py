@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import DelegationStatus, TravelMode
 from planner.domain.records import Delegation, HostPerson, Journey, PartnerCity, Venue
 from planner.ui.labels import label
-from planner.ui.views.forms import DateTimeField, FieldErrors, LangTextEdit
+from planner.ui.views.forms import DateTimeField, FieldErrors
+from planner.ui.views.lang_texts import LangTextEdit
 
 E = TypeVar("E", bound=StrEnum)
 

@@ -5,18 +5,15 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
-    QGridLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.domain.errors import Problem
-from planner.domain.records import TEXT_LANGUAGES, LangMap
 from planner.ui.i18n import OFFICE_TZ, current_language, problem_text
 
 _UNSET = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
@@ -99,39 +96,6 @@ def _mark(widget: QWidget, invalid: bool) -> None:
     widget.setProperty("invalid", "true" if invalid else "false")
     widget.style().unpolish(widget)
     widget.style().polish(widget)
-
-
-class LangTextEdit(QWidget):
-    """One line edit per office language (de, en, fr), each registered as `field.lang`."""
-
-    changed = Signal()
-
-    def __init__(
-        self, field: str, errors: FieldErrors, label: str, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setHorizontalSpacing(8)
-        self.edits: dict[str, QLineEdit] = {}
-        for column, lang in enumerate(TEXT_LANGUAGES):
-            edit = QLineEdit()
-            edit.setAccessibleName(f"{label} ({lang})")
-            edit.setPlaceholderText(lang.upper())
-            edit.textChanged.connect(self.changed)
-            self.edits[lang] = edit
-            layout.addWidget(errors.field(f"{field}.{lang}", edit), 0, column)
-        errors.alias(
-            field, f"{field}.{current_language() if current_language() in TEXT_LANGUAGES else 'en'}"
-        )
-
-    def value(self) -> LangMap:
-        return {lang: e.text().strip() for lang, e in self.edits.items() if e.text().strip()}
-
-    def set_value(self, texts: LangMap) -> None:
-        for lang, edit in self.edits.items():
-            edit.setText(texts.get(lang, ""))
-            edit.setCursorPosition(0)
 
 
 class DateTimeField(QDateTimeEdit):
