@@ -23,6 +23,9 @@ from planner.documents.catalogue import DOCUMENT_LANGUAGES
 from planner.services import Services
 from planner.services.documents import document_source
 
+# The office's language, printed beside the guest's in a bilingual edition.
+BILINGUAL_WITH = "de"
+
 
 def _write(args: argparse.Namespace, result: RenderResult) -> int:
     for warning in result.warnings:
@@ -45,8 +48,14 @@ def cmd_itinerary(args: argparse.Namespace) -> int:
     services = Services.open(args.db)
     source = document_source(services.ctx)
     member_id = source.member_id(args.delegation, args.member) if args.member else None
-    data = source.itinerary(args.delegation, args.lang)
-    return _write(args, render_itinerary(data, args.lang, args.audience, member_id))
+    second = None
+    if args.bilingual:
+        if args.lang == BILINGUAL_WITH:
+            raise CommandError("--bilingual prints German beside another language; choose that "
+                               "language with --lang (e.g. --lang he --bilingual)")
+        second = BILINGUAL_WITH
+    data = source.itinerary(args.delegation, args.lang, second=second)
+    return _write(args, render_itinerary(data, args.lang, args.audience, member_id, second))
 
 
 def cmd_list_document(args: argparse.Namespace) -> int:
@@ -104,6 +113,8 @@ def register_exports(exports: Any) -> None:
     it.add_argument("--audience", choices=["guest", "internal"], default="guest",
                     help="guest copy (no internal notes) or the staff run sheet")
     it.add_argument("--member", metavar="NAME", help="only this member's items (name or id)")
+    it.add_argument("--bilingual", action="store_true", help="a bilingual edition: every text "
+                    "in --lang with German beside or beneath it")
     _common(it)
     it.set_defaults(handler=cmd_itinerary)
     for what, text in (("badges", "name badges (A4 label sheets)"),

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, HRFlowable, PageBreak, Spacer, TableSty
 from planner.documents.audience import for_audience
 from planner.documents.catalogue import check_lang, is_rtl
 from planner.documents.data import ItineraryData, Journey, MemberInfo, RenderResult
-from planner.documents.labels import date_range, label, labelled, local, stamp
+from planner.documents.labels import Wording, date_range, labelled, local, stamp
 from planner.documents.layout import (
     ACCENT,
     ACCENT_LIGHT,
@@ -34,37 +34,45 @@ def render_itinerary(
     lang: str,
     audience: str = "guest",
     member_id: int | None = None,
+    second: str | None = None,
 ) -> RenderResult:
-    """The programme for guests, one member (member_id) or staff (audience="internal")."""
+    """The programme for guests, one member (member_id) or staff (audience="internal").
+
+    `second="de"` makes a bilingual edition: captions in both languages, headings with the
+    German beneath (typed texts arrive with their German version from the document source).
+    """
     check_lang(lang)
+    words = Wording(lang, second)
     view = for_audience(data, audience, member_id)
     internal = audience == "internal"
     setter = Typesetter(lang)
     styles = Styles(rtl=is_rtl(lang))
     city = setter.clean(data.city_name, "City name")
     title = setter.clean(data.delegation_title, "Delegation title")
-    kind = label("run_sheet" if internal else "programme", lang)
+    kind = words.label("run_sheet" if internal else "programme")
     reader: MemberInfo | None = None
     if member_id is not None:
         reader = next(m for m in view.members if m.id == member_id)
-        kind = label("personal_programme", lang)
-    as_of = label("as_of", lang, when=stamp(data.generated_at, lang)) if data.generated_at else ""
+        kind = words.label("personal_programme")
+    as_of = words.label("as_of", when=stamp(data.generated_at, lang)) if data.generated_at else ""
 
     story: list[Flowable] = _cover(
-        view, city, title, kind, reader, as_of, lang, internal, setter, styles
+        view, city, title, kind, reader, as_of, words, internal, setter, styles
     )
     story.append(PageBreak())
     if reader is None:
-        story += _members(view, lang, internal, setter, styles)
-    story += programme_story(view, first_day(data), lang, internal, setter, styles)
+        story += _members(view, words, internal, setter, styles)
+    story += programme_story(view, first_day(data), lang, internal, setter, styles, words)
 
+    # The running header and the file's metadata carry one line: a bilingual title's first.
+    heading = title.split("\n")[0]
     frame = PageFrame(
-        city=city, heading=title, kind=kind, as_of=as_of, lang=lang, internal=internal
+        city=city, heading=heading, kind=kind, as_of=as_of, lang=lang, internal=internal
     )
-    subject = f"{kind} — {title}"
+    subject = f"{kind} — {heading}"
     if reader is not None:
         subject += f" — {reader.name}"
-    meta = Metadata(title=f"{city}: {kind} — {title}", subject=subject, author=city, lang=lang)
+    meta = Metadata(title=f"{city}: {kind} — {heading}", subject=subject, author=city, lang=lang)
     pdf = build_pdf(story, frame, meta, setter)
     return RenderResult(pdf=pdf, warnings=setter.warnings, fallbacks=data.fallbacks)
 
@@ -76,11 +84,12 @@ def _cover(
     kind: str,
     reader: MemberInfo | None,
     as_of: str,
-    lang: str,
+    words: Wording,
     internal: bool,
     setter: Typesetter,
     styles: Styles,
 ) -> list[Flowable]:
+    lang = words.lang
     story: list[Flowable] = [
         Spacer(1, 18 * mm),
         setter.para(city, styles.cover_city, "City name"),
@@ -90,7 +99,7 @@ def _cover(
         setter.para(title, styles.cover_title, "Delegation title"),
     ]
     if reader is not None:
-        who = label("for_person", lang, name=_full_name(reader, lang))
+        who = words.label("for_person", name=_full_name(reader, lang))
         story.append(setter.para(who, styles.cover_line, f"Member '{reader.name}': name"))
         if reader.native_name and reader.native_name != reader.name:
             story.append(
@@ -104,20 +113,22 @@ def _cover(
     if partner:
         story.append(
             setter.para(
-                labelled(label("partner_city", lang), partner, lang), styles.cover_line,
+                labelled(words.label("partner_city"), partner, lang), styles.cover_line,
                 "Partner city",
             )
         )
     if view.occasion:
         story.append(setter.para(view.occasion, styles.cover_line, "Occasion"))
     span = _visit_span(view, lang)
+    if span and words.bilingual:
+        span += "\n" + _visit_span(view, words.second)  # type: ignore[arg-type]
     if span:
         story.append(setter.para(span, styles.cover_line, "dates"))
     story.append(Spacer(1, 14 * mm))
-    story.append(_facts(view, lang, setter, styles))
+    story.append(_facts(view, words, setter, styles))
     if internal:
         story.append(Spacer(1, 10 * mm))
-        story.append(setter.para(label("internal_only", lang), styles.alert, "label"))
+        story.append(setter.para(words.label("internal_only"), styles.alert, "label"))
     if as_of:
         story.append(Spacer(1, 8 * mm))
         story.append(setter.para(as_of, styles.small, "as of"))
@@ -138,20 +149,21 @@ def _journey(journey: Journey, lang: str) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def _facts(view: ItineraryData, lang: str, setter: Typesetter, styles: Styles) -> Flowable:
+def _facts(view: ItineraryData, words: Wording, setter: Typesetter, styles: Styles) -> Flowable:
     """Arrival, departure, hotel and contact: what a guest looks up most, on the cover."""
+    lang = words.lang
     rows: list[tuple[str, str, str]] = []
     if view.arrival is not None:
-        rows.append((label("arrival", lang), _journey(view.arrival, lang), "Arrival"))
+        rows.append((words.label("arrival"), _journey(view.arrival, lang), "Arrival"))
     if view.departure is not None:
-        rows.append((label("departure", lang), _journey(view.departure, lang), "Departure"))
+        rows.append((words.label("departure"), _journey(view.departure, lang), "Departure"))
     if view.hotel is not None:
         hotel = "\n".join(part for part in (view.hotel.name, view.hotel.address) if part)
-        rows.append((label("hotel", lang), hotel, "Hotel"))
+        rows.append((words.label("hotel"), hotel, "Hotel"))
     if view.officer is not None:
         officer = view.officer
         contact = "\n".join(p for p in (officer.name, officer.phone, officer.email) if p)
-        rows.append((label("contact", lang), contact, "Officer in charge"))
+        rows.append((words.label("contact"), contact, "Officer in charge"))
     if not rows:
         return Spacer(1, 0)
     cells = [
@@ -180,10 +192,11 @@ def _full_name(member: MemberInfo, lang: str) -> str:
 
 
 def _members(
-    view: ItineraryData, lang: str, internal: bool, setter: Typesetter, styles: Styles
+    view: ItineraryData, words: Wording, internal: bool, setter: Typesetter, styles: Styles
 ) -> list[Flowable]:
     """The delegation in protocol order; needs columns only on the run sheet."""
-    story: list[Flowable] = [setter.para(label("delegation", lang), styles.h1, "label")]
+    lang = words.lang
+    story: list[Flowable] = [setter.para(words.label("delegation"), styles.h1, "label")]
     members = sorted(view.members, key=lambda m: (not m.is_head, m.rank, m.name))
     name_col = 70 * mm if internal else 85 * mm
     widths = [name_col, TEXT_WIDTH - name_col]
@@ -203,10 +216,10 @@ def _members(
                 )
             title = member.title
             if member.is_head:
-                title = f"{title}\n{label('head', lang)}" if title else label("head", lang)
+                title = f"{title}\n{words.label('head')}" if title else words.label("head")
             row: list[object] = [name_cell, setter.para(title, styles.body, f"{where}: title")]
             if internal:
-                row.append(_needs(member, lang, where, setter, styles))
+                row.append(_needs(member, words, where, setter, styles))
             rows.append(row)
         table = HouseTable(rows, colWidths=widths, rtl=styles.rtl)
         table.setStyle(
@@ -224,16 +237,17 @@ def _members(
 
 
 def _needs(
-    member: MemberInfo, lang: str, where: str, setter: Typesetter, styles: Styles
+    member: MemberInfo, words: Wording, where: str, setter: Typesetter, styles: Styles
 ) -> list[Flowable]:
+    lang = words.lang
     cells: list[Flowable] = []
     if member.languages:
-        text = labelled(label("languages", lang), ", ".join(member.languages), lang)
+        text = labelled(words.label("languages"), ", ".join(member.languages), lang)
         cells.append(setter.para(text, styles.internal, f"{where}: languages"))
     if member.dietary:
-        text = labelled(label("dietary", lang), member.dietary, lang)
+        text = labelled(words.label("dietary"), member.dietary, lang)
         cells.append(setter.para(text, styles.alert, f"{where}: dietary"))
     if member.accessibility:
-        text = labelled(label("accessibility", lang), member.accessibility, lang)
+        text = labelled(words.label("accessibility"), member.accessibility, lang)
         cells.append(setter.para(text, styles.alert, f"{where}: accessibility"))
     return cells

@@ -6,6 +6,7 @@ language's CLDR locale through Babel ("8.–11. Mai 2026", "8–11 May 2026", "2
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -15,9 +16,20 @@ from planner.documents.catalogue import DOCUMENT_LANGUAGES, LOCALES, N_, check_l
 
 DISPLAY_ZONE = ZoneInfo("Europe/Berlin")
 LANGUAGES = DOCUMENT_LANGUAGES
-__all__ = ["LANGUAGES", "check_lang", "clock", "date_range", "day_heading", "label", "labelled",
-           "local",
-           "short_date", "stamp", "weekday_heading"]
+__all__ = [
+    "LANGUAGES",
+    "Wording",
+    "check_lang",
+    "clock",
+    "date_range",
+    "day_heading",
+    "label",
+    "labelled",
+    "local",
+    "short_date",
+    "stamp",
+    "weekday_heading",
+]
 
 # Placeholders are named so translators can reorder them (STYLE.md, "page {page} of {pages}").
 _LABELS: dict[str, str] = {
@@ -84,6 +96,34 @@ _WEEKDAY_PATTERN = {"de": "EE, d. MMM", "en": "EEE d MMM", "fr": "EEE d MMM"}
 
 def label(key: str, lang: str, **values: object) -> str:
     return t(lang, _LABELS[key], **values)
+
+
+@dataclass(frozen=True)
+class Wording:
+    """The language(s) a document speaks: one, or the guest's with German as the second
+    (a bilingual edition: every caption "Lieu / Ort", every heading with German beneath)."""
+
+    lang: str
+    second: str | None = None
+
+    @property
+    def bilingual(self) -> bool:
+        return self.second is not None and self.second != self.lang
+
+    def label(self, key: str, **values: object) -> str:
+        first = label(key, self.lang, **values)
+        if not self.bilingual:
+            return first
+        other = label(key, self.second, **values)  # type: ignore[arg-type]
+        return first if other == first else f"{first} / {other}"
+
+    def day(self, number: int, day: date) -> str:
+        """'Jour 1 — samedi 9 mai 2026', with the German heading beneath when bilingual."""
+        first = label("day", self.lang, n=number, date=day_heading(day, self.lang))
+        if not self.bilingual:
+            return first
+        assert self.second is not None
+        return f"{first}\n{label('day', self.second, n=number, date=day_heading(day, self.second))}"
 
 
 def labelled(caption: str, value: str, lang: str) -> str:

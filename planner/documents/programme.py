@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, TableStyle
 
 from planner.documents.data import ItemInfo, ItineraryData, MemberInfo
-from planner.documents.labels import clock, day_heading, label, labelled, local
+from planner.documents.labels import Wording, clock, labelled, local
 from planner.documents.layout import (
     ACCENT_LIGHT,
     ALERT,
@@ -42,12 +42,14 @@ def programme_story(
     internal: bool,
     setter: Typesetter,
     styles: Styles,
+    words: Wording | None = None,
 ) -> list[Flowable]:
     """Headings per day and a table per item, in start order."""
-    story: list[Flowable] = [setter.para(label("programme", lang), styles.h1, "label")]
+    words = words or Wording(lang)
+    story: list[Flowable] = [setter.para(words.label("programme"), styles.h1, "label")]
     items = sorted(view.items, key=lambda item: (item.start, item.end, item.id))
     if not items:
-        story.append(setter.para(label("no_items", lang), styles.body, "label"))
+        story.append(setter.para(words.label("no_items"), styles.body, "label"))
         return story
     names = {member.id: member for member in view.members}
     current: date | None = None
@@ -56,29 +58,30 @@ def programme_story(
         if day != current:
             current = day
             number = (day - day_one).days + 1 if day_one else 1
-            heading = label("day", lang, n=number, date=day_heading(day, lang))
+            heading = words.day(number, day)
             # Keep a day heading with its first item so no page ends on a bare heading.
             story.append(
                 KeepTogether(
                     [
                         setter.para(heading, styles.h2, "label"),
-                        _item_table(item, names, lang, internal, setter, styles),
+                        _item_table(item, names, words, internal, setter, styles),
                     ]
                 )
             )
             continue
-        story.append(_item_table(item, names, lang, internal, setter, styles))
+        story.append(_item_table(item, names, words, internal, setter, styles))
     return story
 
 
 def _item_table(
     item: ItemInfo,
     members: dict[int, MemberInfo],
-    lang: str,
+    words: Wording,
     internal: bool,
     setter: Typesetter,
     styles: Styles,
 ) -> HouseTable:
+    lang = words.lang
     where = f"Programme item '{item.title}'"
     times = f"{clock(item.start, lang)}–{clock(item.end, lang)}"
     cells: list[ScriptText] = []
@@ -89,28 +92,28 @@ def _item_table(
         cells.append(setter.para(item.description, styles.body, f"{where}: description"))
     venue = ", ".join(part for part in (item.venue_name, item.venue_address) if part)
     if venue:
-        cells.append(_line(label("venue", lang), venue, f"{where}: venue", setter, styles,
+        cells.append(_line(words.label("venue"), venue, f"{where}: venue", setter, styles,
                            lang=lang))
     if not item.all_members:
         attending = [members[i].name for i in item.participant_ids if i in members]
         if attending:
             text = ", ".join(attending)
             cells.append(
-                _line(label("participants", lang), text, f"{where}: participants", setter,
+                _line(words.label("participants"), text, f"{where}: participants", setter,
                       styles, lang=lang)
             )
     if item.dress_code:
         cells.append(
             _line(
-                label("dress_code", lang), item.dress_code, f"{where}: dress code", setter,
+                words.label("dress_code"), item.dress_code, f"{where}: dress code", setter,
                 styles, lang=lang)
         )
     if item.guest_notes:
         cells.append(
-            _line(label("notes", lang), item.guest_notes, f"{where}: guest notes", setter,
+            _line(words.label("notes"), item.guest_notes, f"{where}: guest notes", setter,
                   styles, lang=lang)
         )
-    staff = _staff_cells(item, lang, where, setter, styles) if internal else []
+    staff = _staff_cells(item, words, where, setter, styles) if internal else []
     time_cell = setter.para(times, styles.time, "time")
     width = TEXT_WIDTH - TIME_COL - 2 * _PAD
     lines = sum(cell.line_count(width) for cell in (*cells, *staff))
@@ -156,9 +159,10 @@ def _item_table(
 
 
 def _staff_cells(
-    item: ItemInfo, lang: str, where: str, setter: Typesetter, styles: Styles
+    item: ItemInfo, words: Wording, where: str, setter: Typesetter, styles: Styles
 ) -> list[ScriptText]:
     """Run-sheet-only lines; audience.for_audience has already emptied these for guests."""
+    lang = words.lang
     cells: list[ScriptText] = []
     pairs: Sequence[tuple[str, str, str]] = (
         ("hosts", ", ".join(item.hosts), "hosts"),
@@ -170,11 +174,11 @@ def _staff_cells(
     for key, value, name in pairs:
         if value:
             cells.append(
-                _line(label(key, lang), value, f"{where}: {name}", setter, styles,
+                _line(words.label(key), value, f"{where}: {name}", setter, styles,
                       styles.internal, lang=lang)
             )
     for conflict in item.conflicts:
-        text = "⚠ " + labelled(label("conflict", lang), conflict, lang)
+        text = "⚠ " + labelled(words.label("conflict"), conflict, lang)
         cells.append(setter.para(text, styles.alert, f"{where}: conflict"))
     return cells
 

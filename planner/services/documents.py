@@ -38,12 +38,19 @@ class TextPicker:
     """Picks each typed text in the document's language, along the office's fallback chain,
     and remembers every text that had to fall back so the officer sees them before printing."""
 
-    def __init__(self, lang: str, chain: list[str]) -> None:
+    def __init__(self, lang: str, chain: list[str], second: str | None = None) -> None:
         self.lang = lang
         self.chain = [c for c in chain if c != lang]
         self.fallbacks: list[str] = []
+        # A bilingual edition prints the second language's text beneath, where it differs.
+        self.second = second if second != lang else None
 
     def pick(self, texts: LangMap, what: str) -> str:
+        first = self._first(texts, what)
+        other = texts.get(self.second, "") if self.second else ""
+        return f"{first}\n{other}" if other and other != first else first
+
+    def _first(self, texts: LangMap, what: str) -> str:
         if texts.get(self.lang):
             return texts[self.lang]
         for other in (*self.chain, *sorted(texts)):
@@ -95,8 +102,9 @@ class DocumentSource:
         self.ctx = ctx
         self.conflicts = conflicts
 
-    def itinerary(self, delegation_id: int, lang: str,
-                  generated_at: datetime | None = None) -> doc.ItineraryData:
+    def itinerary(self, delegation_id: int, lang: str, generated_at: datetime | None = None,
+                  second: str | None = None) -> doc.ItineraryData:
+        """`second`: a bilingual edition's other language (German), beneath each typed text."""
         with self.ctx.read() as session:
             row = get_row(session, DelegationRow, delegation_id, "delegation")
             d = convert.delegation(row)
@@ -115,7 +123,7 @@ class DocumentSource:
             officer = people.get(d.officer_id) if d.officer_id else None
             stamp = generated_at or _last_change(session, delegation_id)
             chain = fallback_chain(session, lang)
-        texts = TextPicker(lang, list(chain))
+        texts = TextPicker(lang, list(chain), second)
         conflicts = self.conflicts(delegation_id, lang) if self.conflicts else {}
         own = {m.id for m in members}
 

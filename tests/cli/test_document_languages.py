@@ -106,3 +106,18 @@ def test_a_title_typed_in_the_guests_language_is_printed_and_not_listed(
     assert code == 0
     assert "משלחת עיר התאומה נתניה" in _text(pdf)
     assert "Delegation title" not in listed
+
+
+def test_a_bilingual_edition_prints_each_text_with_german_beneath(
+        demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, pdf, _ = _export(demo_db, tmp_path, capsys, "Amiens", "fr", "--bilingual")
+    assert code == 0
+    lines = [line.strip() for line in _text(pdf).splitlines() if line.strip()]
+    assert "Programme / Programm" in lines
+    # Each heading and title in French, its German version on the next line.
+    french_day = next(i for i, line in enumerate(lines) if line.startswith("Jour 2 —"))
+    assert lines[french_day + 1].startswith("Tag 2 —")
+    title = next(i for i, line in enumerate(lines) if "Échanges de jumelage" in line)
+    assert "Austausch Städtepartnerschaft" in lines[title + 1]
+    code, _, refused = _export(demo_db, tmp_path, capsys, "Amiens", "de", "--bilingual")
+    assert code == 1 and "choose that language with --lang" in refused
