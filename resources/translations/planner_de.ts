@@ -994,6 +994,14 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Sprache</translation>
     </message>
     <message>
+        <source>With German beneath (bilingual edition)</source>
+        <translation>Mit Deutsch darunter (zweisprachige Ausgabe)</translation>
+    </message>
+    <message>
+        <source>Bilingual edition with German</source>
+        <translation>Zweisprachige Ausgabe mit Deutsch</translation>
+    </message>
+    <message>
         <source>Audience</source>
         <translation>Für</translation>
     </message>

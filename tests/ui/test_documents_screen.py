@@ -121,3 +121,19 @@ def test_screenshot(qtbot, services: Services, tmp_path: Path) -> None:  # type:
     folder = Path(os.environ.get("PLANNER_SCREENSHOTS", tmp_path))
     folder.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(folder / "documents_preview.png"))
+
+
+def test_bilingual_edition_from_the_screen(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    window, screen = open_documents(qtbot, services)
+    select_data(screen.language, "de")
+    assert not screen.bilingual.isEnabled()  # German beside German says nothing twice
+    select_data(screen.language, "he")
+    select_data(screen.kind, "precedence")
+    assert not screen.bilingual.isEnabled()  # only programmes have bilingual editions
+    select_data(screen.kind, "guest")
+    assert screen.bilingual.isEnabled()
+    screen.bilingual.setChecked(True)
+    request = screen.request()
+    assert request is not None and request.bilingual and request.lang == "he"
+    generate(qtbot, window, screen, "guest")
+    assert screen.current is not None and screen.current.data.startswith(b"%PDF")

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -30,6 +31,7 @@ from planner.ui.i18n import current_language, short_datetime
 from planner.ui.ops import AppContext
 from planner.ui.views.delegation_form import fill_combo, select_data
 from planner.ui.views.documents_generate import (
+    BILINGUAL_KINDS,
     CHOOSES_AUDIENCE,
     DOCUMENT_LANGUAGES,
     KINDS,
@@ -113,6 +115,9 @@ class DocumentsScreen(QWidget):
         self.language = QComboBox(accessibleName=self.tr("Language"))
         for code in DOCUMENT_LANGUAGES:
             self.language.addItem(_LANGUAGE_NAMES[code], code)
+        self.language.currentIndexChanged.connect(lambda _i: self._update_fields())
+        self.bilingual = QCheckBox(self.tr("With German beneath (bilingual edition)"))
+        self.bilingual.setAccessibleName(self.tr("Bilingual edition with German"))
         self.audience = QComboBox(accessibleName=self.tr("Audience"))
         self.audience.addItem(self.tr("Guests"), "guest")
         self.audience.addItem(self.tr("Staff (internal)"), "internal")
@@ -122,6 +127,7 @@ class DocumentsScreen(QWidget):
             (self.tr("Member"), self.member),
             (self.tr("Meal"), self.meal),
             (self.tr("Language"), self.language),
+            ("", self.bilingual),
             (self.tr("Audience"), self.audience),
         ):
             form.addRow(text, widget)
@@ -208,6 +214,8 @@ class DocumentsScreen(QWidget):
         self.member.setEnabled(kind in NEEDS_MEMBER)
         self.meal.setEnabled(kind in NEEDS_MEAL)
         self.audience.setEnabled(kind in CHOOSES_AUDIENCE)
+        # German beside German says nothing twice; only programmes have bilingual editions.
+        self.bilingual.setEnabled(kind in BILINGUAL_KINDS and self.language.currentData() != "de")
         fixed = {"guest": "guest", "run_sheet": "internal"}.get(kind)
         if fixed:
             select_data(self.audience, fixed)
@@ -224,6 +232,7 @@ class DocumentsScreen(QWidget):
             audience=self.audience.currentData(),
             member_id=self.member.currentData(),
             item_id=self.meal.currentData(),
+            bilingual=self.bilingual.isEnabled() and self.bilingual.isChecked(),
         )
 
     # -- generating -------------------------------------------------------------------------

@@ -34,6 +34,8 @@ KINDS: list[tuple[str, str]] = [
 NEEDS_MEMBER = {"personal"}
 NEEDS_MEAL = {"seating"}
 CHOOSES_AUDIENCE = {"personal", "calendar"}  # the other kinds have a fixed audience
+BILINGUAL_KINDS = {"guest", "run_sheet", "personal"}
+BILINGUAL_WITH = "de"  # the office's language, beneath the guest's in a bilingual edition
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class DocumentRequest:
     audience: str = "guest"
     member_id: int | None = None
     item_id: int | None = None
+    bilingual: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,8 +81,9 @@ def generate(services: Services, request: DocumentRequest) -> GeneratedDocument:
         member_id = r.member_id if r.kind == "personal" else None
         if r.kind == "personal" and member_id is None:
             raise ValueError("choose the member whose itinerary to print")
-        data = source.itinerary(r.delegation_id, r.lang)
-        result = render_itinerary(data, r.lang, audience, member_id)
+        second = BILINGUAL_WITH if r.bilingual and r.lang != BILINGUAL_WITH else None
+        data = source.itinerary(r.delegation_id, r.lang, second=second)
+        result = render_itinerary(data, r.lang, audience, member_id, second)
     elif r.kind == "precedence":
         result = render_precedence_list(source.precedence(r.delegation_id, r.lang), r.lang)
     elif r.kind in ("badges", "place_cards"):
