@@ -208,3 +208,4 @@ class WeekPlanData:
     rows: Sequence[WeekRow] = ()
     conflicts: Sequence[WeekConflict] = ()
     generated_at: datetime | None = None
+    fallbacks: Sequence[str] = ()  # texts not in the plan's language (listed before printing)

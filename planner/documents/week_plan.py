@@ -148,7 +148,8 @@ def render_week_plan(data: WeekPlanData, lang: str) -> RenderResult:
         city=city, heading=heading, kind=kind, as_of=as_of, lang=lang, internal=True, cover=False
     )
     meta = Metadata(f"{city}: {kind} — {heading}", f"{kind} — {heading}", city, lang)
-    return RenderResult(build_pdf(story, frame, meta, setter, pagesize=PAGE), setter.warnings)
+    return RenderResult(build_pdf(story, frame, meta, setter, pagesize=PAGE), setter.warnings,
+                        data.fallbacks)
 
 
 def _row_lines(

@@ -60,7 +60,14 @@ def week_plan(ctx: ServiceContext, day: date, axis: str = "delegation",
                         for c in conflicts),
         # 'As of' = the newest change in the week: the same plan prints the same bytes.
         generated_at=_aware(newest) if newest is not None else None,
+        fallbacks=(ENGINE_ONLY,) if engine_lang != lang and (rows or conflicts) else (),
     )
+
+
+# The scheduling engine words its rows and conflicts in German and English; other languages
+# get the English, and the officer is told so before printing.
+ENGINE_ONLY = ("Item titles and conflict descriptions of the week plan exist in German and "
+               "English only; printed in English")
 
 
 def _aware(moment: datetime) -> datetime:

@@ -121,3 +121,14 @@ def test_a_bilingual_edition_prints_each_text_with_german_beneath(
     assert "Austausch Städtepartnerschaft" in lines[title + 1]
     code, _, refused = _export(demo_db, tmp_path, capsys, "Amiens", "de", "--bilingual")
     assert code == 1 and "choose that language with --lang" in refused
+
+
+def test_staff_copies_list_what_the_engine_words_in_english_only(
+        demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "week-fr.pdf"
+    assert main(["--db", demo_db, "export", "week", "2026-05-08", "--lang", "fr",
+                 "-o", str(target)]) == 0
+    assert "exist in German and English only" in capsys.readouterr().err
+    assert main(["--db", demo_db, "export", "week", "2026-05-08", "--lang", "de",
+                 "-o", str(target)]) == 0
+    assert "German and English only" not in capsys.readouterr().err
