@@ -27,8 +27,6 @@ from planner.documents.vocabulary import addressed
 from planner.domain.enums import Gender
 
 LABEL_COL = 38 * mm
-# The scheduling engine words conflicts in these languages only (the run sheet lists the rest).
-CONFLICT_LANGUAGES = ("de", "en")
 
 
 def render_itinerary(
@@ -76,11 +74,7 @@ def render_itinerary(
         subject += f" — {reader.name}"
     meta = Metadata(title=f"{city}: {kind} — {heading}", subject=subject, author=city, lang=lang)
     pdf = build_pdf(story, frame, meta, setter)
-    fallbacks = list(data.fallbacks)
-    if internal and lang not in CONFLICT_LANGUAGES and any(i.conflicts for i in view.items):
-        fallbacks.append("Conflict descriptions exist in German and English only; printed in "
-                         "English")
-    return RenderResult(pdf=pdf, warnings=setter.warnings, fallbacks=fallbacks)
+    return RenderResult(pdf=pdf, warnings=setter.warnings, fallbacks=data.fallbacks)
 
 
 def _cover(

@@ -104,12 +104,24 @@ class ConflictCheck:
     def messages_for_delegation(self, delegation_id: int, lang: str) -> dict[int, list[str]]:
         """For the run sheet: each item's open conflicts as sentences."""
         found: dict[int, list[str]] = defaultdict(list)
-        engine_lang = "de" if lang == "de" else "en"
         for conflict in self.check(delegation_id):
-            text = conflict.message(engine_lang)  # type: ignore[arg-type]
+            text = sentence(conflict, lang)
             for item_id in conflict.item_ids:
                 found[item_id].append(text)
         return dict(found)
+
+
+# The engine words conflicts in these on its fast path; documents in other languages use the
+# documents' catalogue (the same codes and facts, the same sentence).
+ENGINE_LANGUAGES = ("de", "en")
+
+
+def sentence(conflict: Conflict, lang: str) -> str:
+    if lang in ENGINE_LANGUAGES:
+        return conflict.message(lang)  # type: ignore[arg-type]
+    from planner.documents.conflicts import conflict_sentence
+
+    return conflict_sentence(conflict.kind.value, conflict.facts, lang)
 
 
 def _build(session: Session, start: datetime | None, end: datetime | None,

@@ -11,7 +11,7 @@ from planner.domain.errors import Problem, ValidationError
 from planner.domain.office import CITY_NAME
 from planner.domain.scheduling import sort_conflicts
 from planner.domain.scheduling.timeline import AXES, project
-from planner.services.conflicts import MARGIN, ConflictCheck, day_start
+from planner.services.conflicts import MARGIN, ConflictCheck, day_start, sentence
 from planner.services.context import ServiceContext
 from planner.store.models import ProgrammeItemRow
 
@@ -56,18 +56,17 @@ def week_plan(ctx: ServiceContext, day: date, axis: str = "delegation",
         axis=axis,
         rows=tuple(doc.WeekRow(r.label, r.detail, tuple(by_row[r.key]))
                    for r in rows if r.axis == axis and r.key in by_row),
-        conflicts=tuple(doc.WeekConflict(c.severity, c.message(engine_lang))  # type: ignore[arg-type]
-                        for c in conflicts),
+        conflicts=tuple(doc.WeekConflict(c.severity, sentence(c, lang)) for c in conflicts),
         # 'As of' = the newest change in the week: the same plan prints the same bytes.
         generated_at=_aware(newest) if newest is not None else None,
-        fallbacks=(ENGINE_ONLY,) if engine_lang != lang and (rows or conflicts) else (),
+        fallbacks=(ENGINE_ONLY,) if engine_lang != lang and rows else (),
     )
 
 
-# The scheduling engine words its rows and conflicts in German and English; other languages
-# get the English, and the officer is told so before printing.
-ENGINE_ONLY = ("Item titles and conflict descriptions of the week plan exist in German and "
-               "English only; printed in English")
+# The scheduling engine names its rows' items in German and English; other languages get the
+# English titles, and the officer is told so before printing.
+ENGINE_ONLY = ("Item titles of the week plan exist in German and English only; printed in "
+               "English")
 
 
 def _aware(moment: datetime) -> datetime:

@@ -123,12 +123,18 @@ def test_a_bilingual_edition_prints_each_text_with_german_beneath(
     assert code == 1 and "choose that language with --lang" in refused
 
 
-def test_staff_copies_list_what_the_engine_words_in_english_only(
+def test_staff_copies_state_conflicts_in_their_own_language(
         demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "week-fr.pdf"
     assert main(["--db", demo_db, "export", "week", "2026-05-08", "--lang", "fr",
                  "-o", str(target)]) == 0
-    assert "exist in German and English only" in capsys.readouterr().err
+    listed = capsys.readouterr().err
+    text = _text(target)
+    assert "Conflits de la semaine" in text
+    assert "il manque un interprète" in text  # the conflict sentence, in French
+    assert "shares no language" not in text and "is scheduled for" not in text
+    # The engine's item titles are German/English only: said before printing.
+    assert "Item titles of the week plan exist in German and English only" in listed
     assert main(["--db", demo_db, "export", "week", "2026-05-08", "--lang", "de",
                  "-o", str(target)]) == 0
     assert "German and English only" not in capsys.readouterr().err
