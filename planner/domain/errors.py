@@ -8,13 +8,24 @@ from datetime import datetime
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One reason an input was refused: `field` is a dotted path ("members[2].rank")."""
+    """One reason an input was refused: `field` is a dotted path ("members[2].rank").
+
+    `code` and `params` say the same as `message` for a reader in another language: the UI and
+    documents render the code from their catalogues (`planner.domain.problems` lists them);
+    `message` is the English sentence for logs and the command line.
+    """
 
     field: str
     message: str
+    code: str = ""
+    params: tuple[tuple[str, object], ...] = ()
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}" if self.field else self.message
+
+    @property
+    def values(self) -> dict[str, object]:
+        return dict(self.params)
 
 
 class DomainError(Exception):

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from planner.domain.enums import STATUS_TRANSITIONS, DelegationStatus
 from planner.domain.errors import Problem, ValidationError
+from planner.domain.problems import problem
 from planner.domain.records import (
     TEXT_LANGUAGES,
     Delegation,
@@ -43,39 +44,43 @@ class Checker:
     def add(self, field: str, message: str) -> None:
         self.problems.append(Problem(f"{self.prefix}{field}", message))
 
+    def flag(self, field: str, code: str, /, **params: object) -> None:
+        """A problem by code (planner.domain.problems), so every reader gets it in words."""
+        self.problems.append(problem(f"{self.prefix}{field}", code, **params))
+
     def required(self, field: str, value: str) -> None:
         if not value or not value.strip():
-            self.add(field, "must not be empty")
+            self.flag(field, "required")
 
     def length(self, field: str, value: str | None, limit: int) -> None:
         if value and "\x00" in value:
             # PostgreSQL cannot store NUL in text; refuse it everywhere so both backends agree.
-            self.add(field, "contains a NUL character, which cannot be stored; remove it")
+            self.flag(field, "nul_character")
         if value is not None and len(value) > limit:
-            self.add(field, f"is {len(value)} characters long; at most {limit} are allowed")
+            self.flag(field, "too_long", n=len(value), limit=limit)
 
     def positive(self, field: str, value: int | None, *, allow_zero: bool = False) -> None:
         if value is None:
             return
         if value < 0 or (value == 0 and not allow_zero):
-            self.add(field, f"must be {'0 or more' if allow_zero else 'at least 1'}, not {value}")
+            self.flag(field, "zero_or_more" if allow_zero else "at_least_one", value=value)
 
     def aware(self, field: str, value: datetime | None) -> None:
         if value is not None and (value.tzinfo is None or value.utcoffset() is None):
-            self.add(field, "needs a time zone (e.g. 2026-05-09T10:00+02:00)")
+            self.flag(field, "needs_time_zone")
 
     def languages(self, field: str, codes: Iterable[str]) -> None:
         for code in codes:
             if not _LANGUAGE.match(code):
-                self.add(field, f"{code!r} is not a language code like 'de', 'en' or 'he'")
+                self.flag(field, "not_language_code", code=code)
 
     def lang_map(self, field: str, texts: LangMap, limit: int, *, required: bool) -> None:
         for lang, text in texts.items():
             if lang not in TEXT_LANGUAGES:
-                self.add(f"{field}.{lang}", f"language must be one of {', '.join(TEXT_LANGUAGES)}")
+                self.flag(f"{field}.{lang}", "text_language", languages=", ".join(TEXT_LANGUAGES))
             self.length(f"{field}.{lang}", text, limit)
         if required and not any(t.strip() for t in texts.values()):
-            self.add(field, "needs a text in at least one language (de, en or fr)")
+            self.flag(field, "text_required")
 
     def journey(self, field: str, journey: Journey) -> None:
         self.aware(f"{field}.at", journey.at)
@@ -92,9 +97,9 @@ def check_partner_city(city: PartnerCity, c: Checker) -> None:
     c.length("name", city.name, NAME_MAX)
     c.length("native_name", city.native_name, NAME_MAX)
     if city.country and not _COUNTRY.match(city.country):
-        c.add("country", f"{city.country!r} is not a two-letter ISO 3166 code like 'IL' or 'CN'")
+        c.flag("country", "not_country_code", code=city.country)
     if city.since is not None and not 1800 <= city.since <= 2200:
-        c.add("since", f"{city.since} is not a plausible year")
+        c.flag("since", "implausible_year", year=city.since)
     for i, contact in enumerate(city.contacts):
         c.length(f"contacts[{i}].name", contact.name, NAME_MAX)
         c.length(f"contacts[{i}].email", contact.email, NAME_MAX)
@@ -106,7 +111,7 @@ def _check_stay(c: Checker, arrival: Journey, departure: Journey) -> None:
     c.journey("departure", departure)
     if (arrival.at and departure.at and arrival.at.tzinfo and departure.at.tzinfo
             and departure.at < arrival.at):
-        c.add("departure.at", "departure is before arrival")
+        c.flag("departure.at", "departure_before_arrival")
 
 
 def check_delegation(d: Delegation, c: Checker) -> None:
@@ -119,7 +124,7 @@ def check_delegation(d: Delegation, c: Checker) -> None:
 
 def check_status_change(old: DelegationStatus, new: DelegationStatus, c: Checker) -> None:
     if old != new and new not in STATUS_TRANSITIONS[old]:
-        c.add("status", f"cannot go from {old.value} to {new.value}")
+        c.flag("status", "status_change", old=old.value, new=new.value)
 
 
 def check_member(m: Member, c: Checker) -> None:
@@ -131,7 +136,7 @@ def check_member(m: Member, c: Checker) -> None:
     for name in ("dietary", "accessibility"):
         c.length(name, getattr(m, name), TEXT_MAX)
     if m.rank < 1:
-        c.add("rank", f"protocol rank starts at 1 (highest); {m.rank} is not allowed")
+        c.flag("rank", "rank", rank=m.rank)
     c.languages("languages", m.languages)
     _check_stay(c, m.arrival, m.departure)
 
@@ -163,7 +168,7 @@ def check_resource(r: Resource, c: Checker) -> None:
 
 def check_item(item: ProgrammeItem, c: Checker) -> None:
     if not item.delegation_ids:
-        c.add("delegation_ids", "an item belongs to at least one delegation")
+        c.flag("delegation_ids", "item_without_delegation")
     c.lang_map("title", item.title, TITLE_MAX, required=True)
     c.lang_map("description", item.description, TEXT_MAX, required=False)
     c.lang_map("guest_notes", item.guest_notes, TEXT_MAX, required=False)
@@ -171,13 +176,13 @@ def check_item(item: ProgrammeItem, c: Checker) -> None:
     c.aware("end", item.end)
     if item.start.tzinfo and item.end.tzinfo:
         if item.end < item.start:
-            c.add("end", "ends before it starts")
+            c.flag("end", "ends_before_start")
         elif item.end == item.start:
-            c.add("end", "has no duration (end equals start)")
+            c.flag("end", "zero_duration")
     c.length("dress_code", item.dress_code, SHORT_MAX)
     c.length("notes_internal", item.notes_internal, TEXT_MAX)
     if item.all_members and item.member_ids:
-        c.add("member_ids", "list members only when not everyone takes part")
+        c.flag("member_ids", "members_listed_for_all")
 
 
 def check_golden_book(b: GoldenBook, c: Checker) -> None:
@@ -185,7 +190,7 @@ def check_golden_book(b: GoldenBook, c: Checker) -> None:
     c.length("title", b.title, NAME_MAX)
     c.positive("pages", b.pages)
     if b.first_date and b.last_date and b.last_date < b.first_date:
-        c.add("last_date", "is before the first date")
+        c.flag("last_date", "before_first_date")
 
 
 def validate(check, record, prefix: str = "") -> None:  # type: ignore[no-untyped-def]

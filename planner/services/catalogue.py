@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain import rules
 from planner.domain.errors import ConflictError, NotFoundError, Problem, ValidationError
+from planner.domain.problems import problem
 from planner.domain.records import HostPerson, PartnerCity, Resource, TravelTime, Venue
 from planner.services.context import ServiceContext, apply_fields, require_version
 from planner.store import convert
@@ -43,7 +44,7 @@ def check_reference(session: Session, row_type: type, record_id: int | None, fie
     # see that it exists costs every save a heavier query.
     if record_id is not None and session.scalar(
             select(row_type.id).where(row_type.id == record_id)) is None:  # type: ignore[attr-defined]
-        problems.append(Problem(field, f"there is no {entity} with id {record_id}"))
+        problems.append(problem(field, "missing_reference", entity=entity, id=record_id))
 
 
 class Catalogue(Generic[R]):
@@ -109,9 +110,8 @@ class Catalogue(Generic[R]):
                 count = session.scalar(select(func.count()).select_from(blocker).where(
                     getattr(blocker, column) == record_id))
                 if count:
-                    raise ValidationError(Problem(
-                        "", f"{self.entity} '{row.name}' is still used by {count} {label}; "
-                            f"change those first"))
+                    raise ValidationError(problem("", "still_used", entity=self.entity,
+                                                  name=row.name, count=count, what=label))
             session.delete(row)
 
     def _check_unique(self, session: Session, record: Any) -> None:
@@ -121,7 +121,7 @@ class Catalogue(Generic[R]):
             query = query.where(self.row_type.id != record.id)
         query = self._unique_scope(query, record)
         if session.scalar(query) is not None:
-            raise ValidationError(Problem("name", f"'{record.name}' already exists"))
+            raise ValidationError(problem("name", "already_exists", name=record.name))
 
     def _unique_scope(self, query: Any, record: Any) -> Any:
         return query
@@ -193,9 +193,9 @@ class Venues(Catalogue[Venue]):
         that, nothing is written and ConflictError names who changed it. Returns what is stored.
         """
         if venue_a_id == venue_b_id:
-            raise ValidationError(Problem("venue_b_id", "a venue has no travel time to itself"))
+            raise ValidationError(problem("venue_b_id", "travel_time_to_itself"))
         if minutes is not None and not 0 <= minutes <= 24 * 60:
-            raise ValidationError(Problem("minutes", f"{minutes} is not between 0 and 1440"))
+            raise ValidationError(problem("minutes", "minutes_out_of_range", minutes=minutes))
         a, b = sorted((venue_a_id, venue_b_id))
         key = f"{a}-{b}"
         with self.ctx.write() as session:

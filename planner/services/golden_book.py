@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from planner.domain import rules
 from planner.domain.enums import EntryStatus, ItemKind, ItemStatus
-from planner.domain.errors import Problem, ValidationError
+from planner.domain.errors import ValidationError
 from planner.domain.office import OFFICE_ZONE
+from planner.domain.problems import problem
 from planner.domain.records import (
     GoldenBook,
     GoldenBookEntry,
@@ -212,7 +213,7 @@ class GoldenBookService:
             clash = session.scalar(select(GoldenBookRow.id).where(
                 GoldenBookRow.number == book.number, GoldenBookRow.id != (book.id or -1)))
             if clash is not None:
-                raise ValidationError(Problem("number", f"volume {book.number} already exists"))
+                raise ValidationError(problem("number", "volume_exists", number=book.number))
             columns = {"number": book.number, "title": book.title,
                        "first_date": book.first_date, "last_date": book.last_date,
                        "pages": book.pages}
@@ -245,7 +246,7 @@ class GoldenBookService:
                 row = get_row(session, GoldenBookEntryRow, entry.id, "entry")
                 require_version("entry", row.id, entry.version, row.version)
                 if row.status == EntryStatus.SIGNED.value and row.book_id != entry.book_id:
-                    raise ValidationError(Problem("book_id", "a signed entry stays in its volume"))
+                    raise ValidationError(problem("book_id", "signed_entry_moved"))
             apply_fields(row, {"book_id": entry.book_id, "page": entry.page,
                                "signed_on": entry.signed_on, "place": entry.place,
                                "occasion": entry.occasion, "delegation_id": entry.delegation_id,
@@ -260,8 +261,7 @@ class GoldenBookService:
         with self.ctx.write() as session:
             row = get_row(session, GoldenBookEntryRow, entry_id, "entry")
             if row.status != EntryStatus.PLANNED.value:
-                raise ValidationError(Problem("status", f"only a planned entry can be signed; "
-                                                        f"this one is {row.status}"))
+                raise ValidationError(problem("status", "sign_not_planned", status=row.status))
             # Everything but the number first: the numbering lock serialises every signing in
             # the office, so it is taken last and held only for the number and the commit.
             row.status = EntryStatus.SIGNED.value

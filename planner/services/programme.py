@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from planner.domain import rules
 from planner.domain.enums import ItemKind, ItemRole, ItemStatus
 from planner.domain.errors import Problem, ValidationError
+from planner.domain.problems import problem
 from planner.domain.records import ProgrammeItem, ProgrammeSummary, pick_text
 from planner.services.catalogue import check_reference, get_row
 from planner.services.context import ServiceContext, apply_fields, require_version
@@ -178,10 +179,10 @@ def _check_item_references(session: Session, item: ProgrammeItem) -> None:
             MemberRow.id.in_(item.member_ids))).all())
         for i, mid in enumerate(item.member_ids):
             if mid not in found:
-                problems.append(Problem(f"member_ids[{i}]", f"there is no member with id {mid}"))
+                problems.append(problem(f"member_ids[{i}]", "missing_reference", entity="member",
+                                        id=mid))
             elif found[mid] not in item.delegation_ids:
-                problems.append(Problem(f"member_ids[{i}]",
-                                        "this member's delegation is not part of the item"))
+                problems.append(problem(f"member_ids[{i}]", "member_not_in_item"))
     for field, ids in (("host_ids", item.host_ids), ("interpreter_ids", item.interpreter_ids),
                        ("driver_ids", item.driver_ids)):
         for i, hid in enumerate(ids):

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from planner.domain.errors import Problem, ValidationError
+from planner.domain.problems import problem
 from planner.domain.settings import ALL_SETTINGS, DOCUMENT_FALLBACKS, Setting
 from planner.services.context import ServiceContext, require_version
 from planner.store.audit import mark_changed, record_event
@@ -50,7 +51,7 @@ class Settings:
             raise ValidationError(Problem(setting.key, f"must be {type(setting.default).__name__}"
                                                        f", not {value!r}"))
         if isinstance(value, int) and not isinstance(value, bool) and value < 0:
-            raise ValidationError(Problem(setting.key, "must not be negative"))
+            raise ValidationError(problem(setting.key, "negative"))
         with self.ctx.write() as session:
             # Two officers setting a never-stored key would both insert it: take the key first.
             lock_keys(session, [natural_key("setting", setting.key)])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from planner.domain.errors import Problem
 from planner.resources import RESOURCES
 
 TRANSLATIONS_DIR = RESOURCES / "translations"
@@ -116,116 +116,52 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Problems", text)
 
 
-# The services speak English; these patterns turn their messages into the user's language.
-_PROBLEM_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"^must not be empty$"), QT_TRANSLATE_NOOP("Problems", "must not be empty")),
-    (
-        re.compile(r"^is (?P<n>\d+) characters long; at most (?P<limit>\d+) are allowed$"),
-        QT_TRANSLATE_NOOP("Problems", "is {n} characters long; at most {limit} are allowed"),
-    ),
-    (
-        re.compile(r"^must be at least 1, not (?P<value>-?\d+)$"),
-        QT_TRANSLATE_NOOP("Problems", "must be at least 1, not {value}"),
-    ),
-    (
-        re.compile(r"^must be 0 or more, not (?P<value>-?\d+)$"),
-        QT_TRANSLATE_NOOP("Problems", "must be 0 or more, not {value}"),
-    ),
-    (re.compile(r"^needs a time zone"), QT_TRANSLATE_NOOP("Problems", "needs a date and time")),
-    (
-        re.compile(r"^'(?P<code>[^']*)' is not a language code"),
-        QT_TRANSLATE_NOOP("Problems", "'{code}' is not a language code like 'de', 'en' or 'he'"),
-    ),
-    (
-        re.compile(r"^needs a text in at least one language"),
-        QT_TRANSLATE_NOOP("Problems", "needs a text in at least one language (de, en or fr)"),
-    ),
-    (
-        re.compile(r"^'(?P<code>[^']*)' is not a two-letter ISO 3166 code"),
-        QT_TRANSLATE_NOOP(
-            "Problems", "'{code}' is not a two-letter country code like 'IL' or 'CN'"
-        ),
-    ),
-    (
-        re.compile(r"^(?P<year>-?\d+) is not a plausible year$"),
-        QT_TRANSLATE_NOOP("Problems", "{year} is not a plausible year"),
-    ),
-    (
-        re.compile(r"^departure is before arrival$"),
-        QT_TRANSLATE_NOOP("Problems", "departure is before arrival"),
-    ),
-    (
-        re.compile(r"^cannot go from (?P<old>\w+) to (?P<new>\w+)$"),
-        QT_TRANSLATE_NOOP("Problems", "the status cannot go from {old} to {new}"),
-    ),
-    (
-        re.compile(r"^protocol rank starts at 1 \(highest\); (?P<rank>-?\d+) is not allowed$"),
-        QT_TRANSLATE_NOOP("Problems", "protocol rank starts at 1 (highest); {rank} is not allowed"),
-    ),
-    (
-        re.compile(r"^ends before it starts$"),
-        QT_TRANSLATE_NOOP("Problems", "ends before it starts"),
-    ),
-    (
-        re.compile(r"^has no duration"),
-        QT_TRANSLATE_NOOP("Problems", "has no duration (end equals start)"),
-    ),
-    (
-        re.compile(r"^'(?P<name>.*)' already exists$"),
-        QT_TRANSLATE_NOOP("Problems", "'{name}' already exists"),
-    ),
-    (
-        re.compile(r"^.* is still used by (?P<count>\d+) "),
-        QT_TRANSLATE_NOOP(
-            "Problems", "this record is still used by {count} other records; change those first"
-        ),
-    ),
-    (
-        re.compile(r"^an item belongs to at least one delegation$"),
-        QT_TRANSLATE_NOOP("Problems", "an item belongs to at least one delegation"),
-    ),
-    (
-        re.compile(r"^list members only when not everyone takes part$"),
-        QT_TRANSLATE_NOOP("Problems", "tick members only when not everyone takes part"),
-    ),
-    (
-        re.compile(r"^this member's delegation is not part of the item$"),
-        QT_TRANSLATE_NOOP("Problems", "this member's delegation is not part of the item"),
-    ),
-    (
-        re.compile(r"^there is no \w+ with id \d+$"),
-        QT_TRANSLATE_NOOP(
-            "Problems", "the chosen record no longer exists (someone may have deleted it)"
-        ),
-    ),
-    (
-        re.compile(r"^a venue has no travel time to itself$"),
-        QT_TRANSLATE_NOOP("Problems", "a venue has no travel time to itself"),
-    ),
-    (
-        re.compile(r"^(?P<minutes>-?\d+) is not between 0 and 1440$"),
-        QT_TRANSLATE_NOOP("Problems", "{minutes} minutes is not between 0 and 1440 (one day)"),
-    ),
-    (re.compile(r"^must not be negative$"), QT_TRANSLATE_NOOP("Problems", "must not be negative")),
-    (
-        re.compile(r"^volume (?P<number>\d+) already exists$"),
-        QT_TRANSLATE_NOOP("Problems", "volume {number} already exists"),
-    ),
-    (
-        re.compile(r"^a signed entry stays in its volume$"),
-        QT_TRANSLATE_NOOP("Problems", "a signed entry stays in its volume"),
-    ),
-    (
-        re.compile(r"^only a planned entry can be signed"),
-        QT_TRANSLATE_NOOP("Problems", "only a planned entry can be signed"),
-    ),
-]
+# Problems arrive as codes with parameters (planner.domain.problems); these are their words in
+# the user's language. A code not listed here shows the service's English sentence.
+_PROBLEM_TEXTS: dict[str, str] = {
+    "required": QT_TRANSLATE_NOOP("Problems", "must not be empty"),
+    "too_long": QT_TRANSLATE_NOOP(
+        "Problems", "is {n} characters long; at most {limit} are allowed"),
+    "at_least_one": QT_TRANSLATE_NOOP("Problems", "must be at least 1, not {value}"),
+    "zero_or_more": QT_TRANSLATE_NOOP("Problems", "must be 0 or more, not {value}"),
+    "needs_time_zone": QT_TRANSLATE_NOOP("Problems", "needs a date and time"),
+    "not_language_code": QT_TRANSLATE_NOOP(
+        "Problems", "'{code}' is not a language code like 'de', 'en' or 'he'"),
+    "text_required": QT_TRANSLATE_NOOP(
+        "Problems", "needs a text in at least one language (de, en or fr)"),
+    "not_country_code": QT_TRANSLATE_NOOP(
+        "Problems", "'{code}' is not a two-letter country code like 'IL' or 'CN'"),
+    "implausible_year": QT_TRANSLATE_NOOP("Problems", "{year} is not a plausible year"),
+    "departure_before_arrival": QT_TRANSLATE_NOOP("Problems", "departure is before arrival"),
+    "status_change": QT_TRANSLATE_NOOP("Problems", "the status cannot go from {old} to {new}"),
+    "rank": QT_TRANSLATE_NOOP(
+        "Problems", "protocol rank starts at 1 (highest); {rank} is not allowed"),
+    "ends_before_start": QT_TRANSLATE_NOOP("Problems", "ends before it starts"),
+    "zero_duration": QT_TRANSLATE_NOOP("Problems", "has no duration (end equals start)"),
+    "already_exists": QT_TRANSLATE_NOOP("Problems", "'{name}' already exists"),
+    "still_used": QT_TRANSLATE_NOOP(
+        "Problems", "this record is still used by {count} other records; change those first"),
+    "item_without_delegation": QT_TRANSLATE_NOOP(
+        "Problems", "an item belongs to at least one delegation"),
+    "members_listed_for_all": QT_TRANSLATE_NOOP(
+        "Problems", "tick members only when not everyone takes part"),
+    "member_not_in_item": QT_TRANSLATE_NOOP(
+        "Problems", "this member's delegation is not part of the item"),
+    "missing_reference": QT_TRANSLATE_NOOP(
+        "Problems", "the chosen record no longer exists (someone may have deleted it)"),
+    "travel_time_to_itself": QT_TRANSLATE_NOOP("Problems", "a venue has no travel time to itself"),
+    "minutes_out_of_range": QT_TRANSLATE_NOOP(
+        "Problems", "{minutes} minutes is not between 0 and 1440 (one day)"),
+    "negative": QT_TRANSLATE_NOOP("Problems", "must not be negative"),
+    "volume_exists": QT_TRANSLATE_NOOP("Problems", "volume {number} already exists"),
+    "signed_entry_moved": QT_TRANSLATE_NOOP("Problems", "a signed entry stays in its volume"),
+    "sign_not_planned": QT_TRANSLATE_NOOP("Problems", "only a planned entry can be signed"),
+}
 
 
-def problem_text(message: str) -> str:
-    """The user's-language version of a service's problem message (English if unknown)."""
-    for pattern, template in _PROBLEM_PATTERNS:
-        match = pattern.match(message)
-        if match:
-            return _t(template).format(**match.groupdict())
-    return message
+def problem_text(problem: Problem) -> str:
+    """The problem in the user's language: its code's words, else the service's English."""
+    template = _PROBLEM_TEXTS.get(problem.code)
+    if template is None:
+        return problem.message
+    return _t(template).format(**problem.values)

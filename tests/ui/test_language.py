@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from planner.domain.enums import DelegationStatus
+from planner.domain.problems import problem
 from planner.services import Services
 from planner.ui import settings
 from planner.ui.i18n import TRANSLATIONS_DIR, install_language, long_datetime, problem_text
@@ -70,9 +71,20 @@ def test_dates_are_formatted_for_the_language() -> None:
     install_language("de")
     assert long_datetime(at) == "Samstag, 9. Mai 2026, 10:00"
     assert label(DelegationStatus.CONFIRMED) == "Bestätigt"
-    assert problem_text("must not be empty") == "darf nicht leer sein"
+    assert problem_text(problem("name", "required")) == "darf nicht leer sein"
+    # Codes with parameters: the German sentence gets the same values, no parsing of English.
+    too_long = problem("name", "too_long", n=230, limit=200)
+    assert problem_text(too_long) == _t_de("is {n} characters long; at most {limit} are allowed"
+                                           ).format(n=230, limit=200)
+    assert "230" in problem_text(too_long) and too_long.message.startswith("is 230 characters")
     install_language("en")
     assert long_datetime(at) == "Saturday, 9 May 2026, 10:00"
+
+
+def _t_de(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Problems", text)
 
 
 def _messages(ts: Path) -> dict[tuple[str, str], str]:
@@ -111,3 +123,15 @@ def test_every_source_string_has_a_german_translation(tmp_path: Path) -> None:
         qm.exists()
         and qm.stat().st_mtime >= (TRANSLATIONS_DIR / "planner_de.ts").stat().st_mtime - 1
     ), "planner_de.qm is older than planner_de.ts: run pyside6-lrelease"
+
+
+def test_every_problem_the_ui_words_is_a_domain_code_with_its_parameters() -> None:
+    import re
+
+    from planner.domain.problems import MESSAGES
+    from planner.ui.i18n import _PROBLEM_TEXTS
+
+    placeholder = re.compile(r"\{(\w+)\}")
+    for code, template in _PROBLEM_TEXTS.items():
+        assert code in MESSAGES, code
+        assert set(placeholder.findall(template)) <= set(placeholder.findall(MESSAGES[code])), code

@@ -12,7 +12,7 @@ from planner.ui.i18n import problem_text
 def describe(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         lines = [
-            (f"{p.field}: " if p.field else "") + problem_text(p.message) for p in exc.problems
+            (f"{p.field}: " if p.field else "") + problem_text(p) for p in exc.problems
         ]
         return (
             QCoreApplication.translate("Errors", "The change was not saved:")

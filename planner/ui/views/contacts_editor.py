@@ -158,10 +158,10 @@ class ContactsEditor(QWidget):
             item = self.table.item(row, column)
             if item is not None:
                 item.setBackground(QBrush(_BAD))
-                item.setToolTip(problem_text(problem.message))
+                item.setToolTip(problem_text(problem))
             title = QCoreApplication.translate("ContactsEditor", COLUMNS[column][1])
             message = self.tr("Contact {row}, {column}: {problem}").format(
-                row=row + 1, column=title, problem=problem_text(problem.message)
+                row=row + 1, column=title, problem=problem_text(problem)
             )
             described.append(Problem("contacts", message))
         return described

@@ -68,7 +68,7 @@ class FieldErrors:
         first: QWidget | None = None
         unplaced: list[str] = [general] if general else []
         for problem in problems:
-            text = problem_text(problem.message)
+            text = problem_text(problem)
             entry = self._lookup(problem.field)
             if entry is None:
                 unplaced.append(text)
