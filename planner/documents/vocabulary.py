@@ -6,9 +6,11 @@ entries with a context, so "Transfer" the item kind and "Transfer" elsewhere may
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
+from functools import cache
 
-from planner.documents.catalogue import NP_, tp
+from planner.documents.catalogue import DOCUMENT_LANGUAGES, NP_, tp
 from planner.domain.enums import DelegationStatus, Gender, ItemKind, TravelMode
 
 _WORDS: dict[StrEnum, tuple[str, str]] = {
@@ -52,3 +54,51 @@ def addressed(name: str, gender: Gender | None, salutation: str, lang: str) -> s
         context, message = _ADDRESS[gender]
         return tp(lang, context, message, name=name)
     return name
+
+
+# What officers type as free text, recognised term by term in any document language.
+_VOCABULARIES: dict[str, tuple[tuple[str, str], ...]] = {
+    "diet": (NP_("diet", "vegetarian"), NP_("diet", "vegan"), NP_("diet", "kosher"),
+             NP_("diet", "halal"), NP_("diet", "gluten-free"), NP_("diet", "lactose-free"),
+             NP_("diet", "no pork"), NP_("diet", "no alcohol"), NP_("diet", "nut allergy")),
+    "accessibility": (NP_("accessibility", "wheelchair user"),
+                      NP_("accessibility", "limited mobility"),
+                      NP_("accessibility", "hearing impaired"),
+                      NP_("accessibility", "visually impaired")),
+    "dress code": (NP_("dress code", "business"), NP_("dress code", "formal"),
+                   NP_("dress code", "black tie"), NP_("dress code", "smart casual"),
+                   NP_("dress code", "casual"), NP_("dress code", "traditional dress")),
+}
+_SEPARATORS = re.compile(r"\s*[,;/]\s*")
+
+
+def _fold(term: str) -> str:
+    return " ".join(term.casefold().split())
+
+
+@cache
+def _index(context: str) -> dict[str, str]:
+    """Every language's word for each term, pointing back at the English message id."""
+    index: dict[str, str] = {}
+    for _context, message in _VOCABULARIES[context]:
+        index[_fold(message)] = message
+        for lang in DOCUMENT_LANGUAGES:
+            index[_fold(tp(lang, context, message))] = message
+    return index
+
+
+def in_words(text: str, context: str, lang: str) -> tuple[str, list[str]]:
+    """`text` ("vegetarian, sans gluten") with each known term in `lang`; the parts no
+    vocabulary knows are kept as typed and returned, to be listed before printing."""
+    if not text.strip():
+        return "", []
+    index = _index(context)
+    words, unknown = [], []
+    for part in (p for p in _SEPARATORS.split(text.strip()) if p):
+        message = index.get(_fold(part))
+        if message is None:
+            words.append(part)
+            unknown.append(part)
+        else:
+            words.append(tp(lang, context, message))
+    return ", ".join(words), unknown

@@ -9,7 +9,7 @@ from babel import Locale
 from sqlalchemy import func, select
 
 from planner.documents import data as doc
-from planner.documents.vocabulary import word
+from planner.documents.vocabulary import in_words, word
 from planner.domain.errors import NotFoundError, Problem, ValidationError
 from planner.domain.office import CITY_NAME, OFFICE_ZONE
 from planner.domain.records import Journey, LangMap, Member, ProgrammeItem, pick_text
@@ -60,6 +60,15 @@ class TextPicker:
                 return texts[other]
         return ""
 
+    def vocabulary(self, text: str, context: str, what: str) -> str:
+        """A free text of known terms ("vegetarian, kosher") in the document's language; parts
+        no vocabulary knows print as typed and are listed like any other fallback."""
+        words, unknown = in_words(text, context, self.lang)
+        if unknown and self.lang != OFFICE_LANGUAGE:
+            self.fallbacks.append(f"{what}: {', '.join(map(repr, unknown))} is not a known "
+                                  f"term, printed as typed")
+        return words
+
     def typed(self, text: str, what: str) -> str:
         """A single-language field, printed as typed; listed when the document is in another
         language than the office's."""
@@ -83,11 +92,14 @@ def _journey(j: Journey, lang: str) -> doc.Journey | None:
 def _member(m: Member, texts: TextPicker | None = None) -> doc.MemberInfo:
     assert m.id is not None
     title = texts.typed(m.title, f"Function of {m.name}") if texts else m.title
+    dietary = texts.vocabulary(m.dietary, "diet", f"Diet of {m.name}") if texts else m.dietary
+    access = (texts.vocabulary(m.accessibility, "accessibility", f"Accessibility of {m.name}")
+              if texts else m.accessibility)
     return doc.MemberInfo(id=m.id, name=m.name, native_name=m.native_name,
                           salutation=m.salutation, title=title, rank=m.rank,
                           gender=m.gender.value if m.gender else "",
-                          is_head=m.is_head, languages=m.languages, dietary=m.dietary,
-                          accessibility=m.accessibility)
+                          is_head=m.is_head, languages=m.languages, dietary=dietary,
+                          accessibility=access)
 
 
 def document_source(ctx: ServiceContext) -> DocumentSource:
@@ -139,7 +151,7 @@ class DocumentSource:
                 venue_name=venue.name if venue else "", venue_address=venue.address if venue
                 else "", all_members=i.all_members,
                 participant_ids=[m for m in i.member_ids if m in own],
-                dress_code=texts.typed(i.dress_code, f"{what}, dress code"),
+                dress_code=texts.vocabulary(i.dress_code, "dress code", f"{what}, dress code"),
                 guest_notes=texts.pick(i.guest_notes, f"{what}, note for guests"),
                 hosts=[people[h].name for h in i.host_ids],
                 interpreters=[people[h].name for h in i.interpreter_ids],

@@ -138,3 +138,11 @@ def test_staff_copies_state_conflicts_in_their_own_language(
     assert main(["--db", demo_db, "export", "week", "2026-05-08", "--lang", "de",
                  "-o", str(target)]) == 0
     assert "German and English only" not in capsys.readouterr().err
+
+
+def test_the_german_run_sheet_has_no_english_needs(
+        demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, pdf, _ = _export(demo_db, tmp_path, capsys, "Netanya", "de", "--audience", "internal")
+    text = _text(pdf)
+    assert code == 0 and "Ernährung: koscher" in text
+    assert "kosher" not in text and "wheelchair user" not in text

@@ -91,3 +91,14 @@ def test_typed_marks_become_the_languages_typography(lang: str, typed: str,
 
     assert typeset(typed, lang) == printed
     assert typeset(printed, lang) == printed  # setting it twice changes nothing
+
+
+def test_typed_diets_needs_and_dress_codes_print_in_the_readers_language() -> None:
+    from planner.documents.vocabulary import in_words
+
+    assert in_words("vegetarian, kosher", "diet", "de") == ("vegetarisch, koscher", [])
+    # Typed in French, printed in Hebrew; an unknown part is kept and reported.
+    assert in_words("sans gluten; peanuts", "diet", "he") == ("ללא גלוטן, peanuts", ["peanuts"])
+    assert in_words("wheelchair user", "accessibility", "fr") == ("en fauteuil roulant", [])
+    assert in_words("Smart Casual", "dress code", "de") == ("gepflegte Freizeitkleidung", [])
+    assert in_words("", "diet", "de") == ("", [])
