@@ -37,12 +37,33 @@ def _plain(value: object) -> object:
     return "" if value is None else value.isoformat() if hasattr(value, "isoformat") else value
 
 
+# A cell a spreadsheet would read as a formula (or as a command, via DDE) starts with one of
+# these; OWASP's advice for CSV injection: prefix such a cell with an apostrophe (Excel shows
+# it as text and hides the mark) and quote every text cell.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """'=HYPERLINK(…)' becomes "'=HYPERLINK(…)": shown as text, never evaluated.
+
+    Reversible: a text cell that starts with an apostrophe followed by one of FORMULA_STARTS
+    had the apostrophe added here; removing it gives back exactly what was stored
+    (docs/documents.md, "Spreadsheets"). Numbers are not text and stay as they are.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def to_csv(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
-    """UTF-8 with BOM and semicolons: what German Excel opens correctly by double-click."""
+    """UTF-8 with BOM and semicolons: what German Excel opens correctly by double-click.
+
+    Every cell is spreadsheet-safe: no name or title typed by anyone becomes a formula."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows([[_plain(v) for v in row] for row in rows])
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n",
+                        quoting=csv.QUOTE_NONNUMERIC)
+    writer.writerow([spreadsheet_safe(h) for h in header])
+    writer.writerows([[spreadsheet_safe(_plain(v)) for v in row] for row in rows])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
