@@ -99,6 +99,12 @@ def _offset(hours: int) -> timedelta:
     return timedelta(hours=hours)
 
 
+def one_line(text: str) -> str:
+    """A name, title or place for a one-line property: a line break stored by an older
+    version (or typed into a record by a script) must not break the calendar file."""
+    return " ".join(text.split()) if any(c in text for c in "\r\n\x0b\x0c") else text
+
+
 def describe(event: CalendarEvent, language: str, audience: Audience) -> str:
     """The DESCRIPTION text: what a reader of this audience may see, labelled in `language`."""
     labels = {key: t(language, message) for key, message in _LABELS.items()}
@@ -136,7 +142,7 @@ def render_calendar(document: CalendarDocument, audience: Audience) -> bytes:
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", document.name)
+    cal.add("x-wr-calname", one_line(document.name))
     cal.add("x-wr-timezone", OFFICE_ZONE)
     cal.add_component(berlin_timezone())
     for item in document.events:
@@ -149,12 +155,12 @@ def render_calendar(document: CalendarDocument, audience: Audience) -> bytes:
         event.add("sequence", item.sequence)
         event.add("dtstart", _wall_time(item.start, zone))
         event.add("dtend", _wall_time(item.end, zone))
-        event.add("summary", item.summary)
+        event.add("summary", one_line(item.summary))
         text = describe(item, document.language, audience)
         if text:
             event.add("description", text)
         if item.location:
-            event.add("location", item.location)
+            event.add("location", one_line(item.location))
         event.add("status", item.status)
         event.add("transp", "TRANSPARENT" if item.status == "CANCELLED" else "OPAQUE")
         cal.add_component(event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -15,6 +16,24 @@ FORMAT_VERSION = 1
 
 E = TypeVar("E", bound=StrEnum)
 
+
+
+# Fields whose text may run over several lines; every other text is one line (a title, a
+# name), so every exporter (calendars, headers, CSV) can rely on it.
+MULTILINE_FIELDS = frozenset({"notes", "notes_internal", "accessibility_notes", "description",
+                              "guest_notes", "inscription", "dietary", "accessibility"})
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_CONTROLS = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")  # NUL is refused by the rules, with its field
+
+
+def normalised(text: str, *, multiline: bool) -> str:
+    """Line breaks as \\n (or, in a one-line field, a space); tabs as spaces; other control
+    characters dropped. What an import stores, every document can print."""
+    text = _CONTROLS.sub("", _LINE_BREAKS.sub("\n", text)).replace("\t", " ")
+    if not multiline:
+        text = " ".join(part.strip() for part in text.split("\n") if part.strip()) \
+            if "\n" in text else text
+    return text
 
 class DocumentReader:
     """Typed access to an untrusted JSON document that records problems instead of raising."""
@@ -50,6 +69,7 @@ class DocumentReader:
         if not isinstance(value, str):
             self.fail(f"{path}.{key}", f"must be text, not {_kind(value)}")
             return ""
+        value = normalised(value, multiline=key in MULTILINE_FIELDS)
         if required and not value.strip():
             self.fail(f"{path}.{key}", "must not be empty")
         return value
@@ -98,7 +118,7 @@ class DocumentReader:
         if value is None:
             return {}
         if isinstance(value, str):  # a plain string is taken as the office language
-            return {"de": value}
+            return {"de": normalised(value, multiline=key in MULTILINE_FIELDS)}
         if not isinstance(value, dict):
             self.fail(f"{path}.{key}", f"must be an object of languages, not {_kind(value)}")
             return {}
@@ -109,8 +129,8 @@ class DocumentReader:
                           f"language must be one of {', '.join(TEXT_LANGUAGES)}")
             elif not isinstance(text, str):
                 self.fail(f"{path}.{key}.{lang}", f"must be text, not {_kind(text)}")
-            elif text:
-                out[lang] = text
+            elif clean := normalised(text, multiline=key in MULTILINE_FIELDS):
+                out[lang] = clean
         return out
 
     def instant(self, data: dict[str, Any], key: str, path: str, *, required: bool = False

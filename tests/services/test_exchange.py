@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from planner.domain.errors import ValidationError
 from planner.domain.rules import NAME_MAX, SHORT_MAX, TEXT_MAX, TITLE_MAX
 from planner.services import Services
+from planner.services.exchange_read import MULTILINE_FIELDS, normalised
 from tests.services.conftest import dump
 
 # A copy of ../shared/fixtures/netanya-dortbunt-2026.json (the shape partner cities send);
@@ -161,6 +162,10 @@ SAMPLES = ["נתניה", "מרים פיירברג-איכר", "عمّان", "王�
            "Şükrü Öztürk", "e\u0301\u0302 n\u0303", "Zo\u00eb \U0001F1EE\U0001F1F1 🎉👩‍👩‍👧",
            "&<>\"'", "<b>Tom & Jerry</b>", "a\tb\nc\r\nd", " leading and trailing ",
            "\u200f\u202eRTL override", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "\ufeffbom"]
+def _norm(key: str, text: str) -> str:
+    return normalised(text, multiline=key in MULTILINE_FIELDS)
+
+
 CHARS = st.characters(exclude_categories=("Cs",), exclude_characters="\x00")
 
 
@@ -172,12 +177,13 @@ def texts(limit: int, min_size: int = 0) -> st.SearchStrategy[str]:
 
 
 def names(limit: int) -> st.SearchStrategy[str]:
-    return texts(limit, 1).filter(lambda s: s.strip() != "")
+    return texts(limit, 1).filter(lambda s: _norm("name", s).strip() != "")
 
 
 def lang_map(limit: int, required: bool) -> st.SearchStrategy[dict[str, str]]:
     maps = st.dictionaries(st.sampled_from(["de", "en", "fr"]), texts(limit), max_size=3)
-    return maps.filter(lambda m: any(t.strip() for t in m.values())) if required else maps
+    return maps.filter(lambda m: any(_norm("title", t).strip() for t in m.values())
+                       ) if required else maps
 
 
 member = st.fixed_dictionaries({
@@ -217,15 +223,19 @@ def round_trip(first: Services, second: Services, t: dict[str, Any]) -> None:
         assert again == exported
         # and the texts themselves survived: only the members' names are trimmed on save
         got = exported["delegation"]
-        assert [m["name"] for m in got["members"]] == [m["name"].strip() for m in t["members"]]
+        # Texts arrive normalised (one-line fields on one line, no control characters).
+        assert [m["name"] for m in got["members"]] == [
+            _norm("name", m["name"]).strip() for m in t["members"]]
         for key in ("native_name", "title", "salutation", "dietary", "accessibility"):
-            assert [m[key] for m in got["members"]] == [m[key] for m in t["members"]]
-        assert got["title"] == {k: v for k, v in t["title"].items() if v}
-        assert got["notes_internal"] == t["notes_internal"]
+            assert [m[key] for m in got["members"]] == [_norm(key, m[key]) for m in t["members"]]
+        assert got["title"] == {k: _norm("title", v) for k, v in t["title"].items()
+                                if _norm("title", v)}
+        assert got["notes_internal"] == _norm("notes_internal", t["notes_internal"])
         for out, src in zip(got["program"], t["items"], strict=True):
             for key in ("title", "description", "guest_notes"):
-                assert out[key] == {k: v for k, v in src[key].items() if v}
-            assert out["notes_internal"] == src["notes_internal"]
+                assert out[key] == {k: _norm(key, v) for k, v in src[key].items()
+                                    if _norm(key, v)}
+            assert out["notes_internal"] == _norm("notes_internal", src["notes_internal"])
     finally:  # the next example's document may carry the same title and arrival
         first.delegations.delete(a)
         second.delegations.delete(b)
@@ -279,3 +289,21 @@ def _close_shared() -> Iterator[None]:
     _SECOND.clear()
     _PG.clear()
 
+
+
+def test_one_line_texts_are_normalised_at_import_and_calendars_stay_valid(
+        sqlite_services: Services) -> None:
+    doc = fixture_doc()
+    doc["delegation"]["title"] = {"de": "Zeile eins\r\nZeile zwei\x07"}
+    doc["delegation"]["occasion"] = "DORTBUNT!\t2026"
+    doc["delegation"]["program"][0]["description"] = {"de": "Erste Zeile\r\nzweite Zeile"}
+    new_id = sqlite_services.exchange.import_document(as_file(doc))
+    stored = sqlite_services.delegations.get(new_id)
+    assert stored.title == {"de": "Zeile eins Zeile zwei"}  # one line, no control character
+    assert stored.occasion == "DORTBUNT! 2026"
+    item = sqlite_services.programme.list(new_id)[0]
+    assert item.description == {"de": "Erste Zeile\nzweite Zeile"}  # a description keeps lines
+    from planner.services.calendar import CalendarExport
+
+    ics = CalendarExport(sqlite_services.ctx).for_delegation(new_id, "de").decode()
+    assert "X-WR-CALNAME:Zeile eins Zeile zwei" in ics
