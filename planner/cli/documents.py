@@ -20,11 +20,9 @@ from planner.documents import (
     render_seating_plan,
 )
 from planner.documents.catalogue import DOCUMENT_LANGUAGES
+from planner.domain.office import OFFICE_LANGUAGE
 from planner.services import Services
 from planner.services.documents import document_source
-
-# The office's language, printed beside the guest's in a bilingual edition.
-BILINGUAL_WITH = "de"
 
 
 def _write(args: argparse.Namespace, result: RenderResult) -> int:
@@ -50,10 +48,10 @@ def cmd_itinerary(args: argparse.Namespace) -> int:
     member_id = source.member_id(args.delegation, args.member) if args.member else None
     second = None
     if args.bilingual:
-        if args.lang == BILINGUAL_WITH:
+        if args.lang == OFFICE_LANGUAGE:
             raise CommandError("--bilingual prints German beside another language; choose that "
                                "language with --lang (e.g. --lang he --bilingual)")
-        second = BILINGUAL_WITH
+        second = OFFICE_LANGUAGE
     data = source.itinerary(args.delegation, args.lang, second=second)
     return _write(args, render_itinerary(data, args.lang, args.audience, member_id, second))
 

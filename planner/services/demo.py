@@ -16,7 +16,14 @@ from planner.domain.errors import Problem, ValidationError
 from planner.domain.records import HostPerson, Resource, Venue
 from planner.resources import resource
 from planner.services.context import ServiceContext
-from planner.services.exchange import _parse, _store, import_wants
+from planner.services.exchange import (
+    _parse,
+    _store,
+    import_wants,
+    person_want,
+    vehicle_want,
+    venue_want,
+)
 from planner.store import convert
 from planner.store.models import (
     DelegationRow,
@@ -60,10 +67,10 @@ def load_demo(ctx: ServiceContext) -> list[int]:
 
 
 def _office_keys(office: dict[str, Any]) -> list[NaturalKey]:
-    return [*(natural_key("host_person", p["name"]) for p in office["people"]),
-            *(natural_key("venue", v["name"]) for v in office["venues"]),
-            *(natural_key("resource", r.get("kind", "vehicle"), r["name"])
-              for r in office["vehicles"])]
+    wants = [*(person_want(p["name"]) for p in office["people"]),
+             *(venue_want(v["name"]) for v in office["venues"]),
+             *(vehicle_want(r["name"]) for r in office["vehicles"])]
+    return [key for key, _type, _match in wants]
 
 
 def _store_office(session: Session, office: dict[str, Any]) -> None:

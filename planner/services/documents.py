@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from planner.documents import data as doc
 from planner.documents.vocabulary import in_words, word
 from planner.domain.errors import NotFoundError, Problem, ValidationError
-from planner.domain.office import CITY_NAME, OFFICE_ZONE
+from planner.domain.office import CITY_NAME, OFFICE_LANGUAGE, OFFICE_ZONE
 from planner.domain.records import Journey, LangMap, Member, ProgrammeItem, pick_text
 from planner.services.catalogue import get_row
 from planner.services.context import ServiceContext
@@ -30,8 +30,6 @@ from planner.store.models import (
 
 # Conflicts for the run sheet come from the scheduling engine: {item id: [message, ...]}.
 ConflictSource = Callable[[int, str], dict[int, list[str]]]
-# Texts without a language of their own (functions, occasions, dress codes) are typed in it.
-OFFICE_LANGUAGE = "de"
 
 
 class TextPicker:

@@ -312,24 +312,39 @@ def _by_name(row_type: Any, name: str) -> Any:
     return func.lower(row_type.name) == name.strip().lower()
 
 
-def import_wants(p: _Parsed) -> list[tuple[NaturalKey, Any, list[Any]]]:
-    """Every record the import finds or creates by natural key: (key, row type, match)."""
-    wants: list[tuple[NaturalKey, Any, list[Any]]] = []
-    if p.city is not None:
-        c = p.city
-        wants.append((natural_key("partner_city", c.name, c.country), PartnerCityRow,
-                      [_by_name(PartnerCityRow, c.name), PartnerCityRow.country == c.country]))
+# (natural key, row type, match): how the import finds a record by name, and locks its name.
+Want = tuple[NaturalKey, Any, list[Any]]
+
+
+def city_want(city: PartnerCity) -> Want:
+    return (natural_key("partner_city", city.name, city.country), PartnerCityRow,
+            [_by_name(PartnerCityRow, city.name), PartnerCityRow.country == city.country])
+
+
+def venue_want(name: str) -> Want:
+    return natural_key("venue", name), VenueRow, [_by_name(VenueRow, name)]
+
+
+def person_want(name: str) -> Want:
+    return natural_key("host_person", name), HostPersonRow, [_by_name(HostPersonRow, name)]
+
+
+def vehicle_want(name: str) -> Want:
+    vehicle = ResourceKind.VEHICLE.value
+    return (natural_key("resource", vehicle, name), ResourceRow,
+            [_by_name(ResourceRow, name), ResourceRow.kind == vehicle])
+
+
+def import_wants(p: _Parsed) -> list[Want]:
+    """Every record the import finds or creates by natural key."""
+    wants: list[Want] = [city_want(p.city)] if p.city is not None else []
     item_refs = [refs for _item, refs in p.items]
     venues = {*(v.name for v in p.venues.values()), p.hotel, *(r["venue"] for r in item_refs)}
-    wants += [(natural_key("venue", v), VenueRow, [_by_name(VenueRow, v)]) for v in venues if v]
+    wants += [venue_want(v) for v in venues if v]
     people = {p.officer, *(n for refs in item_refs
                            for role in ("hosts", "interpreters", "drivers") for n in refs[role])}
-    wants += [(natural_key("host_person", n), HostPersonRow, [_by_name(HostPersonRow, n)])
-              for n in people if n]
-    vehicle = ResourceKind.VEHICLE.value
-    wants += [(natural_key("resource", vehicle, v), ResourceRow,
-               [_by_name(ResourceRow, v), ResourceRow.kind == vehicle])
-              for v in {refs["vehicle"] for refs in item_refs} if v]
+    wants += [person_want(n) for n in people if n]
+    wants += [vehicle_want(v) for v in {refs["vehicle"] for refs in item_refs} if v]
     if any(item.kind == ItemKind.GOLDEN_BOOK for item, _refs in p.items):
         wants.append((FIRST_VOLUME_KEY, GoldenBookRow, []))
     if p.delegation is not None:
@@ -337,7 +352,12 @@ def import_wants(p: _Parsed) -> list[tuple[NaturalKey, Any, list[Any]]]:
     return wants
 
 
-def _delegation_want(d: Delegation) -> tuple[NaturalKey, Any, list[Any]]:
+def _found_or_created(session: Session, want: Want, make: Any) -> Any:
+    key, row_type, match = want
+    return find_or_create(session, row_type, key, match, make)
+
+
+def _delegation_want(d: Delegation) -> Want:
     """Two officers importing the same file at once: one stores it, the other is refused."""
     sort_title = convert.delegation_columns(d)["sort_title"]
     return (natural_key("delegation", sort_title, d.occasion,
@@ -354,10 +374,9 @@ def _store(session: Session, p: _Parsed) -> int:
     city_id = None
     if p.city is not None:
         city = p.city
-        city_id = find_or_create(
-            session, PartnerCityRow, natural_key("partner_city", city.name, city.country),
-            [_by_name(PartnerCityRow, city.name), PartnerCityRow.country == city.country],
-            lambda: PartnerCityRow(**convert.partner_city_columns(city))).id
+        city_id = _found_or_created(
+            session, city_want(city), lambda: PartnerCityRow(**convert.partner_city_columns(city))
+        ).id
 
     venue_ids: dict[str, int] = {}
 
@@ -366,25 +385,21 @@ def _store(session: Session, p: _Parsed) -> int:
             return None
         if name.lower() not in venue_ids:
             known = p.venues.get(name.lower(), Venue(name=name))
-            venue_ids[name.lower()] = find_or_create(
-                session, VenueRow, natural_key("venue", name), [_by_name(VenueRow, name)],
-                lambda: VenueRow(**convert.venue_columns(known))).id
+            venue_ids[name.lower()] = _found_or_created(
+                session, venue_want(name), lambda: VenueRow(**convert.venue_columns(known))).id
         return venue_ids[name.lower()]
 
     def person_id(name: str, role: HostRole) -> int:
         known = p.people.get(name.lower(), HostPerson(name=name, role=role))
-        return find_or_create(
-            session, HostPersonRow, natural_key("host_person", name),
-            [_by_name(HostPersonRow, name)],
-            lambda: HostPersonRow(**convert.host_columns(known))).id
+        return _found_or_created(
+            session, person_want(name), lambda: HostPersonRow(**convert.host_columns(known))).id
 
     def vehicle_id(name: str) -> int | None:
         if not name:
             return None
         known = p.vehicles.get(name.lower(), Resource(name=name))
-        return find_or_create(
-            session, ResourceRow, natural_key("resource", ResourceKind.VEHICLE.value, name),
-            [_by_name(ResourceRow, name), ResourceRow.kind == ResourceKind.VEHICLE.value],
+        return _found_or_created(
+            session, vehicle_want(name),
             lambda: ResourceRow(**convert.resource_columns(known))).id
 
     for name in p.venues:  # venues listed but unused are still brought over

@@ -223,18 +223,13 @@ def _replace_links(session: Session, item_id: int, item: ProgrammeItem,
             (ItemRole.HOST, item.host_ids), (ItemRole.INTERPRETER, item.interpreter_ids),
             (ItemRole.DRIVER, item.driver_ids)) for h in ids)))
     stored: Links = ([], [], []) if new else _stored_links(session, item_id)
-    tables = ((item_delegation, "delegation_id", wanted[0], stored[0]),
-              (item_member, "member_id", wanted[1], stored[1]))
-    for table, column, want, have in tables:
+    rows = ((item_delegation, lambda d: {"delegation_id": d}),
+            (item_member, lambda m: {"member_id": m}),
+            (item_host, lambda h: {"host_id": h[0], "role": h[1]}))
+    for (table, row_of), want, have in zip(rows, wanted, stored, strict=True):
         if set(want) != set(have):
             if have:
                 session.execute(delete(table).where(table.c.item_id == item_id))
             if want:
-                session.execute(insert(table), [{"item_id": item_id, column: v} for v in want])
-    if set(wanted[2]) != set(stored[2]):
-        if stored[2]:
-            session.execute(delete(item_host).where(item_host.c.item_id == item_id))
-        if wanted[2]:
-            session.execute(insert(item_host), [{"item_id": item_id, "host_id": h, "role": r}
-                                                for h, r in wanted[2]])
+                session.execute(insert(table), [{"item_id": item_id, **row_of(v)} for v in want])
     return wanted

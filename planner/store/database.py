@@ -97,12 +97,12 @@ def _create_private_file(path: Path) -> None:
         path.chmod(0o600)
 
 
-def alembic_config(engine: Engine) -> Any:
+def alembic_config(connection: Connection) -> Any:
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.attributes["engine"] = engine
+    config.attributes["connection"] = connection
     return config
 
 
@@ -190,8 +190,8 @@ def _revision_on(connection: Connection) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head",
-            before: Callable[[str], object] | None = None) -> bool:
-    """Migrate to `revision` unless another process did meanwhile; True if this one did.
+            before: Callable[[str], object] | None = None) -> None:
+    """Migrate to `revision` unless another process did meanwhile.
 
     `before(current_revision)` runs under the lock before an existing schema is changed.
     """
@@ -201,13 +201,10 @@ def upgrade(engine: Engine, revision: str = "head",
         current = _revision_on(connection)
         target = head_revision() if revision == "head" else revision
         if current == target:
-            return False  # another officer's planner created or upgraded it while we waited
+            return  # another officer's planner created or upgraded it while we waited
         if current is not None and before is not None:
             before(current)
-        config = alembic_config(engine)
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
-    return True
+        command.upgrade(alembic_config(connection), revision)
 
 
 def open_database(url: str | None = None, *, upgrade_schema: bool | None = None) -> Database:

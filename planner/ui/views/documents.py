@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import ItemKind
+from planner.domain.office import OFFICE_LANGUAGE
 from planner.domain.records import Delegation, DelegationSummary, Member, ProgrammeItem, pick_text
 from planner.services import Changes
 from planner.ui.dialogs.errors import show_error
@@ -44,12 +45,8 @@ from planner.ui.views.documents_generate import (
 )
 from planner.ui.views.documents_preview import PdfPreview, print_pages
 from planner.ui.views.gifts_form import WARNING_STYLE
+from planner.ui.views.lang_texts import LANGUAGE_NAMES
 from planner.ui.views.widgets import EmptyState, ScreenHeader
-
-# Each language named in itself, as the officer's guests would recognise it.
-_LANGUAGE_NAMES = {"de": "Deutsch", "en": "English", "fr": "Français", "he": "עברית",
-                   "zh": "中文（简体）", "ru": "Русский", "sr": "Српски", "tr": "Türkçe",
-                   "ro": "Română"}
 
 
 class DocumentsScreen(QWidget):
@@ -114,7 +111,7 @@ class DocumentsScreen(QWidget):
         self.meal = QComboBox(accessibleName=self.tr("Meal"))
         self.language = QComboBox(accessibleName=self.tr("Language"))
         for code in DOCUMENT_LANGUAGES:
-            self.language.addItem(_LANGUAGE_NAMES[code], code)
+            self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.currentIndexChanged.connect(lambda _i: self._update_fields())
         self.bilingual = QCheckBox(self.tr("With German beneath (bilingual edition)"))
         self.bilingual.setAccessibleName(self.tr("Bilingual edition with German"))
@@ -215,7 +212,8 @@ class DocumentsScreen(QWidget):
         self.meal.setEnabled(kind in NEEDS_MEAL)
         self.audience.setEnabled(kind in CHOOSES_AUDIENCE)
         # German beside German says nothing twice; only programmes have bilingual editions.
-        self.bilingual.setEnabled(kind in BILINGUAL_KINDS and self.language.currentData() != "de")
+        self.bilingual.setEnabled(kind in BILINGUAL_KINDS
+                                  and self.language.currentData() != OFFICE_LANGUAGE)
         fixed = {"guest": "guest", "run_sheet": "internal"}.get(kind)
         if fixed:
             select_data(self.audience, fixed)

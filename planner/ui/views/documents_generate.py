@@ -14,6 +14,7 @@ from planner.documents import (
     render_seating_plan,
 )
 from planner.documents.catalogue import DOCUMENT_LANGUAGES
+from planner.domain.office import OFFICE_LANGUAGE
 from planner.services import Services
 from planner.services.calendar import CalendarExport
 from planner.services.documents import document_source
@@ -35,7 +36,6 @@ NEEDS_MEMBER = {"personal"}
 NEEDS_MEAL = {"seating"}
 CHOOSES_AUDIENCE = {"personal", "calendar"}  # the other kinds have a fixed audience
 BILINGUAL_KINDS = {"guest", "run_sheet", "personal"}
-BILINGUAL_WITH = "de"  # the office's language, beneath the guest's in a bilingual edition
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def generate(services: Services, request: DocumentRequest) -> GeneratedDocument:
         member_id = r.member_id if r.kind == "personal" else None
         if r.kind == "personal" and member_id is None:
             raise ValueError("choose the member whose itinerary to print")
-        second = BILINGUAL_WITH if r.bilingual and r.lang != BILINGUAL_WITH else None
+        second = OFFICE_LANGUAGE if r.bilingual and r.lang != OFFICE_LANGUAGE else None
         data = source.itinerary(r.delegation_id, r.lang, second=second)
         result = render_itinerary(data, r.lang, audience, member_id, second)
     elif r.kind == "precedence":

@@ -23,7 +23,8 @@ from planner.ui.views.forms import FieldErrors
 
 # The languages' own names: they read the same whatever the user's language.
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English", "fr": "Français", "he": "עברית",
-                  "zh": "中文", "ru": "Русский", "sr": "Српски", "tr": "Türkçe", "ro": "Română"}
+                  "zh": "中文（简体）", "ru": "Русский", "sr": "Српски", "tr": "Türkçe",
+                  "ro": "Română"}
 RIGHT_TO_LEFT = {"he"}
 GUEST_LANGUAGES = tuple(lang for lang in TEXT_LANGUAGES if lang not in OFFICE_TEXT_LANGUAGES)
 _COLUMNS = len(OFFICE_TEXT_LANGUAGES)
