@@ -169,6 +169,7 @@ class SeatingData:
     members: Sequence[MemberInfo] = ()
     hosts: Sequence[HostInfo] = ()
     generated_at: datetime | None = None
+    fallbacks: Sequence[str] = ()  # texts not in the plan's language (listed before printing)
 
 
 @dataclass(frozen=True)

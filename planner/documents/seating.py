@@ -138,7 +138,7 @@ def render_seating_plan(data: SeatingData, lang: str) -> RenderResult:
         setter.warnings.append(f"{len(plan.unseated)} person(s) without a seat: {names}")
     frame = PageFrame(city=city, heading=title, kind=kind, as_of=as_of, lang=lang, cover=False)
     meta = Metadata(f"{city}: {kind} — {data.item_title}", f"{kind} — {title}", city, lang)
-    return RenderResult(build_pdf(story, frame, meta, setter), setter.warnings)
+    return RenderResult(build_pdf(story, frame, meta, setter), setter.warnings, data.fallbacks)
 
 
 def _table_block(

@@ -16,6 +16,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, TableStyle
 
+from planner.documents.catalogue import NP_, tp
 from planner.documents.data import RenderResult, WeekEntry, WeekPlanData, WeekRow
 from planner.documents.labels import (
     check_lang,
@@ -42,9 +43,14 @@ from planner.documents.layout import (
 from planner.documents.text import ScriptText, Typesetter
 from planner.documents.vocabulary import word
 from planner.domain.enums import ItemKind
-from planner.domain.scheduling.timeline import AXIS_LABELS, style_of
+from planner.domain.scheduling.timeline import style_of
 
 PAGE = landscape(A4)
+# What the rows are, in the plan's language (the timeline's own table speaks de/en/fr only).
+_AXES = {"delegation": NP_("week plan axis", "Delegation"),
+         "person": NP_("week plan axis", "Person"),
+         "venue": NP_("week plan axis", "Venue"),
+         "vehicle": NP_("week plan axis", "Vehicle")}
 WIDTH = PAGE[0] - 2 * MARGIN_X
 LABEL_COLUMN = 38 * mm
 DAY_COLUMN = (WIDTH - LABEL_COLUMN) / 7
@@ -103,7 +109,7 @@ def render_week_plan(data: WeekPlanData, lang: str) -> RenderResult:
         "week_of", lang, week=iso.week, first=short_date(days[0], lang),
         last=short_date(days[-1], lang),
     )
-    axis = AXIS_LABELS.get(lang, AXIS_LABELS["en"])[data.axis]
+    axis = tp(lang, *_AXES[data.axis])
     as_of = label("as_of", lang, when=stamp(data.generated_at, lang)) if data.generated_at else ""
     story: list[Flowable] = [
         setter.para(f"{kind} · {heading}", styles.h1, "label"),

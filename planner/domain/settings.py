@@ -35,7 +35,7 @@ DOCUMENT_FALLBACKS = Setting(
     "documents.fallbacks",
     {"de": ["en", "fr"], "en": ["de", "fr"], "fr": ["en", "de"], "he": ["en", "de"],
      "zh": ["en", "de"], "ru": ["en", "de"], "sr": ["en", "de"], "tr": ["en", "de"],
-     "ro": ["fr", "en", "de"]},
+     "ro": ["en", "de"]},
     "For each document language, the languages printed instead when a text lacks it")
 
 ALL_SETTINGS = {s.key: s for s in (GOLDEN_BOOK_CONTINUOUS_NUMBERING, GIFT_DECLARATION_THRESHOLD_EUR,

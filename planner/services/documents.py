@@ -224,6 +224,11 @@ class DocumentSource:
             hosts = [_host(h) for h in session.scalars(select(HostPersonRow).where(
                 HostPersonRow.id.in_(item.host_ids)))]
             venue = session.get(VenueRow, item.venue_id) if item.venue_id else None
+            chain = fallback_chain(session, lang)
+        # The plan's own title follows the office's chain and is listed like the programme's.
+        texts = TextPicker(lang, list(chain))
+        item_title = texts.pick(item.title, "Meal title")
+        title_fallbacks = [f for f in data.fallbacks if f.startswith("Delegation title")]
         people = len(members) + len(hosts)
         if tables is None:
             head = min(10, max(2, people))
@@ -234,9 +239,10 @@ class DocumentSource:
             raise ValidationError(Problem("tables", f"{people} people need a seat, the tables "
                                                     f"have {sum(t.seats for t in tables)}"))
         return doc.SeatingData(city_name=CITY_NAME, delegation_title=data.delegation_title,
-                               item_title=pick_text(item.title, lang), start=item.start,
+                               item_title=item_title, start=item.start,
                                venue_name=venue.name if venue else "", tables=tables,
-                               members=members, hosts=hosts, generated_at=data.generated_at)
+                               members=members, hosts=hosts, generated_at=data.generated_at,
+                               fallbacks=(*title_fallbacks, *texts.fallbacks))
 
     def _hosts_of(self, delegation_id: int) -> list[doc.HostInfo]:
         """Everyone on the city's side who hosts an item of the delegation, by rank."""

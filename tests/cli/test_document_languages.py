@@ -146,3 +146,19 @@ def test_the_german_run_sheet_has_no_english_needs(
     text = _text(pdf)
     assert code == 0 and "Ernährung: koscher" in text
     assert "kosher" not in text and "wheelchair user" not in text
+
+
+def test_seating_plan_and_week_plan_name_everything_in_their_language(
+        demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import sqlite3
+
+    with sqlite3.connect(demo_db) as db:
+        [meal] = db.execute("SELECT min(id) FROM programme_item WHERE kind = 'meal'").fetchone()
+    target = tmp_path / "seating-he.pdf"
+    assert main(["--db", demo_db, "export", "seating", str(meal), "--lang", "he",
+                 "-o", str(target)]) == 0
+    assert "Meal title: no Hebrew text, printed in English" in capsys.readouterr().err
+    week = tmp_path / "week-zh.pdf"
+    assert main(["--db", demo_db, "export", "week", "2026-05-08", "--lang", "zh",
+                 "-o", str(week)]) == 0
+    assert "行：代表团" in _text(week)  # "Rows: Delegation", the axis in Chinese too
