@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -77,7 +78,12 @@ class DocumentsScreen(QWidget):
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(WARNING_STYLE)
         self.warnings.hide()
-        right.addWidget(self.warnings)
+        # A long list of fallbacks scrolls in its own panel: the preview keeps the room.
+        self.warnings_area = QScrollArea(widgetResizable=True, maximumHeight=150)
+        self.warnings_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.warnings_area.setWidget(self.warnings)
+        self.warnings_area.hide()
+        right.addWidget(self.warnings_area)
         self.stack = QStackedWidget()
         self.empty = EmptyState(
             self.tr("No document generated yet"),
@@ -266,6 +272,7 @@ class DocumentsScreen(QWidget):
             lines += [f"• {f}" for f in document.fallbacks]
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(lines))
+        self.warnings_area.setVisible(bool(lines))
         self.status.setText(self.tr("{document} ready.").format(document=self.kind.currentText()))
         self._update_actions()
 
