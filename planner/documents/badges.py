@@ -44,7 +44,7 @@ def render_badges(data: BadgeData, lang: str) -> RenderResult:
 
     kind = label("badges", lang)
     meta = Metadata(f"{city}: {kind} — {event}", kind, city, lang)
-    return RenderResult(canvas_pdf(meta, draw), setter.warnings)
+    return RenderResult(canvas_pdf(meta, draw), setter.warnings, data.fallbacks)
 
 
 def render_place_cards(data: BadgeData, lang: str) -> RenderResult:
@@ -66,6 +66,7 @@ def render_place_cards(data: BadgeData, lang: str) -> RenderResult:
 
     kind = label("place_cards", lang)
     meta = Metadata(f"{city}: {kind} — {event}", kind, city, lang)
+    # A card prints names only, which are never translated: no typed text falls back on it.
     return RenderResult(canvas_pdf(meta, draw), setter.warnings)
 
 

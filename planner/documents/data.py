@@ -129,6 +129,7 @@ class PrecedenceData:
     members: Sequence[MemberInfo] = ()
     hosts: Sequence[HostInfo] = ()
     generated_at: datetime | None = None
+    fallbacks: Sequence[str] = ()  # typed texts not in the list's language (see TextPicker)
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,7 @@ class BadgeData:
     event_title: str  # printed small on each badge, e.g. the occasion
     people: Sequence[BadgeInfo] = ()
     generated_at: datetime | None = None
+    fallbacks: Sequence[str] = ()  # typed texts not in the badges' language (see TextPicker)
 
 
 @dataclass(frozen=True)

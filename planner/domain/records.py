@@ -19,6 +19,7 @@ from planner.domain.enums import (
     ResourceKind,
     TravelMode,
 )
+from planner.domain.office import OFFICE_LANGUAGE
 
 # A text in several languages: {"de": "...", "en": "...", "fr": "..."}.
 LangMap = dict[str, str]
@@ -36,6 +37,21 @@ def pick_text(texts: LangMap, lang: str, fallback: tuple[str, ...] = TEXT_LANGUA
         if texts.get(other):
             return texts[other]
     return ""
+
+
+def translated(own: str, translations: LangMap) -> LangMap:
+    """A text typed in the office's language plus its translations, as one map; the office's
+    text wins over a stray translation into the office's own language."""
+    texts = {lang: text for lang, text in translations.items() if text}
+    if own:
+        texts[OFFICE_LANGUAGE] = own
+    return texts
+
+
+def split_translated(texts: LangMap) -> tuple[str, LangMap]:
+    """The inverse of `translated`: (the office's text, the other languages)."""
+    return texts.get(OFFICE_LANGUAGE, ""), {
+        lang: text for lang, text in sorted(texts.items()) if text and lang != OFFICE_LANGUAGE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +96,7 @@ class Delegation:
     title: LangMap
     partner_city_id: int | None = None
     occasion: str = ""
+    occasion_translations: LangMap = field(default_factory=dict)
     status: DelegationStatus = DelegationStatus.REQUESTED
     arrival: Journey = field(default_factory=Journey)
     departure: Journey = field(default_factory=Journey)
@@ -95,6 +112,10 @@ class Delegation:
     def display_title(self, lang: str = "de") -> str:
         return pick_text(self.title, lang)
 
+    @property
+    def occasions(self) -> LangMap:
+        return translated(self.occasion, self.occasion_translations)
+
 
 @dataclass(frozen=True, slots=True)
 class Member:
@@ -103,6 +124,7 @@ class Member:
     native_name: str = ""
     salutation: str = ""
     title: str = ""
+    title_translations: LangMap = field(default_factory=dict)
     gender: Gender | None = None
     rank: int = 1
     is_head: bool = False
@@ -118,6 +140,10 @@ class Member:
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
+    @property
+    def titles(self) -> LangMap:
+        return translated(self.title, self.title_translations)
+
 
 @dataclass(frozen=True, slots=True)
 class HostPerson:
@@ -127,6 +153,7 @@ class HostPerson:
     role: HostRole = HostRole.STAFF
     native_name: str = ""
     function: str = ""
+    function_translations: LangMap = field(default_factory=dict)
     rank: int | None = None
     languages: tuple[str, ...] = ()
     email: str = ""
@@ -135,6 +162,10 @@ class HostPerson:
     version: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+
+    @property
+    def functions(self) -> LangMap:
+        return translated(self.function, self.function_translations)
 
 
 @dataclass(frozen=True, slots=True)

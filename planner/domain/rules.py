@@ -116,7 +116,7 @@ def _check_stay(c: Checker, arrival: Journey, departure: Journey) -> None:
 
 def check_delegation(d: Delegation, c: Checker) -> None:
     c.lang_map("title", d.title, TITLE_MAX, required=True)
-    c.length("occasion", d.occasion, NAME_MAX)
+    c.lang_map("occasion", d.occasions, NAME_MAX, required=False)
     _check_stay(c, d.arrival, d.departure)
     c.languages("languages", d.languages)
     c.length("notes_internal", d.notes_internal, TEXT_MAX)
@@ -129,8 +129,9 @@ def check_status_change(old: DelegationStatus, new: DelegationStatus, c: Checker
 
 def check_member(m: Member, c: Checker) -> None:
     c.required("name", m.name)
-    for name in ("name", "native_name", "title", "email"):
+    for name in ("name", "native_name", "email"):
         c.length(name, getattr(m, name), NAME_MAX)
+    c.lang_map("title", m.titles, NAME_MAX, required=False)
     for name in ("salutation", "phone"):
         c.length(name, getattr(m, name), SHORT_MAX)
     for name in ("dietary", "accessibility"):
@@ -143,8 +144,9 @@ def check_member(m: Member, c: Checker) -> None:
 
 def check_host(h: HostPerson, c: Checker) -> None:
     c.required("name", h.name)
-    for name in ("name", "native_name", "function", "email"):
+    for name in ("name", "native_name", "email"):
         c.length(name, getattr(h, name), NAME_MAX)
+    c.lang_map("function", h.functions, NAME_MAX, required=False)
     c.length("phone", h.phone, SHORT_MAX)
     c.positive("rank", h.rank)
     c.languages("languages", h.languages)

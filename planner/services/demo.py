@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain.enums import HostRole
 from planner.domain.errors import Problem, ValidationError
-from planner.domain.records import HostPerson, Resource, Venue
+from planner.domain.records import HostPerson, Resource, Venue, split_translated
 from planner.resources import resource
 from planner.services.context import ServiceContext
 from planner.services.exchange import (
@@ -75,9 +75,11 @@ def _office_keys(office: dict[str, Any]) -> list[NaturalKey]:
 
 def _store_office(session: Session, office: dict[str, Any]) -> None:
     for p in office["people"]:
+        function, translations = split_translated(p.get("function", {}))
         session.add(HostPersonRow(**convert.host_columns(HostPerson(
-            name=p["name"], role=HostRole(p["role"]), function=p.get("function", ""),
-            rank=p.get("rank"), languages=tuple(p.get("languages", ())),
+            name=p["name"], role=HostRole(p["role"]), function=function,
+            function_translations=translations, rank=p.get("rank"),
+            languages=tuple(p.get("languages", ())),
             email=p.get("email", ""), phone=p.get("phone", "")))))
     venue_ids: dict[str, VenueRow] = {}
     for v in office["venues"]:

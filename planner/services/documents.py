@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from babel import Locale
@@ -67,14 +67,6 @@ class TextPicker:
                                   f"term, printed as typed")
         return words
 
-    def typed(self, text: str, what: str) -> str:
-        """A single-language field, printed as typed; listed when the document is in another
-        language than the office's."""
-        if text and self.lang != OFFICE_LANGUAGE:
-            self.fallbacks.append(f"{what}: typed in one language only, printed as typed: "
-                                  f"{text!r}")
-        return text
-
 
 def _name(lang: str) -> str:
     return Locale.parse(lang).get_display_name("en") or lang
@@ -89,7 +81,7 @@ def _journey(j: Journey, lang: str) -> doc.Journey | None:
 
 def _member(m: Member, texts: TextPicker | None = None) -> doc.MemberInfo:
     assert m.id is not None
-    title = texts.typed(m.title, f"Function of {m.name}") if texts else m.title
+    title = texts.pick(m.titles, f"Function of {m.name}") if texts else m.title
     dietary = texts.vocabulary(m.dietary, "diet", f"Diet of {m.name}") if texts else m.dietary
     access = (texts.vocabulary(m.accessibility, "accessibility", f"Accessibility of {m.name}")
               if texts else m.accessibility)
@@ -158,7 +150,7 @@ class DocumentSource:
                 internal_notes=i.notes_internal, conflicts=conflicts.get(i.id, []))
 
         title = texts.pick(d.title, "Delegation title")
-        occasion = texts.typed(d.occasion, "Occasion")
+        occasion = texts.pick(d.occasions, "Occasion")
         members_info = [_member(m, texts) for m in members]
         items_info = [item(i) for i in items]
         return doc.ItineraryData(
@@ -188,25 +180,28 @@ class DocumentSource:
 
     def precedence(self, delegation_id: int, lang: str) -> doc.PrecedenceData:
         data = self.itinerary(delegation_id, lang)
-        hosts = self._hosts_of(delegation_id)
+        hosts, host_fallbacks = self._hosts_of(delegation_id, lang)
         return doc.PrecedenceData(city_name=data.city_name,
                                   delegation_title=data.delegation_title,
                                   partner_city=data.partner_city, occasion=data.occasion,
                                   members=data.members, hosts=hosts,
-                                  generated_at=data.generated_at)
+                                  generated_at=data.generated_at,
+                                  fallbacks=_of_people(data.fallbacks, host_fallbacks))
 
     def badges(self, delegation_id: int, lang: str) -> doc.BadgeData:
         data = self.itinerary(delegation_id, lang)
         affiliation = data.partner_city or data.delegation_title
+        hosts, host_fallbacks = self._hosts_of(delegation_id, lang)
         people = [doc.BadgeInfo(name=m.name, native_name=m.native_name, title=m.title,
                                 affiliation=affiliation, side="guest")
                   for m in sorted(data.members, key=lambda m: (m.rank, m.name))]
         people += [doc.BadgeInfo(name=h.name, native_name=h.native_name, title=h.title,
                                  affiliation=f"Stadt {CITY_NAME}", side="host")
-                   for h in self._hosts_of(delegation_id)]
+                   for h in hosts]
         return doc.BadgeData(city_name=CITY_NAME, event_title=data.occasion
                              or data.delegation_title, people=people,
-                             generated_at=data.generated_at)
+                             generated_at=data.generated_at,
+                             fallbacks=_of_people(data.fallbacks, host_fallbacks))
 
     def seating(self, item_id: int, lang: str,
                 tables: list[doc.TableSpec] | None = None) -> doc.SeatingData:
@@ -221,14 +216,17 @@ class DocumentSource:
             members += [m for m in self.itinerary(other, lang).members
                         if item.all_members or m.id in item.member_ids]
         with self.ctx.read() as session:
-            hosts = [_host(h) for h in session.scalars(select(HostPersonRow).where(
-                HostPersonRow.id.in_(item.host_ids)))]
+            host_rows = list(session.scalars(select(HostPersonRow).where(
+                HostPersonRow.id.in_(item.host_ids))))
             venue = session.get(VenueRow, item.venue_id) if item.venue_id else None
             chain = fallback_chain(session, lang)
         # The plan's own title follows the office's chain and is listed like the programme's.
         texts = TextPicker(lang, list(chain))
         item_title = texts.pick(item.title, "Meal title")
+        hosts = [_host(h, texts) for h in host_rows]
         title_fallbacks = [f for f in data.fallbacks if f.startswith("Delegation title")]
+        title_fallbacks += [f for m in members for f in data.fallbacks
+                            if f.startswith(f"Function of {m.name}:")]
         people = len(members) + len(hosts)
         if tables is None:
             head = min(10, max(2, people))
@@ -244,23 +242,34 @@ class DocumentSource:
                                members=members, hosts=hosts, generated_at=data.generated_at,
                                fallbacks=(*title_fallbacks, *texts.fallbacks))
 
-    def _hosts_of(self, delegation_id: int) -> list[doc.HostInfo]:
-        """Everyone on the city's side who hosts an item of the delegation, by rank."""
+    def _hosts_of(self, delegation_id: int, lang: str) -> tuple[list[doc.HostInfo], list[str]]:
+        """Everyone on the city's side who hosts an item of the delegation, by rank, with their
+        functions in `lang` and the functions that had to fall back."""
         from planner.store.models import item_host
 
         with self.ctx.read() as session:
+            texts = TextPicker(lang, list(fallback_chain(session, lang)))
             rows = session.scalars(select(HostPersonRow).where(HostPersonRow.id.in_(
                 select(item_host.c.host_id).join(
                     item_delegation, item_delegation.c.item_id == item_host.c.item_id)
                 .where(item_delegation.c.delegation_id == delegation_id,
                        item_host.c.role == "host"))).order_by(HostPersonRow.rank,
                                                                HostPersonRow.name))
-            return [_host(h) for h in rows]
+            hosts = [_host(h, texts) for h in rows]
+        return hosts, texts.fallbacks
 
 
-def _host(h: HostPersonRow) -> doc.HostInfo:
-    return doc.HostInfo(id=h.id, name=h.name, title=h.function,
+def _host(h: HostPersonRow, texts: TextPicker) -> doc.HostInfo:
+    function = texts.pick(convert.host(h).functions, f"Function of {h.name}")
+    return doc.HostInfo(id=h.id, name=h.name, title=function,
                         rank=h.rank if h.rank is not None else 100, native_name=h.native_name)
+
+
+def _of_people(guest_fallbacks: Sequence[str], host_fallbacks: list[str]) -> tuple[str, ...]:
+    """What a list of people prints from typed texts: titles, the occasion, functions."""
+    printed = ("Delegation title", "Occasion", "Function of ")
+    return tuple(dict.fromkeys([*(f for f in guest_fallbacks if f.startswith(printed)),
+                                *host_fallbacks]))
 
 
 def _last_change(session, delegation_id: int) -> datetime:  # type: ignore[no-untyped-def]

@@ -20,12 +20,13 @@ from planner.domain.enums import (
     ResourceKind,
 )
 from planner.domain.errors import Problem, ValidationError
-from planner.domain.office import OFFICE_ZONE
+from planner.domain.office import OFFICE_LANGUAGE, OFFICE_ZONE
 from planner.domain.records import (
     Contact,
     Delegation,
     HostPerson,
     Journey,
+    LangMap,
     Member,
     PartnerCity,
     ProgrammeItem,
@@ -60,6 +61,14 @@ from planner.store.natural_keys import (
 
 def _instant(value: datetime | None) -> str | None:
     return value.astimezone(OFFICE_ZONE).isoformat() if value else None
+
+
+def _translated(texts: LangMap) -> str | LangMap:
+    """A text typed in the office's language: a plain string while it has no translations, so
+    files stay as simple as the office's own texts are."""
+    if set(texts) <= {OFFICE_LANGUAGE}:
+        return texts.get(OFFICE_LANGUAGE, "")
+    return dict(sorted(texts.items()))
 
 
 def _journey(j: Journey) -> dict[str, Any]:
@@ -108,7 +117,7 @@ class Exchange:
                           "accessibility_notes": v.accessibility_notes, "contact": v.contact}
                          for v in sorted(venues.values(), key=lambda v: v.name)]
         doc["people"] = [{"name": p.name, "native_name": p.native_name, "role": p.role.value,
-                          "function": p.function, "rank": p.rank,
+                          "function": _translated(p.functions), "rank": p.rank,
                           "languages": list(p.languages), "email": p.email, "phone": p.phone}
                          for p in sorted(people.values(), key=lambda p: (p.name, p.id))]
         doc["vehicles"] = [{"name": r.name, "capacity": r.capacity, "notes": r.notes}
@@ -118,7 +127,7 @@ class Exchange:
             return sorted(people[i].name for i in ids)
 
         doc["delegation"] = {
-            "title": dict(sorted(d.title.items())), "occasion": d.occasion,
+            "title": dict(sorted(d.title.items())), "occasion": _translated(d.occasions),
             "status": d.status.value, "arrival": _journey(d.arrival),
             "departure": _journey(d.departure),
             "hotel": venues[d.hotel_venue_id].name if d.hotel_venue_id else None,
@@ -127,7 +136,7 @@ class Exchange:
             "notes_internal": d.notes_internal,
             "members": [{
                 "key": keys[m.id], "name": m.name, "native_name": m.native_name,
-                "salutation": m.salutation, "title": m.title,
+                "salutation": m.salutation, "title": _translated(m.titles),
                 "gender": m.gender.value if m.gender else None, "rank": m.rank, "head": m.is_head,
                 "languages": list(m.languages), "dietary": m.dietary,
                 "accessibility": m.accessibility, "email": m.email, "phone": m.phone,
@@ -220,7 +229,8 @@ def _parse(doc: Any) -> _Parsed:
         person = HostPerson(
             name=r.text(h, "name", path, required=True), native_name=r.text(h, "native_name", path),
             role=r.choice(h, "role", path, HostRole, HostRole.OTHER),
-            function=r.text(h, "function", path), rank=r.integer(h, "rank", path),
+            function=(function := r.translated(h, "function", path))[0],
+            function_translations=function[1], rank=r.integer(h, "rank", path),
             languages=r.languages(h, "languages", path), email=r.text(h, "email", path),
             phone=r.text(h, "phone", path))
         _check(r, rules.check_host, person, path)
@@ -236,7 +246,9 @@ def _parse(doc: Any) -> _Parsed:
     raw_d = r.obj(root.get("delegation"), "delegation")
     path = "delegation"
     p.delegation = Delegation(
-        title=r.lang_map(raw_d, "title", path), occasion=r.text(raw_d, "occasion", path),
+        title=r.lang_map(raw_d, "title", path),
+        occasion=(occasion := r.translated(raw_d, "occasion", path))[0],
+        occasion_translations=occasion[1],
         status=r.choice(raw_d, "status", path, DelegationStatus, DelegationStatus.REQUESTED),
         arrival=r.journey(raw_d, "arrival", path), departure=r.journey(raw_d, "departure", path),
         languages=r.languages(raw_d, "languages", path),
@@ -256,7 +268,8 @@ def _parse(doc: Any) -> _Parsed:
         member = Member(
             delegation_id=0, name=r.text(m, "name", mp, required=True),
             native_name=r.text(m, "native_name", mp), salutation=r.text(m, "salutation", mp),
-            title=r.text(m, "title", mp), gender=r.choice(m, "gender", mp, Gender),
+            title=(title := r.translated(m, "title", mp))[0], title_translations=title[1],
+            gender=r.choice(m, "gender", mp, Gender),
             rank=rank if rank is not None else i + 1, is_head=bool(r.boolean(m, "head", mp)),
             languages=r.languages(m, "languages", mp), dietary=r.text(m, "dietary", mp),
             accessibility=r.text(m, "accessibility", mp), email=r.text(m, "email", mp),

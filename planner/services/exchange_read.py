@@ -9,7 +9,8 @@ from typing import Any, TypeVar
 
 from planner.domain.enums import TravelMode
 from planner.domain.errors import Problem
-from planner.domain.records import TEXT_LANGUAGES, Journey, LangMap
+from planner.domain.office import OFFICE_LANGUAGE
+from planner.domain.records import TEXT_LANGUAGES, Journey, LangMap, split_translated
 
 FORMAT_NAME = "delegation-planner"
 FORMAT_VERSION = 1
@@ -118,7 +119,8 @@ class DocumentReader:
         if value is None:
             return {}
         if isinstance(value, str):  # a plain string is taken as the office language
-            return {"de": normalised(value, multiline=key in MULTILINE_FIELDS)}
+            text = normalised(value, multiline=key in MULTILINE_FIELDS)
+            return {OFFICE_LANGUAGE: text} if text else {}
         if not isinstance(value, dict):
             self.fail(f"{path}.{key}", f"must be an object of languages, not {_kind(value)}")
             return {}
@@ -132,6 +134,11 @@ class DocumentReader:
             elif clean := normalised(text, multiline=key in MULTILINE_FIELDS):
                 out[lang] = clean
         return out
+
+    def translated(self, data: dict[str, Any], key: str, path: str) -> tuple[str, LangMap]:
+        """A text typed in the office's language with its translations: a plain string or an
+        object of languages, as (the office's text, the translations)."""
+        return split_translated(self.lang_map(data, key, path))
 
     def instant(self, data: dict[str, Any], key: str, path: str, *, required: bool = False
                 ) -> datetime | None:

@@ -17,7 +17,8 @@ from sqlalchemy import func, select
 from planner.domain import rules
 from planner.domain.enums import Gender
 from planner.domain.errors import Problem, ValidationError
-from planner.domain.records import Member
+from planner.domain.office import OFFICE_LANGUAGE
+from planner.domain.records import TEXT_LANGUAGES, Member
 from planner.services.catalogue import get_row
 from planner.services.context import ServiceContext
 from planner.services.members import _single_head
@@ -209,6 +210,10 @@ def _field_of(header: str) -> str | None:
     key = _key(header)
     if key in _FIELD_OF_KEY:
         return _FIELD_OF_KEY[key]
+    # "Function (en)", "Titel HE": the function in one language, "title:en" (German: the title).
+    stem, lang = key[:-2], key[-2:]
+    if lang in TEXT_LANGUAGES and _FIELD_OF_KEY.get(stem) == "title":
+        return "title" if lang == OFFICE_LANGUAGE else f"title:{lang}"
     # "Name (Latin script)", "E-Mail-Adresse", "Telefon (mobil)": a known word plus a remark.
     base = _key(re.split(r"[(\[]", header, maxsplit=1)[0])
     return _FIELD_OF_KEY.get(base)
@@ -283,7 +288,10 @@ def _members(rows: list[Row], header_row: int, columns: dict[str, list[_Column]]
         c = rules.Checker()
         rules.check_member(member, c)
         for p in c.problems:
-            field = p.field.split(".")[0].split("[")[0]
+            field = p.field.split("[")[0]
+            if field.replace(".", ":") in labels:  # a translation's own column
+                field = field.replace(".", ":")
+            field = field.split(".")[0]
             problems.append(Problem(f"row {n}: {labels.get(field, field)}", p.message))
         same = _same_name(member.name)
         if same and same in existing:
@@ -356,6 +364,8 @@ class _RowReader:
         return {
             "name": name, "native_name": self.text("native_name"),
             "salutation": self.text("salutation"), "title": self.text("title"),
+            "title_translations": {field[len("title:"):]: text for field in self.columns
+                                   if field.startswith("title:") and (text := self.text(field))},
             "gender": self._gender(), "rank": self._rank(), "is_head": self._head(),
             "languages": self._languages(), "dietary": self.text("dietary"),
             "accessibility": self.text("accessibility"), "email": self.text("email"),

@@ -20,11 +20,13 @@ from planner.domain.records import (
     Delegation,
     HostPerson,
     Journey,
+    LangMap,
     Member,
     PartnerCity,
     ProgrammeItem,
     Resource,
     Venue,
+    split_translated,
 )
 from planner.store.models import (
     DelegationRow,
@@ -79,9 +81,15 @@ def partner_city_columns(city: PartnerCity) -> dict[str, Any]:
     }
 
 
+def _translations(texts: LangMap) -> LangMap:
+    """Stored translations: no empty ones, none into the office's language (its column has it)."""
+    return split_translated(texts)[1]
+
+
 def delegation(row: DelegationRow) -> Delegation:
     return Delegation(
         title=dict(row.title), partner_city_id=row.partner_city_id, occasion=row.occasion,
+        occasion_translations=dict(row.occasion_translations or {}),
         status=DelegationStatus(row.status), arrival=journey_of(row, "arrival"),
         departure=journey_of(row, "departure"), hotel_venue_id=row.hotel_venue_id,
         languages=tuple(row.languages), officer_id=row.officer_id,
@@ -92,7 +100,9 @@ def delegation_columns(d: Delegation, office_language: str = "de") -> dict[str, 
     return {
         "title": {k: v for k, v in d.title.items() if v},
         "sort_title": d.display_title(office_language),
-        "partner_city_id": d.partner_city_id, "occasion": d.occasion, "status": d.status.value,
+        "partner_city_id": d.partner_city_id, "occasion": d.occasion,
+        "occasion_translations": _translations(d.occasion_translations),
+        "status": d.status.value,
         **journey_columns("arrival", d.arrival), **journey_columns("departure", d.departure),
         "hotel_venue_id": d.hotel_venue_id, "languages": list(d.languages),
         "officer_id": d.officer_id, "notes_internal": d.notes_internal,
@@ -108,6 +118,7 @@ def member(row: MemberRow) -> Member:
         delegation_id=row.delegation_id, gender=Gender(row.gender) if row.gender else None,
         rank=row.rank, is_head=row.is_head, languages=tuple(row.languages),
         arrival=journey_of(row, "arrival"), departure=journey_of(row, "departure"),
+        title_translations=dict(row.title_translations or {}),
         **{k: getattr(row, k) for k in _MEMBER_TEXT}, **_stamps(row))
 
 
@@ -116,6 +127,7 @@ def member_columns(m: Member) -> dict[str, Any]:
         "delegation_id": m.delegation_id, **{k: getattr(m, k) for k in _MEMBER_TEXT},
         "name": m.name.strip(), "gender": m.gender.value if m.gender else None, "rank": m.rank,
         "is_head": m.is_head, "languages": list(m.languages),
+        "title_translations": _translations(m.title_translations),
         **journey_columns("arrival", m.arrival), **journey_columns("departure", m.departure),
     }
 
@@ -123,13 +135,16 @@ def member_columns(m: Member) -> dict[str, Any]:
 def host(row: HostPersonRow) -> HostPerson:
     return HostPerson(
         name=row.name, role=HostRole(row.role), native_name=row.native_name,
-        function=row.function, rank=row.rank, languages=tuple(row.languages), email=row.email,
+        function=row.function, function_translations=dict(row.function_translations or {}),
+        rank=row.rank, languages=tuple(row.languages), email=row.email,
         phone=row.phone, **_stamps(row))
 
 
 def host_columns(h: HostPerson) -> dict[str, Any]:
     return {"name": h.name.strip(), "role": h.role.value, "native_name": h.native_name,
-            "function": h.function, "rank": h.rank, "languages": list(h.languages),
+            "function": h.function,
+            "function_translations": _translations(h.function_translations), "rank": h.rank,
+            "languages": list(h.languages),
             "email": h.email, "phone": h.phone}
 
 

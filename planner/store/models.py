@@ -20,6 +20,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -65,6 +66,11 @@ class Tracked:
 
 def _text(limit: int) -> Any:
     return mapped_column(String(limit), nullable=False, default="")
+
+
+def _translations() -> Any:
+    """The other languages of a text typed in the office's language, in the column beside."""
+    return mapped_column(JSON, nullable=False, default=dict, server_default=text("'{}'"))
 
 
 class PartnerCityRow(Tracked, Base):
@@ -115,6 +121,7 @@ class HostPersonRow(Tracked, Base):
     native_name: Mapped[str] = _text(NAME_MAX)
     role: Mapped[str] = mapped_column(String(CODE_MAX * 2), nullable=False)
     function: Mapped[str] = _text(NAME_MAX)
+    function_translations: Mapped[dict[str, str]] = _translations()
     rank: Mapped[int | None] = mapped_column(Integer)
     languages: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     email: Mapped[str] = _text(NAME_MAX)
@@ -143,6 +150,7 @@ class DelegationRow(Tracked, Base):
     partner_city_id: Mapped[int | None] = mapped_column(
         ForeignKey("partner_city.id", ondelete="RESTRICT"), index=True)
     occasion: Mapped[str] = _text(NAME_MAX)
+    occasion_translations: Mapped[dict[str, str]] = _translations()
     status: Mapped[str] = mapped_column(String(CODE_MAX), nullable=False)
     arrival_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     arrival_mode: Mapped[str | None] = mapped_column(String(CODE_MAX))
@@ -174,6 +182,7 @@ class MemberRow(Tracked, Base):
     native_name: Mapped[str] = _text(NAME_MAX)
     salutation: Mapped[str] = _text(SHORT_MAX)
     title: Mapped[str] = _text(NAME_MAX)
+    title_translations: Mapped[dict[str, str]] = _translations()
     gender: Mapped[str | None] = mapped_column(String(CODE_MAX))
     rank: Mapped[int] = mapped_column(Integer, nullable=False)
     is_head: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)

@@ -45,8 +45,22 @@ def test_itinerary_in_each_language_has_its_month_and_programme_word(
     assert t(lang, "Programme") in text
     for english in ENGLISH_ONLY if lang != "en" else ():
         assert english not in text, (lang, english)
-    if lang != "de":  # the programme's titles exist in de/en/fr only: the CLI says so
+    if lang not in ("de", "en"):  # some programme titles exist in de/en only: the CLI says so
         assert "text(s) have no" in listed
+    else:  # the demo's Netanya visit is typed in German and English throughout
+        assert listed == ""
+
+
+def test_functions_and_occasion_print_in_the_readers_language(
+        demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, german, listed = _export(demo_db, tmp_path, capsys, "Netanya", "de")
+    text = _text(german)
+    assert "Bürgermeisterin von Netanya" in text and "Mayor of Netanya" not in text
+    _, hebrew, listed = _export(demo_db, tmp_path, capsys, "Netanya", "he")
+    text = _text(hebrew)
+    assert "ראש עיריית נתניה" in text and "Bürgermeisterin" not in text
+    assert "פסטיבל העיר" in text  # the occasion's Hebrew text
+    assert "Function of" not in listed and "Occasion" not in listed
 
 
 def test_german_and_french_copies_address_guests_in_their_own_words(
@@ -162,3 +176,23 @@ def test_seating_plan_and_week_plan_name_everything_in_their_language(
     assert main(["--db", demo_db, "export", "week", "2026-05-08", "--lang", "zh",
                  "-o", str(week)]) == 0
     assert "行：代表团" in _text(week)  # "Rows: Delegation", the axis in Chinese too
+
+
+def test_badges_print_the_hosts_functions_in_the_badges_language(
+        demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "badges-he.pdf"
+    code = main(["--db", demo_db, "export", "badges", str(delegation_of(demo_db, "Netanya")),
+                 "--lang", "he", "-o", str(target)])
+    listed = capsys.readouterr().err
+    assert code == 0
+    text = _text(target)
+    assert "ראש עיריית דורטמונד" in text  # the Lord Mayor's function in Hebrew
+    assert "Oberbürgermeisterin" not in text
+    # Dalia Cohen's function exists in de/en/fr/he; every host's is in Hebrew: nothing to list.
+    assert "Function of" not in listed
+    target = tmp_path / "badges-ru.pdf"
+    main(["--db", demo_db, "export", "badges", str(delegation_of(demo_db, "Netanya")),
+          "--lang", "ru", "-o", str(target)])
+    listed = capsys.readouterr().err
+    assert "Function of Miriam Feirberg-Ikar: no Russian text, printed in" in listed
+    assert "Обер-бургомистр города Дортмунд" in _text(target)

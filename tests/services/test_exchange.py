@@ -307,3 +307,71 @@ def test_one_line_texts_are_normalised_at_import_and_calendars_stay_valid(
 
     ics = CalendarExport(sqlite_services.ctx).for_delegation(new_id, "de").decode()
     assert "X-WR-CALNAME:Zeile eins Zeile zwei" in ics
+
+
+SCHEMA = Path(__file__).resolve().parents[2] / "resources" / "schema" / \
+    "exchange-format.schema.json"
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
+
+
+def _validator() -> Any:
+    import jsonschema
+
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def test_the_published_schema_accepts_what_the_planner_reads_and_writes(
+        services: Services) -> None:
+    validator = _validator()
+    for path in sorted(DEMO.glob("*.json")):
+        if path.name != "office.json":
+            assert not list(validator.iter_errors(json.loads(path.read_text("utf-8")))), path
+    assert not list(validator.iter_errors(fixture_doc()))
+    exported = services.exchange.export_delegation(
+        services.exchange.import_document(json.loads((DEMO / "xian-dortbunt-2026.json")
+                                                     .read_text("utf-8"))))
+    assert not list(validator.iter_errors(as_file(exported)))
+    wrong = fixture_doc()
+    wrong["delegation"]["members"][0]["title"] = {"it": "Sindaca"}
+    assert list(validator.iter_errors(wrong))  # the schema knows the languages, too
+
+
+def test_functions_and_occasion_keep_their_translations(services: Services,
+                                                        second: Services) -> None:
+    doc = fixture_doc()
+    doc["delegation"]["occasion"] = {"de": "DORTBUNT! 2026", "he": "פסטיבל העיר DORTBUNT! 2026"}
+    doc["delegation"]["members"][0]["title"] = {"de": "Bürgermeisterin von Netanya",
+                                                "en": "Mayor of Netanya",
+                                                "he": "ראש עיריית נתניה"}
+    doc["people"] = [{"name": "Lord Mayor", "role": "mayor",
+                      "function": {"de": "Oberbürgermeisterin", "en": "Lord Mayor"}}]
+    delegation_id = services.exchange.import_document(as_file(doc))
+    d = services.delegations.get(delegation_id)
+    assert d.occasion == "DORTBUNT! 2026"  # the office's text stays searchable and sortable
+    assert d.occasion_translations == {"he": "פסטיבל העיר DORTBUNT! 2026"}
+    head = services.members.list(delegation_id)[0]
+    assert head.title == "Bürgermeisterin von Netanya"
+    assert head.titles == doc["delegation"]["members"][0]["title"]
+    exported = services.exchange.export_delegation(delegation_id)
+    assert exported["delegation"]["members"][0]["title"] == head.titles
+    assert exported["delegation"]["members"][1]["title"] == \
+        fixture_doc()["delegation"]["members"][1]["title"]  # no translations: a plain string
+    mayor = next(p for p in exported["people"] if p["name"] == "Lord Mayor")
+    assert mayor["function"] == {"de": "Oberbürgermeisterin", "en": "Lord Mayor"}
+    again = second.exchange.export_delegation(second.exchange.import_document(as_file(exported)))
+    assert again == exported
+
+
+def test_a_translation_into_an_unknown_language_is_refused_with_its_path(
+        services: Services) -> None:
+    doc = fixture_doc()
+    doc["delegation"]["members"][1]["title"] = {"de": "Stellvertreter", "it": "Vicesindaco"}
+    doc["people"] = [{"name": "Lord Mayor", "role": "mayor", "function": {"en": 42}}]
+    before = dump(services)
+    with pytest.raises(ValidationError) as caught:
+        services.exchange.import_document(as_file(doc))
+    assert {p.field for p in caught.value.problems} == {
+        "delegation.members[1].title.it", "people[0].function.en"}
+    assert dump(services) == before

@@ -200,3 +200,28 @@ def test_too_long_text_names_row_and_column(sqlite_services: Services, tmp_path:
     assert [p.field for p in caught.value.problems] == ["row 2: Anrede",
                                                         "row 3: Vorname + Nachname"]
     assert "at most 100" in caught.value.problems[0].message
+
+
+def test_a_function_column_per_language_fills_the_translations(
+        services: Services, delegation_id: int, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "netanya.csv", [
+        "Name;Funktion;Function (en);Function (HE);Titel fr",
+        "Miriam Feirberg-Ikar;Bürgermeisterin von Netanya;Mayor of Netanya;ראש עיריית נתניה;",
+        "Avi Ben-David;;Deputy Mayor;;Maire adjoint",
+    ], "utf-8")
+    first, second = MemberImport(services.ctx).import_file(delegation_id, path)
+    assert first.title == "Bürgermeisterin von Netanya"
+    assert first.title_translations == {"en": "Mayor of Netanya", "he": "ראש עיריית נתניה"}
+    assert second.title == "" and second.titles == {"en": "Deputy Mayor", "fr": "Maire adjoint"}
+    assert services.members.list(delegation_id) == [first, second]
+
+
+def test_a_too_long_translation_names_its_own_column(
+        services: Services, delegation_id: int, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "long.csv", ["Name;Function (en)", "A Person;" + "x" * 500],
+                     "utf-8")
+    before = dump(services)
+    with pytest.raises(ValidationError) as caught:
+        MemberImport(services.ctx).import_file(delegation_id, path)
+    assert [p.field for p in caught.value.problems] == ["row 2: Function (en)"]
+    assert dump(services) == before

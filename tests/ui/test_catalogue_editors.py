@@ -179,3 +179,27 @@ def test_a_venues_capacity_is_shown_in_its_field(
     [capacity] = [box for box in view.findChildren(QSpinBox) if box.isVisible()]
     assert capacity.value() == 120
     assert capacity.lineEdit().width() > capacity.width() // 2  # the digits have room
+
+
+def test_a_hosts_function_keeps_its_translations(
+    qtbot, window: MainWindow, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    from planner.domain.enums import HostRole
+    from planner.domain.records import HostPerson
+
+    person = services.people.save(HostPerson(
+        name="Dr. Katharina Brenner", role=HostRole.MAYOR, function="Oberbürgermeisterin",
+        function_translations={"en": "Lord Mayor", "zh": "多特蒙德市市长"}))
+    settle(qtbot, window)
+    view = open_catalogue(qtbot, window, "people")
+    view.table.selectRow(view.model.row_of(lambda p: p.id == person.id))
+    settle(qtbot, window)
+    function = view.form.widgets["function"]
+    assert function.edits["zh"].text() == "多特蒙德市市长" and function.edits["zh"].isVisible()
+    function.edits["fr"].setText("Maire de Dortmund")
+    function.edits["en"].clear()
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    stored = services.people.get(person.id)
+    assert stored.function == "Oberbürgermeisterin"
+    assert stored.function_translations == {"fr": "Maire de Dortmund", "zh": "多特蒙德市市长"}

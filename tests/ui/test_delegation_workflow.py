@@ -27,7 +27,7 @@ def create_delegation(qtbot, window: MainWindow, title: str) -> None:  # type: i
     window.new_action.trigger()
     editor = window.delegations.editor
     type_text(editor.form.title.edits["de"], title)
-    type_text(editor.form.occasion, "Städtepartnerschaft – 45 Jahre")
+    type_text(editor.form.occasion.edits["de"], "Städtepartnerschaft – 45 Jahre")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
 
@@ -147,7 +147,7 @@ def test_undo_and_redo_of_an_edit_with_the_keyboard(
 ) -> None:  # type: ignore[no-untyped-def]
     create_delegation(qtbot, window, "Delegation aus Xi'an")
     editor = window.delegations.editor
-    editor.form.occasion.setText("Wirtschaftsforum")
+    editor.form.occasion.edits["de"].setText("Wirtschaftsforum")
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window)
     [summary] = services.delegations.list()
@@ -155,7 +155,7 @@ def test_undo_and_redo_of_an_edit_with_the_keyboard(
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, window)
     assert services.delegations.list()[0].occasion == "Städtepartnerschaft – 45 Jahre"
-    assert editor.form.occasion.text() == "Städtepartnerschaft – 45 Jahre"
+    assert editor.form.occasion.edits["de"].text() == "Städtepartnerschaft – 45 Jahre"
     qtbot.keyClick(
         window,
         Qt.Key.Key_Z,

@@ -103,3 +103,39 @@ def test_details_open_from_the_button_and_speak_german(
     assert dialog.name.property("invalid") == "true"
     dialog.reject()
     assert services.members.list(delegation.id)[0].name == CHINESE
+
+
+def test_a_function_is_typed_in_german_and_translated_for_the_guests(
+    qtbot, window: MainWindow, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    delegation = make_delegation(services)
+    member = services.members.save(Member(delegation_id=delegation.id, name="Miriam Feierberg",
+                                          title="Bürgermeisterin", title_translations={
+                                              "ro": "Primar"}))
+    settle(qtbot, window)
+    panel = open_delegation_tab(qtbot, window, 1).members
+    panel.table.selectRow(0)
+    focus(qtbot, panel.table)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    dialog: MemberDialog = panel.dialog
+    assert dialog.title.edits["de"].text() == "Bürgermeisterin"
+    assert dialog.title.more.isChecked()  # a guest-language text is never hidden
+    type_text(dialog.title.edits["en"], "Mayor of Netanya")
+    type_text(dialog.title.edits["he"], "ראש עיריית נתניה")
+    dialog.title.edits["fr"].setText("x" * 201)
+    dialog.save()
+    settle(qtbot, window)
+    assert dialog.isVisible()
+    assert dialog.errors.error_text("title.fr").startswith("is 201 characters long")
+    dialog.title.edits["fr"].setText("Maire de Netanya")
+    dialog.save()
+    settle(qtbot, window)
+    assert not dialog.isVisible()
+    stored = services.members.get(member.id)
+    assert stored.title == "Bürgermeisterin"  # the office's text keeps its own column
+    assert stored.title_translations == {"en": "Mayor of Netanya", "fr": "Maire de Netanya",
+                                         "he": "ראש עיריית נתניה", "ro": "Primar"}
+    window.undo_action.trigger()
+    settle(qtbot, window)
+    assert services.members.get(member.id).title_translations == {"ro": "Primar"}

@@ -141,17 +141,17 @@ def test_banner_when_someone_else_saves_the_record_being_edited(
     qtbot, window: MainWindow, services: Services
 ) -> None:  # type: ignore[no-untyped-def]
     editor = _open_editor(qtbot, window, services)
-    type_text(editor.form.occasion, " und Jubiläum")
+    type_text(editor.form.occasion.edits["de"], " und Jubiläum")
     assert editor.dirty
-    mine = editor.form.occasion.text()
+    mine = editor.form.occasion.edits["de"].text()
     other = services.delegations.get(editor.delegation_id)
     services.delegations.save(replace(other, occasion="Geändert im Büro nebenan"))
     settle(qtbot, window)
     assert editor.stale.isVisible()
-    assert editor.form.occasion.text() == mine  # the user's edits are kept
+    assert editor.form.occasion.edits["de"].text() == mine  # the user's edits are kept
     editor.stale.reload_button.click()
     settle(qtbot, window)
-    assert editor.form.occasion.text() == "Geändert im Büro nebenan"
+    assert editor.form.occasion.edits["de"].text() == "Geändert im Büro nebenan"
     assert not editor.stale.isVisible()
 
 
@@ -161,8 +161,8 @@ def test_a_failed_save_while_offline_keeps_the_editor_content(
     import planner.ui.dialogs.conflict as module  # where save failures are reported
 
     editor = _open_editor(qtbot, window, services)
-    type_text(editor.form.occasion, " (offline)")
-    typed = editor.form.occasion.text()
+    type_text(editor.form.occasion.edits["de"], " (offline)")
+    typed = editor.form.occasion.edits["de"].text()
     shown: list[BaseException] = []
     monkeypatch.setattr(module, "show_error", lambda _parent, exc: shown.append(exc))
 
@@ -173,7 +173,7 @@ def test_a_failed_save_while_offline_keeps_the_editor_content(
     editor.save()
     settle(qtbot, window)
     assert shown and isinstance(shown[0], StorageError)
-    assert editor.form.occasion.text() == typed and editor.dirty
+    assert editor.form.occasion.edits["de"].text() == typed and editor.dirty
     assert editor.save_button.isEnabled()  # can be saved once the server is back
 
 

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 
 from planner.domain.enums import Gender
 from planner.domain.errors import ValidationError
-from planner.domain.records import Member
+from planner.domain.records import Member, split_translated
 from planner.ui.dialogs.conflict import report_save_failure
 from planner.ui.labels import label
 from planner.ui.ops import AppContext
 from planner.ui.undo import SaveRecord, perform
 from planner.ui.views.delegation_form import JourneyFields, enum_data, select_data
 from planner.ui.views.forms import FieldErrors
+from planner.ui.views.lang_texts import LangTextEdit
 
 
 def _section(title: str) -> tuple[QGroupBox, QFormLayout]:
@@ -71,8 +72,9 @@ class MemberDialog(QDialog):
         form.addRow(self.tr("Salutation and name"), names)
         self.native_name = self._line("native_name", self.tr("Native name"))
         form.addRow(self.tr("Native name"), self._boxes["native_name"])
-        self.title = self._line("title", self.tr("Title / function"))
-        form.addRow(self.tr("Title / function"), self._boxes["title"])
+        # Typed in the office's language, translated for the guests' documents beside it.
+        self.title = LangTextEdit("title", self.errors, self.tr("Title / function"))
+        form.addRow(self.tr("Title / function"), self.title)
         self.gender = QComboBox(accessibleName=self.tr("Gender"))
         self.gender.addItem("—", None)
         for gender in Gender:
@@ -171,7 +173,7 @@ class MemberDialog(QDialog):
         self.salutation.setText(member.salutation)
         self.name.setText(member.name)
         self.native_name.setText(member.native_name)
-        self.title.setText(member.title)
+        self.title.set_value(member.titles)
         select_data(self.gender, member.gender)
         self.languages.setText(", ".join(member.languages))
         self.email.setText(member.email)
@@ -180,7 +182,7 @@ class MemberDialog(QDialog):
         self.accessibility.setPlainText(member.accessibility)
         self.arrival.set_value(member.arrival)
         self.departure.set_value(member.departure)
-        for edit in (self.salutation, self.name, self.native_name, self.title):
+        for edit in (self.salutation, self.name, self.native_name):
             edit.setCursorPosition(0)
 
     def edited(self) -> Member:
@@ -192,7 +194,8 @@ class MemberDialog(QDialog):
             salutation=self.salutation.text().strip(),
             name=self.name.text().strip(),
             native_name=self.native_name.text().strip(),
-            title=self.title.text().strip(),
+            title=(title := split_translated(self.title.value()))[0],
+            title_translations=title[1],
             gender=enum_data(self.gender, Gender),
             languages=languages,
             email=self.email.text().strip(),

@@ -21,16 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.errors import Problem
+from planner.domain.records import split_translated, translated
 from planner.ui.labels import label
 from planner.ui.views.contacts_editor import ContactsEditor
 from planner.ui.views.delegation_form import enum_data, fill_combo, select_data
 from planner.ui.views.forms import FieldErrors
+from planner.ui.views.lang_texts import LangTextEdit
 
 
 @dataclass(frozen=True)
 class FieldSpec:
     """A record attribute and how it is edited: text, multiline, int, enum, flag, languages, ref,
-    contacts (a partner city's table of contacts)."""
+    contacts (a partner city's table of contacts), translated (a text in the office's language
+    with its translations in `<name>_translations`)."""
 
     name: str
     title: str  # marked with QT_TRANSLATE_NOOP("Fields", ...)
@@ -67,10 +70,16 @@ class SpecForm(QWidget):
             if spec.kind == "contacts":  # a table needs the whole width: title above it
                 form.addRow(QLabel(_tr(spec.title)))
                 form.addRow(self.errors.field(spec.name, widget))
+            elif spec.kind == "translated":  # each language's box carries its own errors
+                form.addRow(_tr(spec.title), widget)
             else:
                 form.addRow(_tr(spec.title), self.errors.field(spec.name, widget))
 
     def _make(self, spec: FieldSpec) -> QWidget:
+        if spec.kind == "translated":
+            texts = LangTextEdit(spec.name, self.errors, _tr(spec.title))
+            texts.changed.connect(self.changed)
+            return texts
         if spec.kind == "contacts":
             contacts = ContactsEditor()
             contacts.changed.connect(self.changed)
@@ -117,11 +126,24 @@ class SpecForm(QWidget):
         self.blockSignals(True)
         self.errors.clear()
         for spec in self.fields:
-            _set(spec, self.widgets[spec.name], getattr(record, spec.name))
+            widget = self.widgets[spec.name]
+            if spec.kind == "translated":
+                widget.set_value(translated(getattr(record, spec.name),  # type: ignore[attr-defined]
+                                            getattr(record, f"{spec.name}_translations")))
+            else:
+                _set(spec, widget, getattr(record, spec.name))
         self.blockSignals(False)
 
     def record(self, base: Any) -> Any:
-        return replace(base, **{s.name: _get(s, self.widgets[s.name]) for s in self.fields})
+        values: dict[str, Any] = {}
+        for spec in self.fields:
+            widget = self.widgets[spec.name]
+            if spec.kind == "translated":
+                own, others = split_translated(widget.value())  # type: ignore[attr-defined]
+                values |= {spec.name: own, f"{spec.name}_translations": others}
+            else:
+                values[spec.name] = _get(spec, widget)
+        return replace(base, **values)
 
     def show_problems(self, problems: list[Problem]) -> QWidget | None:
         """Each problem at its field; a contact's problem also marks its cell and says which."""

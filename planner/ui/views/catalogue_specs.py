@@ -109,7 +109,7 @@ PEOPLE = CatalogueSpec(
         FieldSpec("name", QT_TRANSLATE_NOOP("Fields", "Name")),
         FieldSpec("native_name", QT_TRANSLATE_NOOP("Fields", "Native name")),
         FieldSpec("role", QT_TRANSLATE_NOOP("Fields", "Role"), "enum", enum=HostRole),
-        FieldSpec("function", QT_TRANSLATE_NOOP("Fields", "Function")),
+        FieldSpec("function", QT_TRANSLATE_NOOP("Fields", "Function"), "translated"),
         FieldSpec("rank", QT_TRANSLATE_NOOP("Fields", "Protocol rank"), "int"),
         FieldSpec(
             "languages",

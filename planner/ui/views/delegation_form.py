@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import DelegationStatus, TravelMode
-from planner.domain.records import Delegation, HostPerson, Journey, PartnerCity, Venue
+from planner.domain.records import (
+    Delegation,
+    HostPerson,
+    Journey,
+    PartnerCity,
+    Venue,
+    split_translated,
+)
 from planner.ui.labels import label
 from planner.ui.views.forms import DateTimeField, FieldErrors
 from planner.ui.views.lang_texts import LangTextEdit
@@ -136,8 +143,9 @@ class DelegationForm(QWidget):
         form.addRow(self.tr("Title (de / en / fr)"), self.title)
         self.partner = QComboBox(accessibleName=self.tr("Partner city"))
         form.addRow(self.tr("Partner city"), self.errors.field("partner_city_id", self.partner))
-        self.occasion = QLineEdit(accessibleName=self.tr("Occasion"))
-        form.addRow(self.tr("Occasion"), self.errors.field("occasion", self.occasion))
+        self.occasion = LangTextEdit("occasion", self.errors, self.tr("Occasion"))
+        self.occasion.changed.connect(self.changed)
+        form.addRow(self.tr("Occasion"), self.occasion)
         self.status = QComboBox(accessibleName=self.tr("Status"))
         for status in DelegationStatus:
             self.status.addItem(label(status), status)
@@ -173,8 +181,7 @@ class DelegationForm(QWidget):
         outer.addStretch(1)
         for combo in (self.partner, self.status, self.hotel, self.officer):
             combo.currentIndexChanged.connect(self.changed)
-        for edit in (self.occasion, self.languages):
-            edit.textChanged.connect(self.changed)
+        self.languages.textChanged.connect(self.changed)
         self.notes.textChanged.connect(self.changed)
         self.set_choices([], [], [])
 
@@ -190,7 +197,7 @@ class DelegationForm(QWidget):
         self.errors.clear()
         self.title.set_value(record.title)
         select_data(self.partner, record.partner_city_id)
-        self.occasion.setText(record.occasion)
+        self.occasion.set_value(record.occasions)
         select_data(self.status, record.status)
         self.arrival.set_value(record.arrival)
         self.departure.set_value(record.departure)
@@ -208,7 +215,8 @@ class DelegationForm(QWidget):
             base,
             title=self.title.value(),
             partner_city_id=self.partner.currentData(),
-            occasion=self.occasion.text().strip(),
+            occasion=(occasion := split_translated(self.occasion.value()))[0],
+            occasion_translations=occasion[1],
             status=enum_data(self.status, DelegationStatus),
             arrival=self.arrival.value(),
             departure=self.departure.value(),
