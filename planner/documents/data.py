@@ -12,13 +12,27 @@ Side = Literal["guest", "host"]
 
 
 @dataclass(frozen=True)
+class Fallback:
+    """A typed text printed in another language than the document's, and the record to open to
+    add the missing translation ("item" 12, field "title")."""
+
+    text: str  # the sentence the officer reads: what, which language is missing, what printed
+    record: str = ""  # "delegation" | "member" | "item" | "person"; "" when nothing can be opened
+    record_id: int | None = None
+    field: str = ""  # "title", "occasion", "function", "description", "guest_notes", "diet", ...
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
 class RenderResult:
     """A finished PDF and what the reader should know about it (e.g. unprintable characters)."""
 
     pdf: bytes
     warnings: list[str] = field(default_factory=list)
     # Texts printed in another language than the document's (listed before printing).
-    fallbacks: Sequence[str] = ()
+    fallbacks: Sequence[Fallback] = ()
 
 
 @dataclass(frozen=True)
@@ -106,7 +120,7 @@ class ItineraryData:
     members: Sequence[MemberInfo] = ()
     items: Sequence[ItemInfo] = ()
     generated_at: datetime | None = None  # the visible "as of"; never the wall clock
-    fallbacks: Sequence[str] = ()  # typed texts not in the document's language (see TextPicker)
+    fallbacks: Sequence[Fallback] = ()  # typed texts not in the document's language
 
 
 @dataclass(frozen=True)
@@ -129,7 +143,7 @@ class PrecedenceData:
     members: Sequence[MemberInfo] = ()
     hosts: Sequence[HostInfo] = ()
     generated_at: datetime | None = None
-    fallbacks: Sequence[str] = ()  # typed texts not in the list's language (see TextPicker)
+    fallbacks: Sequence[Fallback] = ()  # typed texts not in the list's language (see TextPicker)
 
 
 @dataclass(frozen=True)
@@ -149,7 +163,7 @@ class BadgeData:
     event_title: str  # printed small on each badge, e.g. the occasion
     people: Sequence[BadgeInfo] = ()
     generated_at: datetime | None = None
-    fallbacks: Sequence[str] = ()  # typed texts not in the badges' language (see TextPicker)
+    fallbacks: Sequence[Fallback] = ()  # typed texts not in the badges' language (see TextPicker)
 
 
 @dataclass(frozen=True)
@@ -171,7 +185,7 @@ class SeatingData:
     members: Sequence[MemberInfo] = ()
     hosts: Sequence[HostInfo] = ()
     generated_at: datetime | None = None
-    fallbacks: Sequence[str] = ()  # texts not in the plan's language (listed before printing)
+    fallbacks: Sequence[Fallback] = ()  # texts not in the plan's language (listed before printing)
 
 
 @dataclass(frozen=True)
@@ -211,4 +225,4 @@ class WeekPlanData:
     rows: Sequence[WeekRow] = ()
     conflicts: Sequence[WeekConflict] = ()
     generated_at: datetime | None = None
-    fallbacks: Sequence[str] = ()  # texts not in the plan's language (listed before printing)
+    fallbacks: Sequence[Fallback] = ()  # texts not in the plan's language (listed before printing)

@@ -28,6 +28,8 @@ from planner.store.models import (
     item_delegation,
 )
 
+# Where a typed text comes from: (record, id, field), so the officer can open it from the list.
+Source = tuple[str, int | None, str]
 # Conflicts for the run sheet come from the scheduling engine: {item id: [message, ...]}.
 ConflictSource = Callable[[int, str], dict[int, list[str]]]
 
@@ -39,32 +41,36 @@ class TextPicker:
     def __init__(self, lang: str, chain: list[str], second: str | None = None) -> None:
         self.lang = lang
         self.chain = [c for c in chain if c != lang]
-        self.fallbacks: list[str] = []
+        self.fallbacks: list[doc.Fallback] = []
         # A bilingual edition prints the second language's text beneath, where it differs.
         self.second = second if second != lang else None
 
-    def pick(self, texts: LangMap, what: str) -> str:
-        first = self._first(texts, what)
+    def pick(self, texts: LangMap, what: str, source: Source = ("", None, "")) -> str:
+        """`what` names the text for the officer; `source` is (record, id, field) to open."""
+        first = self._first(texts, what, source)
         other = texts.get(self.second, "") if self.second else ""
         return f"{first}\n{other}" if other and other != first else first
 
-    def _first(self, texts: LangMap, what: str) -> str:
+    def _first(self, texts: LangMap, what: str, source: Source) -> str:
         if texts.get(self.lang):
             return texts[self.lang]
         for other in (*self.chain, *sorted(texts)):
             if texts.get(other):
-                self.fallbacks.append(f"{what}: no {_name(self.lang)} text, printed in "
-                                      f"{_name(other)}: {texts[other]!r}")
+                self.fallbacks.append(doc.Fallback(
+                    f"{what}: no {_name(self.lang)} text, printed in {_name(other)}: "
+                    f"{texts[other]!r}", *source))
                 return texts[other]
         return ""
 
-    def vocabulary(self, text: str, context: str, what: str) -> str:
+    def vocabulary(self, text: str, context: str, what: str, source: Source = ("", None, "")
+                   ) -> str:
         """A free text of known terms ("vegetarian, kosher") in the document's language; parts
         no vocabulary knows print as typed and are listed like any other fallback."""
         words, unknown = in_words(text, context, self.lang)
         if unknown and self.lang != OFFICE_LANGUAGE:
-            self.fallbacks.append(f"{what}: {', '.join(map(repr, unknown))} is not a known "
-                                  f"term, printed as typed")
+            self.fallbacks.append(doc.Fallback(
+                f"{what}: {', '.join(map(repr, unknown))} is not a known term, printed as typed",
+                *source))
         return words
 
 
@@ -81,9 +87,12 @@ def _journey(j: Journey, lang: str) -> doc.Journey | None:
 
 def _member(m: Member, texts: TextPicker | None = None) -> doc.MemberInfo:
     assert m.id is not None
-    title = texts.pick(m.titles, f"Function of {m.name}") if texts else m.title
-    dietary = texts.vocabulary(m.dietary, "diet", f"Diet of {m.name}") if texts else m.dietary
-    access = (texts.vocabulary(m.accessibility, "accessibility", f"Accessibility of {m.name}")
+    title = texts.pick(m.titles, f"Function of {m.name}", ("member", m.id, "title")) \
+        if texts else m.title
+    dietary = texts.vocabulary(m.dietary, "diet", f"Diet of {m.name}", ("member", m.id, "diet")) \
+        if texts else m.dietary
+    access = (texts.vocabulary(m.accessibility, "accessibility", f"Accessibility of {m.name}",
+                               ("member", m.id, "accessibility"))
               if texts else m.accessibility)
     return doc.MemberInfo(id=m.id, name=m.name, native_name=m.native_name,
                           salutation=m.salutation, title=title, rank=m.rank,
@@ -135,22 +144,26 @@ class DocumentSource:
             when = i.start.astimezone(OFFICE_ZONE).strftime("%d.%m. %H:%M")
             what = f"Programme item {when} {pick_text(i.title, OFFICE_LANGUAGE)!r}"
             return doc.ItemInfo(
-                id=i.id, kind=word(i.kind, lang), title=texts.pick(i.title, f"{what}, title"),
+                id=i.id, kind=word(i.kind, lang),
+                title=texts.pick(i.title, f"{what}, title", ("item", i.id, "title")),
                 start=i.start, end=i.end,
-                description=texts.pick(i.description, f"{what}, description"),
+                description=texts.pick(i.description, f"{what}, description",
+                                       ("item", i.id, "description")),
                 venue_name=venue.name if venue else "", venue_address=venue.address if venue
                 else "", all_members=i.all_members,
                 participant_ids=[m for m in i.member_ids if m in own],
-                dress_code=texts.vocabulary(i.dress_code, "dress code", f"{what}, dress code"),
-                guest_notes=texts.pick(i.guest_notes, f"{what}, note for guests"),
+                dress_code=texts.vocabulary(i.dress_code, "dress code", f"{what}, dress code",
+                                            ("item", i.id, "dress_code")),
+                guest_notes=texts.pick(i.guest_notes, f"{what}, note for guests",
+                                       ("item", i.id, "guest_notes")),
                 hosts=[people[h].name for h in i.host_ids],
                 interpreters=[people[h].name for h in i.interpreter_ids],
                 drivers=[people[h].name for h in i.driver_ids],
                 vehicle=vehicles.get(i.vehicle_id, "") if i.vehicle_id else "",
                 internal_notes=i.notes_internal, conflicts=conflicts.get(i.id, []))
 
-        title = texts.pick(d.title, "Delegation title")
-        occasion = texts.pick(d.occasions, "Occasion")
+        title = texts.pick(d.title, "Delegation title", ("delegation", d.id, "title"))
+        occasion = texts.pick(d.occasions, "Occasion", ("delegation", d.id, "occasion"))
         members_info = [_member(m, texts) for m in members]
         items_info = [item(i) for i in items]
         return doc.ItineraryData(
@@ -186,7 +199,7 @@ class DocumentSource:
                                   partner_city=data.partner_city, occasion=data.occasion,
                                   members=data.members, hosts=hosts,
                                   generated_at=data.generated_at,
-                                  fallbacks=_of_people(data.fallbacks, host_fallbacks))
+                                  fallbacks=(*_of_people(data.fallbacks), *host_fallbacks))
 
     def badges(self, delegation_id: int, lang: str) -> doc.BadgeData:
         data = self.itinerary(delegation_id, lang)
@@ -201,7 +214,7 @@ class DocumentSource:
         return doc.BadgeData(city_name=CITY_NAME, event_title=data.occasion
                              or data.delegation_title, people=people,
                              generated_at=data.generated_at,
-                             fallbacks=_of_people(data.fallbacks, host_fallbacks))
+                             fallbacks=(*_of_people(data.fallbacks), *host_fallbacks))
 
     def seating(self, item_id: int, lang: str,
                 tables: list[doc.TableSpec] | None = None) -> doc.SeatingData:
@@ -211,10 +224,16 @@ class DocumentSource:
         if not item.delegation_ids:
             raise NotFoundError("delegation of item", item_id)
         data = self.itinerary(item.delegation_ids[0], lang)
-        members = [m for m in data.members if item.all_members or m.id in item.member_ids]
-        for other in item.delegation_ids[1:]:
-            members += [m for m in self.itinerary(other, lang).members
-                        if item.all_members or m.id in item.member_ids]
+        members: list[doc.MemberInfo] = []
+        guest_fallbacks: list[doc.Fallback] = []
+        for delegation in (data, *(self.itinerary(other, lang)
+                                   for other in item.delegation_ids[1:])):
+            seated = [m for m in delegation.members if item.all_members or m.id in item.member_ids]
+            members += seated
+            # A seating plan prints the delegation's title and the functions, not the occasion.
+            guest_fallbacks += [f for f in _of_people(delegation.fallbacks,
+                                                      {m.id for m in seated})
+                                if f.field == "title"]
         with self.ctx.read() as session:
             host_rows = list(session.scalars(select(HostPersonRow).where(
                 HostPersonRow.id.in_(item.host_ids))))
@@ -222,11 +241,8 @@ class DocumentSource:
             chain = fallback_chain(session, lang)
         # The plan's own title follows the office's chain and is listed like the programme's.
         texts = TextPicker(lang, list(chain))
-        item_title = texts.pick(item.title, "Meal title")
+        item_title = texts.pick(item.title, "Meal title", ("item", item.id, "title"))
         hosts = [_host(h, texts) for h in host_rows]
-        title_fallbacks = [f for f in data.fallbacks if f.startswith("Delegation title")]
-        title_fallbacks += [f for m in members for f in data.fallbacks
-                            if f.startswith(f"Function of {m.name}:")]
         people = len(members) + len(hosts)
         if tables is None:
             head = min(10, max(2, people))
@@ -240,9 +256,11 @@ class DocumentSource:
                                item_title=item_title, start=item.start,
                                venue_name=venue.name if venue else "", tables=tables,
                                members=members, hosts=hosts, generated_at=data.generated_at,
-                               fallbacks=(*title_fallbacks, *texts.fallbacks))
+                               fallbacks=tuple(dict.fromkeys(
+                                   [*guest_fallbacks, *texts.fallbacks])))
 
-    def _hosts_of(self, delegation_id: int, lang: str) -> tuple[list[doc.HostInfo], list[str]]:
+    def _hosts_of(self, delegation_id: int, lang: str
+                  ) -> tuple[list[doc.HostInfo], list[doc.Fallback]]:
         """Everyone on the city's side who hosts an item of the delegation, by rank, with their
         functions in `lang` and the functions that had to fall back."""
         from planner.store.models import item_host
@@ -260,16 +278,19 @@ class DocumentSource:
 
 
 def _host(h: HostPersonRow, texts: TextPicker) -> doc.HostInfo:
-    function = texts.pick(convert.host(h).functions, f"Function of {h.name}")
+    function = texts.pick(convert.host(h).functions, f"Function of {h.name}",
+                          ("person", h.id, "function"))
     return doc.HostInfo(id=h.id, name=h.name, title=function,
                         rank=h.rank if h.rank is not None else 100, native_name=h.native_name)
 
 
-def _of_people(guest_fallbacks: Sequence[str], host_fallbacks: list[str]) -> tuple[str, ...]:
-    """What a list of people prints from typed texts: titles, the occasion, functions."""
-    printed = ("Delegation title", "Occasion", "Function of ")
-    return tuple(dict.fromkeys([*(f for f in guest_fallbacks if f.startswith(printed)),
-                                *host_fallbacks]))
+def _of_people(fallbacks: Sequence[doc.Fallback], member_ids: set[int] | None = None
+               ) -> list[doc.Fallback]:
+    """Of an itinerary's fallbacks, those a list of people prints: the delegation's title and
+    occasion and the members' functions (of `member_ids` only, if given)."""
+    return [f for f in fallbacks if f.record == "delegation" or (
+        f.record == "member" and f.field == "title"
+        and (member_ids is None or f.record_id in member_ids))]
 
 
 def _last_change(session, delegation_id: int) -> datetime:  # type: ignore[no-untyped-def]

@@ -59,7 +59,7 @@ def week_plan(ctx: ServiceContext, day: date, axis: str = "delegation",
         conflicts=tuple(doc.WeekConflict(c.severity, sentence(c, lang)) for c in conflicts),
         # 'As of' = the newest change in the week: the same plan prints the same bytes.
         generated_at=_aware(newest) if newest is not None else None,
-        fallbacks=(ENGINE_ONLY,) if engine_lang != lang and rows else (),
+        fallbacks=(doc.Fallback(ENGINE_ONLY),) if engine_lang != lang and rows else (),
     )
 
 

@@ -226,6 +226,9 @@ class MainWindow(QMainWindow):
         screen = self.screens.get(key)
         if screen is None:
             screen = self.screens[key] = _screen_type(key)(self.ctx)
+            navigate = getattr(screen, "navigate", None)
+            if navigate is not None:
+                navigate.connect(self.open_record)
             index = VIEW_KEYS.index(key)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, screen)
@@ -278,6 +281,18 @@ class MainWindow(QMainWindow):
             if handler is not None:
                 handler()
                 return
+
+    def open_record(self, record: str, record_id: int) -> None:
+        """Show a record on its own screen: a delegation in its editor, a host in the list."""
+        if record == "delegation":
+            self.show_view("delegations")
+            if not self.delegations.open_delegation(record_id):
+                self.statusBar().showMessage(self.tr(
+                    "Save or discard the changes to the delegation being edited first."), 8000)
+        elif record == "person":
+            self.show_view("people")
+            self.people.tabs.setCurrentWidget(self.people.people)
+            self.people.people.select_id(record_id)
 
     def new_record(self) -> None:
         self._call_screen("new_delegation", "new_record")

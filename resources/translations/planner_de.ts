@@ -905,6 +905,25 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     </message>
 </context>
 <context>
+    <name>DocumentNotices</name>
+    <message>
+        <source>Texts without a version in this language</source>
+        <translation>Texte ohne Fassung in dieser Sprache</translation>
+    </message>
+    <message>
+        <source>Some characters cannot be printed in any installed font:</source>
+        <translation>Einige Zeichen kann keine installierte Schrift drucken:</translation>
+    </message>
+    <message>
+        <source>{count} text(s) have no {language} version — double-click one to add it:</source>
+        <translation>{count} Text(e) ohne Fassung in {language} – zum Ergänzen doppelt klicken:</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open it</source>
+        <translation>Doppelklick oder Eingabetaste öffnet ihn</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>Guest itinerary</source>
@@ -1036,14 +1055,6 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Choose a delegation first.</source>
         <translation>Bitte zuerst eine Delegation wählen.</translation>
-    </message>
-    <message>
-        <source>Some characters cannot be printed in any installed font:</source>
-        <translation>Einige Zeichen kann keine installierte Schrift drucken:</translation>
-    </message>
-    <message>
-        <source>{count} text(s) have no {language} version:</source>
-        <translation>{count} Text(e) ohne Fassung auf {language}:</translation>
     </message>
     <message>
         <source>{document} ready.</source>
@@ -2115,6 +2126,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Connection state</source>
         <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Save or discard the changes to the delegation being edited first.</source>
+        <translation>Bitte zuerst die Änderungen an der bearbeiteten Delegation speichern oder verwerfen.</translation>
     </message>
     <message>
         <source>Demo data loaded.</source>

@@ -57,9 +57,11 @@ def test_guest_itinerary_is_previewed_page_by_page(qtbot, services: Services) ->
     assert screen.stack.currentWidget() is screen.preview
     assert screen.preview.page_label.text() == f"page 1 of {pages}"
     # The programme's titles exist in de/en/fr only: the preview lists what falls back.
-    assert not screen.warnings.isHidden()
-    assert "text(s) have no עברית version" in screen.warnings.text()
-    assert "Pick-up at Düsseldorf Airport" in screen.warnings.text()
+    notices = screen.notices
+    assert not notices.isHidden() and not notices.fallbacks.isHidden()
+    assert "text(s) have no עברית version" in notices.heading.text()
+    listed = [notices.fallbacks.item(row).text() for row in range(notices.fallbacks.count())]
+    assert any("Pick-up at Düsseldorf Airport" in line for line in listed)
     assert window.print_action.isEnabled() and screen.can_print()
     screen.preview.go(1)
     qtbot.wait(50)
@@ -137,3 +139,61 @@ def test_bilingual_edition_from_the_screen(qtbot, services: Services) -> None:  
     assert request is not None and request.bilingual and request.lang == "he"
     generate(qtbot, window, screen, "guest")
     assert screen.current is not None and screen.current.data.startswith(b"%PDF")
+
+
+def _fallback_row(screen: DocumentsScreen, text: str) -> int:
+    fallbacks = screen.notices.fallbacks
+    rows = [row for row in range(fallbacks.count()) if text in fallbacks.item(row).text()]
+    assert rows, text
+    return rows[0]
+
+
+def test_each_listed_fallback_opens_where_it_is_translated(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from planner.ui.dialogs.item_dialog import ItemDialog
+
+    window, screen = open_documents(qtbot, services)
+    select_data(screen.language, "ru")
+    generate(qtbot, window, screen, "precedence")
+    fallbacks = screen.notices.fallbacks
+    # A member's function: the member dialog opens over the Documents screen.
+    fallbacks.setCurrentRow(_fallback_row(screen, "Function of Miriam Feirberg-Ikar"))
+    fallbacks.setFocus()
+    qtbot.keyClick(fallbacks, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: getattr(screen, "dialog", None) is not None, timeout=5000)
+    dialog = screen.dialog
+    assert dialog.isVisible() and dialog.title.edits["ru"].isVisible()
+    dialog.title.edits["ru"].setText("Мэр Нетании")
+    dialog.save()
+    settle(qtbot, window)
+    generate(qtbot, window, screen, "precedence")
+    assert not any("Function of Miriam" in fallbacks.item(row).text()
+                   for row in range(fallbacks.count()))
+
+    # A programme item's title: its dialog, over the same screen.
+    generate(qtbot, window, screen, "guest")
+    item = fallbacks.item(_fallback_row(screen, "'Abholung am Flughafen Düsseldorf', title"))
+    fallbacks.itemActivated.emit(item)
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, ItemDialog), timeout=5000)
+    assert screen.dialog.isVisible()
+    screen.dialog.reject()
+
+    # The delegation's title opens the delegation on its own screen.
+    fallbacks.itemActivated.emit(fallbacks.item(_fallback_row(screen, "Delegation title")))
+    settle(qtbot, window)
+    assert window.current_key() == "delegations"
+    qtbot.waitUntil(lambda: window.delegations.editor.delegation_id == NETANYA, timeout=5000)
+
+
+def test_a_hosts_function_opens_in_the_hosts_list(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    window, screen = open_documents(qtbot, services)
+    mayor = next(p for p in services.people.list() if p.name == "Dr. Katharina Brenner")
+    screen.navigate.emit("person", mayor.id)
+    settle(qtbot, window)
+    assert window.current_key() == "people"
+    hosts = window.people.people
+    qtbot.waitUntil(lambda: hosts.record is not None and hosts.record.id == mayor.id,
+                    timeout=5000)
+    assert hosts.form.widgets["function"].edits["de"].text() == "Oberbürgermeisterin der Stadt " \
+        "Dortmund"

@@ -41,6 +41,7 @@ class CatalogueView(QWidget):
         self.spec = spec
         self.service: Any = getattr(ctx.services, spec.key)
         self.record: Any = None
+        self._wanted_id: int | None = None  # to select once the list has loaded (select_id)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         bar = QHBoxLayout()
@@ -122,6 +123,8 @@ class CatalogueView(QWidget):
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.list_stack.setCurrentWidget(self.table if records else self.empty)
+        if self._wanted_id is not None:
+            self.select_id(self._wanted_id)
         if self.record is not None and self.record.id is not None:
             row = self.model.row_of(lambda r: r.id == self.record.id)
             if row >= 0:
@@ -162,6 +165,15 @@ class CatalogueView(QWidget):
         self.heading.setText(record.name or _tr(self.spec.new_label))
         self.delete_button.setEnabled(record.id is not None)
         self.editor_stack.setCurrentWidget(self.page)
+
+    def select_id(self, record_id: int) -> None:
+        """Select and show the record with this id, now or as soon as the list has loaded."""
+        self.search.clear()  # a filter typed earlier must not hide it
+        row = self.model.row_of(lambda r: r.id == record_id)
+        self._wanted_id = record_id if row < 0 else None
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     # -- actions ---------------------------------------------------------------------------
     def new_record(self) -> None:

@@ -179,6 +179,23 @@ class DelegationsScreen(QWidget):
         self.refresh()
 
     # -- actions ----------------------------------------------------------------------------
+    def open_delegation(self, delegation_id: int) -> bool:
+        """Show the delegation's details, unless another delegation has unsaved edits (they
+        are never dropped by a jump from elsewhere): False then."""
+        editor = self.editor
+        if editor.dirty and editor.delegation_id != delegation_id:
+            return False
+        if editor.delegation_id != delegation_id:
+            editor.load(delegation_id)
+        row = self.model.row_of(lambda d: d.id == delegation_id)
+        if row >= 0:
+            self.table.selectionModel().blockSignals(True)
+            self.table.selectRow(row)
+            self.table.selectionModel().blockSignals(False)
+        if editor.page is not None:
+            editor.tabs.setCurrentIndex(0)
+        return True
+
     def new_delegation(self) -> None:
         self.table.clearSelection()
         self.editor.new()

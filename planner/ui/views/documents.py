@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,20 +18,28 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from planner.documents.data import Fallback
 from planner.domain.enums import ItemKind
 from planner.domain.office import OFFICE_LANGUAGE
-from planner.domain.records import Delegation, DelegationSummary, Member, ProgrammeItem, pick_text
+from planner.domain.records import (
+    Delegation,
+    DelegationSummary,
+    Member,
+    ProgrammeItem,
+    Venue,
+    pick_text,
+)
 from planner.services import Changes
 from planner.ui.dialogs.errors import show_error
 from planner.ui.i18n import current_language, short_datetime
 from planner.ui.ops import AppContext
 from planner.ui.views.delegation_form import fill_combo, select_data
+from planner.ui.views.documents_fallbacks import DocumentNotices
 from planner.ui.views.documents_generate import (
     BILINGUAL_KINDS,
     CHOOSES_AUDIENCE,
@@ -45,17 +53,20 @@ from planner.ui.views.documents_generate import (
     generate,
 )
 from planner.ui.views.documents_preview import PdfPreview, print_pages
-from planner.ui.views.gifts_form import WARNING_STYLE
 from planner.ui.views.lang_texts import LANGUAGE_NAMES
 from planner.ui.views.widgets import EmptyState, ScreenHeader
 
 
 class DocumentsScreen(QWidget):
+    # A record to show on its own screen: ("delegation" | "person", id).
+    navigate = Signal(str, int)
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="screen")
         self.ctx = ctx
         self.current: GeneratedDocument | None = None
         self._wanted_delegation: int | None = None
+        self._details_of: int | None = None  # the delegation whose members and meals are shown
         self._generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
@@ -74,16 +85,10 @@ class DocumentsScreen(QWidget):
         body.setSpacing(16)
         body.addWidget(self._choices(), 0)
         right = QVBoxLayout()
-        self.warnings = QLabel(objectName="documentWarnings")
-        self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet(WARNING_STYLE)
-        self.warnings.hide()
-        # A long list of fallbacks scrolls in its own panel: the preview keeps the room.
-        self.warnings_area = QScrollArea(widgetResizable=True, maximumHeight=150)
-        self.warnings_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.warnings_area.setWidget(self.warnings)
-        self.warnings_area.hide()
-        right.addWidget(self.warnings_area)
+        # A long list of fallbacks scrolls in its own bounded list: the preview keeps the room.
+        self.notices = DocumentNotices()
+        self.notices.open_requested.connect(self.open_fallback)
+        right.addWidget(self.notices)
         self.stack = QStackedWidget()
         self.empty = EmptyState(
             self.tr("No document generated yet"),
@@ -208,8 +213,11 @@ class DocumentsScreen(QWidget):
         )
         if meals and self.meal.currentData() is None:
             self.meal.setCurrentIndex(1)
-        if delegation is not None:
+        # The guests' language is offered when a delegation is chosen; a reload after an edit
+        # (e.g. a translation added from the fallback list) keeps the officer's choice.
+        if delegation is not None and delegation.id != self._details_of:
             select_data(self.language, default_language(delegation.languages))
+        self._details_of = delegation.id if delegation is not None else None
         self._update_fields()
 
     def _update_fields(self) -> None:
@@ -262,17 +270,8 @@ class DocumentsScreen(QWidget):
         else:
             self.text.setPlainText(document.data.decode("utf-8", errors="replace"))
             self.stack.setCurrentWidget(self.text)
-        lines = []
-        if document.warnings:
-            lines += [self.tr("Some characters cannot be printed in any installed font:")]
-            lines += [f"• {w}" for w in document.warnings]
-        if document.fallbacks:
-            lines += [self.tr("{count} text(s) have no {language} version:").format(
-                count=len(document.fallbacks), language=self.language.currentText())]
-            lines += [f"• {f}" for f in document.fallbacks]
-        self.warnings.setText("\n".join(lines))
-        self.warnings.setVisible(bool(lines))
-        self.warnings_area.setVisible(bool(lines))
+        self.notices.show_notices(document.warnings, document.fallbacks,
+                                  self.language.currentText())
         self.status.setText(self.tr("{document} ready.").format(document=self.kind.currentText()))
         self._update_actions()
 
@@ -331,6 +330,33 @@ class DocumentsScreen(QWidget):
                 print_pages(self.preview.document, printer)
             except RuntimeError as exc:
                 show_error(self, exc)
+
+    # -- fallbacks: the missing translation one step away ------------------------------------
+    def open_fallback(self, fallback: Fallback) -> None:
+        """A member's or an item's texts open in their dialog over this screen, so the officer
+        translates and generates again without losing the place; a delegation's title or
+        occasion and a host's function open on their own screens."""
+        services, record_id = self.ctx.services, fallback.record_id
+        if fallback.record == "member":
+            self.ctx.ops.run(lambda: services.members.get(record_id), self._open_member,
+                             owner=self)
+        elif fallback.record == "item":
+            self.ctx.ops.run(lambda: (services.programme.get(record_id), services.venues.list()),
+                             lambda found: self._open_item(*found), owner=self)
+        elif record_id is not None:
+            self.navigate.emit(fallback.record, record_id)
+
+    def _open_member(self, member: Member) -> None:
+        from planner.ui.dialogs.member_dialog import MemberDialog
+
+        self.dialog = MemberDialog(self.ctx, member, self)
+        self.dialog.open()
+
+    def _open_item(self, item: ProgrammeItem, venues: list[Venue]) -> None:
+        from planner.ui.dialogs.item_dialog import ItemDialog
+
+        self.dialog = ItemDialog(self.ctx, item, venues, self)
+        self.dialog.open()
 
     def save(self) -> None:
         """Ctrl+S on this screen: nothing to save unless a document was generated."""

@@ -14,6 +14,7 @@ from planner.documents import (
     render_seating_plan,
 )
 from planner.documents.catalogue import DOCUMENT_LANGUAGES
+from planner.documents.data import Fallback
 from planner.domain.office import OFFICE_LANGUAGE
 from planner.services import Services
 from planner.services.calendar import CalendarExport
@@ -54,7 +55,7 @@ class GeneratedDocument:
     request: DocumentRequest
     data: bytes
     warnings: list[str] = field(default_factory=list)
-    fallbacks: list[str] = field(default_factory=list)  # typed texts not in the language
+    fallbacks: list[Fallback] = field(default_factory=list)  # typed texts not in the language
 
     @property
     def is_pdf(self) -> bool:
