@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from planner.documents.catalogue import is_rtl
 from planner.documents.data import BadgeData, BadgeInfo, RenderResult
 from planner.documents.labels import check_lang, label
 from planner.documents.layout import ACCENT, INK, MUTED, RULE, Metadata, canvas_pdf
@@ -40,7 +41,7 @@ def render_badges(data: BadgeData, lang: str) -> RenderResult:
             col, row = slot % BADGE_COLS, slot // BADGE_COLS
             x = margin_x + col * BADGE_W
             y = A4[1] - margin_y - (row + 1) * BADGE_H
-            _badge(canvas, setter, x, y, person, city, event)
+            _badge(canvas, setter, x, y, person, city, event, is_rtl(lang))
 
     kind = label("badges", lang)
     meta = Metadata(f"{city}: {kind} — {event}", kind, city, lang)
@@ -103,6 +104,7 @@ def _badge(
     person: BadgeInfo,
     city: str,
     event: str,
+    rtl: bool = False,
 ) -> None:
     canvas.saveState()
     # Hairline cut guide; label stock is pre-cut, plain paper needs it.
@@ -113,12 +115,13 @@ def _badge(
     canvas.setFillColor(ACCENT if person.side == "guest" else HOST_BAND)
     canvas.rect(x, y + BADGE_H - band, BADGE_W, band, stroke=0, fill=1)
     canvas.setFillColor(colors.white)
-    setter.draw_line(canvas, x + 5 * mm, y + BADGE_H - 7 * mm, city, 11, True)
+    # The band reads from the start of the line: the city at the right on a Hebrew badge.
+    start, end = (x + BADGE_W - 5 * mm, x + 5 * mm) if rtl else (x + 5 * mm, x + BADGE_W - 5 * mm)
+    start_align, end_align = (TA_RIGHT, TA_LEFT) if rtl else (TA_LEFT, TA_RIGHT)
+    setter.draw_line(canvas, start, y + BADGE_H - 7 * mm, city, 11, True, start_align)
     room = BADGE_W - 10 * mm - setter.width(city, 11, True) - 4 * mm
     size = setter.fit_size(event, False, room, 7.5, 5)
-    setter.draw_line(
-        canvas, x + BADGE_W - 5 * mm, y + BADGE_H - 6.7 * mm, event, size, False, TA_RIGHT
-    )
+    setter.draw_line(canvas, end, y + BADGE_H - 6.7 * mm, event, size, False, end_align)
 
     centre = x + BADGE_W / 2
     width = BADGE_W - 10 * mm

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, TableStyle
 
+from planner.documents.catalogue import is_rtl
 from planner.documents.data import HostInfo, MemberInfo, PrecedenceData, RenderResult, Side
 from planner.documents.labels import check_lang, label, stamp
 from planner.documents.layout import (
@@ -50,7 +51,7 @@ def precedence_order(members: Sequence[MemberInfo], hosts: Sequence[HostInfo]) -
 def render_precedence_list(data: PrecedenceData, lang: str) -> RenderResult:
     check_lang(lang)
     setter = Typesetter(lang)
-    styles = Styles()
+    styles = Styles(rtl=is_rtl(lang))
     city = setter.clean(data.city_name, "City name")
     title = setter.clean(data.delegation_title, "Delegation title")
     kind = label("precedence_list", lang)
@@ -73,7 +74,7 @@ def render_precedence_list(data: PrecedenceData, lang: str) -> RenderResult:
         rows: list[list[object]] = [header]
         for number, person in enumerate(ordered[start : start + _ROWS_PER_TABLE], start + 1):
             rows.append(_row(number, person, lang, setter, styles))
-        table = HouseTable(rows, colWidths=widths, repeatRows=1)
+        table = HouseTable(rows, colWidths=widths, repeatRows=1, rtl=styles.rtl)
         table.setStyle(
             TableStyle(
                 [

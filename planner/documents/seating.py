@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from planner.documents import fonts
+from planner.documents.catalogue import is_rtl
 from planner.documents.data import HostInfo, MemberInfo, RenderResult, SeatingData, TableSpec
 from planner.documents.labels import check_lang, clock, label, local, short_date, stamp
 from planner.documents.layout import (
@@ -111,7 +112,7 @@ def _spread(count: int, capacities: Sequence[int]) -> list[int]:
 def render_seating_plan(data: SeatingData, lang: str) -> RenderResult:
     check_lang(lang)
     setter = Typesetter(lang)
-    styles = Styles()
+    styles = Styles(rtl=is_rtl(lang))
     city = setter.clean(data.city_name, "City name")
     title = setter.clean(data.delegation_title, "Delegation title")
     kind = label("seating_plan", lang)
@@ -157,7 +158,8 @@ def _table_block(
         detail = f"{person.title} · {caption}" if person.title else caption
         lines.append(setter.para(detail, styles.small, f"{where}: title"))
     plan_col = PLAN_SIZE + 6 * mm
-    grid = HouseTable([[_round_table(seated), lines]], colWidths=[plan_col, TEXT_WIDTH - plan_col])
+    grid = HouseTable([[_round_table(seated), lines]], colWidths=[plan_col, TEXT_WIDTH - plan_col],
+                      rtl=styles.rtl)
     grid.setStyle(
         TableStyle(
             [

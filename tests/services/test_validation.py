@@ -107,7 +107,11 @@ CASES: dict[str, tuple[Call, str]] = {
     "delegation language code": (lambda sv, s: sv.delegations.save(replace(
         s.delegation, languages=("Hebrew",))), "languages"),
     "delegation occasion too long": (lambda sv, s: sv.delegations.save(replace(
-        s.delegation, occasion="O" * 201)), "occasion"),
+        s.delegation, occasion="O" * 201)), "occasion.de"),  # the office's text
+    "delegation occasion translation too long": (lambda sv, s: sv.delegations.save(replace(
+        s.delegation, occasion_translations={"he": "O" * 201})), "occasion.he"),
+    "delegation occasion translation language": (lambda sv, s: sv.delegations.save(replace(
+        s.delegation, occasion_translations={"it": "Festa"})), "occasion.it"),
     "delegation status jump": (lambda sv, s: sv.delegations.save(replace(
         s.delegation, status=DelegationStatus.COMPLETED)), "status"),
     # members
