@@ -13,10 +13,8 @@ import sys
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from planner.cli.common import CommandError, UsageError
+from planner.cli.common import CommandError, UsageError, open_services
 from planner.domain.errors import NotFoundError
-from planner.services import Services
-from planner.services.conflicts import ConflictCheck, day_start
 
 
 def parse_day(text: str) -> date:
@@ -27,6 +25,8 @@ def parse_day(text: str) -> date:
 
 
 def _period(args: argparse.Namespace) -> tuple[datetime | None, datetime | None]:
+    from planner.services.conflicts import day_start
+
     if args.delegation is not None and (args.start or args.end):
         raise UsageError("give a DELEGATION or --from/--to, not both")
     try:
@@ -40,8 +40,11 @@ def _period(args: argparse.Namespace) -> tuple[datetime | None, datetime | None]
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    # Imported here: the parser (and `--help`) must not load the engine and SQLAlchemy.
+    from planner.services.conflicts import ConflictCheck
+
     start, end = _period(args)
-    services = Services.open(args.db)
+    services = open_services(args)
     try:
         conflicts = ConflictCheck(services.ctx).check(args.delegation, start, end)
     except NotFoundError as error:

@@ -12,13 +12,11 @@ import argparse
 import os
 import shlex
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 from planner.cli.common import EXIT_OK, CommandError
-from planner.resources import resource
 
 APP_ID = "org.delegationplanner.DelegationPlanner"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -44,6 +42,8 @@ def launch_command() -> str:
 
 def planned_files(home: Path) -> dict[Path, Path | None]:
     """Each file the entry consists of, with the shipped file it is copied from (None: made)."""
+    from planner.resources import resource
+
     files: dict[Path, Path | None] = {
         home / "applications" / f"{APP_ID}.desktop": None,
         home / "metainfo" / f"{APP_ID}.metainfo.xml":
@@ -58,6 +58,8 @@ def planned_files(home: Path) -> dict[Path, Path | None]:
 
 
 def install(home: Path) -> list[Path]:
+    from planner.resources import resource
+
     entry = resource("desktop", f"{APP_ID}.desktop").read_text(encoding="utf-8")
     written = []
     for target, source in planned_files(home).items():
@@ -86,6 +88,8 @@ def _refresh_caches(home: Path) -> None:
     for command in (["update-desktop-database", "-q", str(home / "applications")],
                     ["gtk-update-icon-cache", "-q", "-t", str(home / "icons" / "hicolor")]):
         if shutil.which(command[0]):
+            import subprocess  # only here: the parser (every command's start) must stay light
+
             subprocess.run(command, check=False, stdout=subprocess.DEVNULL,
                            stderr=subprocess.DEVNULL)
 

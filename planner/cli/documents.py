@@ -1,34 +1,37 @@
 """Document commands: itineraries, run sheets, precedence lists, badges, place cards, seating,
-the week plan."""
+the week plan.
+
+Handlers import the renderers and services themselves: building the parser (every command's
+start, and `--help`) must not load ReportLab, Babel or SQLAlchemy.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from babel import Locale
-
-from planner.cli.common import CommandError, output
-from planner.documents import (
-    RenderResult,
-    TableSpec,
-    render_badges,
-    render_itinerary,
-    render_place_cards,
-    render_precedence_list,
-    render_seating_plan,
-)
-from planner.documents.catalogue import DOCUMENT_LANGUAGES
+from planner.cli.common import CommandError, open_services, output
+from planner.documents.languages import DOCUMENT_LANGUAGES
 from planner.domain.office import OFFICE_LANGUAGE
-from planner.services import Services
-from planner.services.documents import document_source
+
+if TYPE_CHECKING:
+    from planner.documents.data import RenderResult, TableSpec
+    from planner.services.documents import DocumentSource
+
+
+def _source(args: argparse.Namespace) -> DocumentSource:
+    from planner.services.documents import document_source
+
+    return document_source(open_services(args).ctx)
 
 
 def _write(args: argparse.Namespace, result: RenderResult) -> int:
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if result.fallbacks:
+        from babel import Locale
+
         language = Locale.parse(args.lang).get_display_name("en")
         print(f"{len(result.fallbacks)} text(s) have no {language} version:", file=sys.stderr)
         for fallback in result.fallbacks:
@@ -43,8 +46,9 @@ def _write(args: argparse.Namespace, result: RenderResult) -> int:
 
 
 def cmd_itinerary(args: argparse.Namespace) -> int:
-    services = Services.open(args.db)
-    source = document_source(services.ctx)
+    from planner.documents.itinerary import render_itinerary
+
+    source = _source(args)
     member_id = source.member_id(args.delegation, args.member) if args.member else None
     second = None
     if args.bilingual:
@@ -57,7 +61,10 @@ def cmd_itinerary(args: argparse.Namespace) -> int:
 
 
 def cmd_list_document(args: argparse.Namespace) -> int:
-    source = document_source(Services.open(args.db).ctx)
+    from planner.documents.badges import render_badges, render_place_cards
+    from planner.documents.precedence import render_precedence_list
+
+    source = _source(args)
     if args.what == "precedence":
         return _write(args, render_precedence_list(source.precedence(args.delegation, args.lang),
                                                    args.lang))
@@ -67,6 +74,8 @@ def cmd_list_document(args: argparse.Namespace) -> int:
 
 
 def _tables(text: str | None) -> list[TableSpec] | None:
+    from planner.documents.data import TableSpec
+
     if not text:
         return None
     tables = []
@@ -79,8 +88,9 @@ def _tables(text: str | None) -> list[TableSpec] | None:
 
 
 def cmd_seating(args: argparse.Namespace) -> int:
-    source = document_source(Services.open(args.db).ctx)
-    data = source.seating(args.item, args.lang, _tables(args.tables))
+    from planner.documents.seating import render_seating_plan
+
+    data = _source(args).seating(args.item, args.lang, _tables(args.tables))
     return _write(args, render_seating_plan(data, args.lang))
 
 
@@ -89,8 +99,7 @@ def cmd_week(args: argparse.Namespace) -> int:
     from planner.documents.week_plan import render_week_plan
     from planner.services.week_plan import week_plan
 
-    services = Services.open(args.db)
-    data = week_plan(services.ctx, parse_day(args.day), args.axis, args.lang)
+    data = week_plan(open_services(args).ctx, parse_day(args.day), args.axis, args.lang)
     return _write(args, render_week_plan(data, args.lang))
 
 

@@ -1,4 +1,8 @@
-"""Commands that look after the data: backup, restore, privacy, and calendar exports."""
+"""Commands that look after the data: backup, restore, privacy, and calendar exports.
+
+Handlers import the services and the store themselves: building the parser (every command's
+start, and `--help`) must not load SQLAlchemy.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +12,11 @@ import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from planner.cli.common import EXIT_OK, output
-from planner.documents.catalogue import DOCUMENT_LANGUAGES
+from planner.documents.languages import DOCUMENT_LANGUAGES
 from planner.domain.errors import DomainError
-from planner.store.database import resolve_url, sqlite_path
-
-OFFICE_ZONE = ZoneInfo("Europe/Berlin")
+from planner.domain.office import OFFICE_ZONE
 
 
 class MaintenanceError(DomainError):
@@ -35,7 +36,7 @@ def _progress(done: int, total: int) -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     from planner.services.backup import online_backup, take_backup
     from planner.services.portable import write_archive
-    from planner.store.database import open_database
+    from planner.store.database import open_database, resolve_url, sqlite_path
 
     url = resolve_url(args.db)
     path = sqlite_path(url)
@@ -63,6 +64,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from planner.services.portable import restore_file
+    from planner.store.database import resolve_url
 
     print(restore_file(Path(args.file), resolve_url(args.db)))
     return EXIT_OK
@@ -70,6 +72,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_backups(args: argparse.Namespace) -> int:
     from planner.services.backup import backup_folder, list_backups
+    from planner.store.database import resolve_url, sqlite_path
 
     path = sqlite_path(resolve_url(args.db))
     if path is None:

@@ -1,4 +1,8 @@
-"""Commands of the Golden Book and gifts registers: list them, export them."""
+"""Commands of the Golden Book and gifts registers: list them, export them.
+
+Handlers import the services and the exporters themselves: building the parser (every command's
+start, and `--help`) must not load SQLAlchemy or ReportLab.
+"""
 
 from __future__ import annotations
 
@@ -6,28 +10,23 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from planner.cli.common import CommandError, output
-from planner.documents.register_tables import (
-    GIFT_COLUMNS,
-    REGISTER_COLUMNS,
-    gift_rows,
-    register_rows,
-    to_csv,
-    to_xlsx,
-)
-from planner.services import Services
-from planner.services.golden_book import RegisterQuery
+from planner.cli.common import CommandError, open_services, output
+
+if TYPE_CHECKING:
+    from planner.services.golden_book import RegisterQuery
 
 
 def _query(args: argparse.Namespace) -> RegisterQuery:
+    from planner.services.golden_book import RegisterQuery
+
     return RegisterQuery(text=getattr(args, "search", "") or "", year=args.year,
                          include_planned=not getattr(args, "signed_only", False))
 
 
 def cmd_goldenbook_list(args: argparse.Namespace) -> int:
-    lines = Services.open(args.db).golden_book.register(_query(args))
+    lines = open_services(args).golden_book.register(_query(args))
     if args.json:
         json.dump([{"entry_id": line.entry_id, "volume": line.book_number, "number": line.number,
                     "page": line.page, "date": line.signed_on.isoformat() if line.signed_on
@@ -49,8 +48,11 @@ def cmd_goldenbook_list(args: argparse.Namespace) -> int:
 
 
 def cmd_export_goldenbook(args: argparse.Namespace) -> int:
-    services = Services.open(args.db)
-    lines = services.golden_book.register(RegisterQuery(year=args.year, include_planned=False))
+    from planner.documents.register_tables import REGISTER_COLUMNS, register_rows, to_csv, to_xlsx
+    from planner.services.golden_book import RegisterQuery
+
+    lines = open_services(args).golden_book.register(
+        RegisterQuery(year=args.year, include_planned=False))
     suffix = Path(args.output).suffix.lower() if args.output != "-" else ".csv"
     header = REGISTER_COLUMNS[args.lang]
     title = (f"Eintragungen in das Goldene Buch {args.year}" if args.year
@@ -60,10 +62,8 @@ def cmd_export_goldenbook(args: argparse.Namespace) -> int:
     elif suffix == ".xlsx":
         data = to_xlsx(title, header, register_rows(lines))
     elif suffix == ".pdf":
-        try:
-            from planner.documents.register_pdf import render_register
-        except ImportError as exc:
-            raise CommandError("the PDF register is not available in this version") from exc
+        from planner.documents.register_pdf import render_register
+
         result = render_register(lines, title=title, lang=args.lang)
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
@@ -77,7 +77,9 @@ def cmd_export_goldenbook(args: argparse.Namespace) -> int:
 
 
 def cmd_gifts_list(args: argparse.Namespace) -> int:
-    gifts = Services.open(args.db).gifts.list(text=args.search or "")
+    from planner.documents.register_tables import GIFT_COLUMNS, gift_rows
+
+    gifts = open_services(args).gifts.list(text=args.search or "")
     if args.json:
         json.dump([dict(zip(GIFT_COLUMNS, [v.isoformat() if hasattr(v, "isoformat") else
                                            str(v) if v is not None and not isinstance(v, str | int)
@@ -94,7 +96,9 @@ def cmd_gifts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_export_gifts(args: argparse.Namespace) -> int:
-    rows = gift_rows(Services.open(args.db).gifts.list())
+    from planner.documents.register_tables import GIFT_COLUMNS, gift_rows, to_csv, to_xlsx
+
+    rows = gift_rows(open_services(args).gifts.list())
     suffix = Path(args.output).suffix.lower() if args.output != "-" else ".csv"
     if suffix not in (".csv", ".xlsx"):
         raise CommandError("the gifts register is written as .csv or .xlsx")

@@ -7,13 +7,14 @@ import json
 import sys
 from typing import Any
 
-from babel import Locale
-
 from planner.cli.common import EXIT_OK
-from planner.documents.catalogue import DOCUMENT_LANGUAGES, SOURCE_LANGUAGE, coverage
 
 
 def cmd_translations(args: argparse.Namespace) -> int:
+    from babel import Locale
+
+    from planner.documents.catalogue import DOCUMENT_LANGUAGES, SOURCE_LANGUAGE, coverage
+
     report = []
     for lang in DOCUMENT_LANGUAGES:
         translated, missing = coverage(lang)

@@ -1,27 +1,45 @@
-"""Documents layer: renders plain data to PDF (itineraries, lists, badges, seating plans)."""
+"""Documents layer: renders plain data to PDF (itineraries, lists, badges, seating plans).
+
+The names below are loaded on first use: importing a light module of this package (its
+languages, its data types) must not load ReportLab, which the command line's parser and the
+window's start do not need.
+"""
 
 from __future__ import annotations
 
-from planner.documents.badges import render_badges, render_place_cards
-from planner.documents.data import (
-    BadgeData,
-    BadgeInfo,
-    HostInfo,
-    Hotel,
-    ItemInfo,
-    ItineraryData,
-    Journey,
-    MemberInfo,
-    Officer,
-    PrecedenceData,
-    RenderResult,
-    SeatingData,
-    TableSpec,
-)
-from planner.documents.itinerary import render_itinerary
-from planner.documents.precedence import precedence_order, render_precedence_list
-from planner.documents.seating import assign_seats, render_seating_plan
+import importlib
+from typing import TYPE_CHECKING, Any
 
+if TYPE_CHECKING:
+    from planner.documents.badges import render_badges, render_place_cards
+    from planner.documents.data import (
+        BadgeData,
+        BadgeInfo,
+        HostInfo,
+        Hotel,
+        ItemInfo,
+        ItineraryData,
+        Journey,
+        MemberInfo,
+        Officer,
+        PrecedenceData,
+        RenderResult,
+        SeatingData,
+        TableSpec,
+    )
+    from planner.documents.itinerary import render_itinerary
+    from planner.documents.precedence import precedence_order, render_precedence_list
+    from planner.documents.seating import assign_seats, render_seating_plan
+
+_MODULE_OF = {
+    **dict.fromkeys(("BadgeData", "BadgeInfo", "HostInfo", "Hotel", "ItemInfo", "ItineraryData",
+                     "Journey", "MemberInfo", "Officer", "PrecedenceData", "RenderResult",
+                     "SeatingData", "TableSpec"), "data"),
+    "render_badges": "badges", "render_place_cards": "badges",
+    "render_itinerary": "itinerary",
+    "precedence_order": "precedence", "render_precedence_list": "precedence",
+    "assign_seats": "seating", "render_seating_plan": "seating",
+}
 __all__ = [
     "BadgeData",
     "BadgeInfo",
@@ -44,3 +62,11 @@ __all__ = [
     "render_precedence_list",
     "render_seating_plan",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _MODULE_OF:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_MODULE_OF[name]}"), name)
+    globals()[name] = value  # found once, then an ordinary attribute
+    return value

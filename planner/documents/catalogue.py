@@ -23,15 +23,15 @@ from babel import Locale
 from babel.messages.mofile import read_mo
 from babel.support import Translations
 
+from planner.documents.languages import (
+    DOCUMENT_LANGUAGES,
+    LOCALES,
+    RIGHT_TO_LEFT,
+    SOURCE_LANGUAGE,
+)
 from planner.resources import resource
 
-# The order the Documents screen offers them in after a delegation's own languages.
-DOCUMENT_LANGUAGES = ("de", "en", "fr", "he", "zh", "ru", "sr", "tr", "ro")
-LOCALES = {"de": "de_DE", "en": "en_GB", "fr": "fr_FR", "he": "he_IL", "zh": "zh_Hans_CN",
-           "ru": "ru_RU", "sr": "sr_Cyrl_RS", "tr": "tr_TR", "ro": "ro_RO"}
-RIGHT_TO_LEFT = frozenset({"he"})
 DOMAIN = "documents"
-SOURCE_LANGUAGE = "en"
 
 
 def N_(message: str) -> str:
