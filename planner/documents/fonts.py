@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -58,9 +59,11 @@ class Face:
 
 def _register(name: str, path: Path) -> Face | None:
     with _lock:
-        try:
+        # Asked for a name it does not know, getFont() first parses every Type 1 metrics file
+        # on the machine (~0.5 s each time): look in the registry instead.
+        if name in pdfmetrics.getRegisteredFontNames():
             font = pdfmetrics.getFont(name)
-        except KeyError:
+        else:
             try:
                 font = TTFont(name, str(path))
             except (TTFError, OSError):
@@ -92,11 +95,12 @@ def system_faces() -> tuple[Face, ...]:
     return tuple(faces)
 
 
-def chain(bold: bool) -> tuple[Face, ...]:
-    """Shipped fonts in the order a character is looked up (bold falls back to regular)."""
-    if bold:
-        return (shipped_face(BOLD), shipped_face(REGULAR), shipped_face(CJK))
-    return (shipped_face(REGULAR), shipped_face(CJK))
+def chain(bold: bool) -> Iterator[Face]:
+    """Shipped fonts in the order a character is looked up (bold falls back to regular).
+    Each is loaded when the lookup reaches it: a German page never parses the CJK font
+    (a few MB, the slowest part of a first document)."""
+    for name in (BOLD, REGULAR, CJK) if bold else (REGULAR, CJK):
+        yield shipped_face(name)
 
 
 @lru_cache(maxsize=4096)

@@ -11,7 +11,14 @@ from enum import StrEnum
 from functools import cache
 
 from planner.documents.catalogue import DOCUMENT_LANGUAGES, NP_, tp
-from planner.domain.enums import DelegationStatus, Gender, ItemKind, TravelMode
+from planner.domain.enums import (
+    DeclarationStatus,
+    DelegationStatus,
+    Gender,
+    GiftDirection,
+    ItemKind,
+    TravelMode,
+)
 
 _WORDS: dict[StrEnum, tuple[str, str]] = {
     ItemKind.MEETING: NP_("item kind", "Meeting"),
@@ -32,6 +39,11 @@ _WORDS: dict[StrEnum, tuple[str, str]] = {
     DelegationStatus.IN_PROGRESS: NP_("delegation status", "in progress"),
     DelegationStatus.COMPLETED: NP_("delegation status", "completed"),
     DelegationStatus.CANCELLED: NP_("delegation status", "cancelled"),
+    GiftDirection.GIVEN: NP_("gift direction", "given"),
+    GiftDirection.RECEIVED: NP_("gift direction", "received"),
+    DeclarationStatus.NOT_REQUIRED: NP_("declaration status", "not required"),
+    DeclarationStatus.PENDING: NP_("declaration status", "pending"),
+    DeclarationStatus.DECLARED: NP_("declaration status", "declared"),
 }
 _ADDRESS = {Gender.FEMALE: NP_("form of address", "Ms {name}"),
             Gender.MALE: NP_("form of address", "Mr {name}")}

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from planner.services.photos import Photos
     from planner.services.programme import Programme
     from planner.services.settings import Settings
+    from planner.services.statistics import Statistics
     from planner.store.database import Database
 
 
@@ -70,6 +71,7 @@ class Services:
         settings: Settings
         member_import: MemberImport
         history: History
+        statistics: Statistics
     else:
         partners = _Group("catalogue", "PartnerCities")
         people = _Group("catalogue", "HostPeople")
@@ -85,6 +87,7 @@ class Services:
         settings = _Group("settings", "Settings")
         member_import = _Group("member_import", "MemberImport")
         history = _Group("history", "History")
+        statistics = _Group("statistics", "Statistics")
 
     def __init__(self, database: Database, user: str | None = None) -> None:
         from planner.services.context import ServiceContext
