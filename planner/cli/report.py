@@ -20,12 +20,14 @@ def cmd_export_report(args: argparse.Namespace) -> int:
                            f"use .pdf or .xlsx")
     if not 1900 <= args.year <= 2200:
         raise CommandError(f"--year {args.year} is not a plausible year")
-    from planner.documents.annual_report import annual_workbook, render_annual_report
-
     report = open_services(args).statistics.report(args.year)
     if suffix == ".xlsx":
+        from planner.documents.annual_workbook import annual_workbook
+
         data = annual_workbook(report.figures, args.lang)
     else:
+        from planner.documents.annual_report import render_annual_report
+
         result = render_annual_report(report.figures, args.lang, CITY_NAME, report.entries,
                                       report.gifts)
         for warning in result.warnings:

@@ -4,20 +4,17 @@ then the year's Golden Book entries and gifts. The same figures as a workbook, a
 
 from __future__ import annotations
 
-import io
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from babel.dates import get_month_names
-from babel.numbers import format_decimal
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from planner.documents import fonts
-from planner.documents.catalogue import LOCALES, check_lang, is_rtl, t, tn
+from planner.documents.annual_figures import Figure, figures
+from planner.documents.catalogue import check_lang, is_rtl, t, tn
 from planner.documents.data import RenderResult
 from planner.documents.labels import short_date
 from planner.documents.layout import (
@@ -34,64 +31,8 @@ from planner.documents.layout import (
 )
 from planner.documents.text import Typesetter, visual_line
 from planner.documents.vocabulary import word
-from planner.domain.enums import DeclarationStatus, GiftDirection, ItemKind
 from planner.domain.records import Gift, GoldenBookRegisterLine
 from planner.domain.statistics import YearFigures
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One chart's data as the reader sees it: a title, column heads, rows of label + numbers."""
-
-    title: str
-    head: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]  # label first, then the numbers as printed
-    values: tuple[float, ...]  # what the bars show, one per row
-    vertical: bool = False  # months and years run left to right
-
-
-def figures(data: YearFigures, lang: str) -> list[Figure]:
-    """The report's charts in reading order, in `lang`; the screen and the workbook show the
-    same ones."""
-    check_lang(lang)
-
-    def number(value: float) -> str:
-        return format_decimal(value, format="#,##0.#", locale=LOCALES[lang])
-
-    city, visits, guests = t(lang, "Partner city"), t(lang, "Visits"), t(lang, "Guests")
-    first, last = data.year - len(data.visits_by_year) + 1, data.year - 1
-    average = t(lang, "Average {first}–{last}", first=first, last=last)
-    months = get_month_names("abbreviated", context="stand-alone", locale=LOCALES[lang])
-    kinds = {k.value: k for k in ItemKind}
-    return [
-        Figure(t(lang, "Visits by partner city"), (city, visits, guests, average),
-               tuple((c.city, number(c.visits), number(c.guests), number(c.average_before))
-                     for c in data.visits_by_city),
-               tuple(c.visits for c in data.visits_by_city)),
-        Figure(t(lang, "Guests by month"), (t(lang, "Month"), guests),
-               tuple((months[m], number(n)) for m, n in enumerate(data.guests_by_month, 1)),
-               tuple(data.guests_by_month), vertical=True),
-        Figure(t(lang, "Visits per year"), (t(lang, "Year"), visits),
-               tuple((str(y), number(n)) for y, n in data.visits_by_year),
-               tuple(n for _, n in data.visits_by_year), vertical=True),
-        Figure(t(lang, "Golden Book entries per year"), (t(lang, "Year"), t(lang, "Entries")),
-               tuple((str(y), number(n)) for y, n in data.golden_book_by_year),
-               tuple(n for _, n in data.golden_book_by_year), vertical=True),
-        Figure(t(lang, "Gifts by direction and declaration"),
-               (t(lang, "Gift"), t(lang, "Count")),
-               tuple((f"{word(GiftDirection(g.direction), lang)} · "
-                      f"{word(DeclarationStatus(g.declaration), lang)}", number(g.count))
-                     for g in data.gifts),
-               tuple(g.count for g in data.gifts)),
-        Figure(t(lang, "Busiest venues"),
-               (t(lang, "Venue"), t(lang, "Programme items"), t(lang, "Hours")),
-               tuple((v.venue, number(v.items), number(v.hours)) for v in data.busiest_venues),
-               tuple(v.hours for v in data.busiest_venues)),
-        Figure(t(lang, "Programme hours by kind"), (t(lang, "Kind"), t(lang, "Hours")),
-               tuple((word(kinds[k], lang) if k in kinds else k, number(h))
-                     for k, h in data.hours_by_kind),
-               tuple(h for _, h in data.hours_by_kind)),
-    ]
 
 
 def render_annual_report(data: YearFigures, lang: str, city: str,
@@ -228,8 +169,7 @@ def _entries(entries: Sequence[GoldenBookRegisterLine], year: int, lang: str,
         number = f"{line.book_number}/{line.number}" if line.number else f"{line.book_number}/—"
         when = short_date(line.signed_on, lang) if line.signed_on else ""
         names = "\n".join(s.name for s in line.signers)
-        rows.append([setter.para(number, styles.body, "number"),
-                     setter.para(when, styles.body, "date"),
+        rows.append([_plain(number, setter, styles, "number"), _plain(when, setter, styles, "date"),
                      setter.para(names, styles.body, "signers"),
                      setter.para(line.partner_city or line.occasion, styles.body, "city")])
     return [*flow, _listing(rows, [18 * mm, 34 * mm, 70 * mm, TEXT_WIDTH - 122 * mm], styles)]
@@ -245,7 +185,7 @@ def _gifts(gifts: Sequence[Gift], year: int, lang: str, setter: Typesetter,
         t(lang, "Date"), t(lang, "Gift"), t(lang, "From → to"), t(lang, "Declaration"))]]
     for gift in gifts:
         when = short_date(gift.given_on, lang) if gift.given_on else ""
-        rows.append([setter.para(when, styles.body, "date"),
+        rows.append([_plain(when, setter, styles, "date"),
                      setter.para(gift.description, styles.body, "description"),
                      setter.para(f"{gift.giver_name} → {gift.recipient_name}", styles.body,
                                  "people"),
@@ -253,9 +193,22 @@ def _gifts(gifts: Sequence[Gift], year: int, lang: str, setter: Typesetter,
     return [*flow, _listing(rows, [30 * mm, 55 * mm, TEXT_WIDTH - 115 * mm, 30 * mm], styles)]
 
 
+def _plain(text: str, setter: Typesetter, styles: Styles, field: str) -> object:
+    """A short one-line cell (a number, a date) as a plain string where the body font prints
+    it left to right: hundreds of register rows lay out several times faster than as
+    paragraphs. Other scripts still go through the typesetter."""
+    cleaned = setter.clean(text, field)
+    body = fonts.shipped_face(fonts.REGULAR)
+    if not styles.rtl and all(body.covers(ch) for ch in cleaned):
+        return cleaned
+    return setter.para(text, styles.body, field)
+
+
 def _listing(rows: list[list[object]], widths: list[float], styles: Styles) -> HouseTable:
     table = HouseTable(rows, colWidths=widths, repeatRows=1, rtl=styles.rtl)
     table.setStyle(TableStyle([
+        ("FONTSIZE", (0, 1), (-1, -1), styles.body.fontSize),  # the plain cells, as the body
+        ("LEADING", (0, 1), (-1, -1), styles.body.leading),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
@@ -263,52 +216,3 @@ def _listing(rows: list[list[object]], widths: list[float], styles: Styles) -> H
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]))
     return table
-
-
-def annual_workbook(data: YearFigures, lang: str) -> bytes:
-    """The figures behind every chart, a sheet each, numbers as numbers."""
-    from openpyxl import Workbook
-
-    from planner.documents.register_tables import spreadsheet_safe
-
-    book = Workbook()
-    book.remove(book.active)
-    raw = _raw_rows(data)
-    for figure, numbers in zip(figures(data, lang), raw, strict=True):
-        sheet = book.create_sheet(_sheet_name(figure.title, book.sheetnames))
-        sheet.append(list(figure.head))
-        for row, values in zip(figure.rows, numbers, strict=True):
-            sheet.append([spreadsheet_safe(row[0]), *values])
-        sheet.column_dimensions["A"].width = max(14, *(len(r[0]) + 2 for r in figure.rows)) \
-            if figure.rows else 14
-    quiet = book.create_sheet(_sheet_name(t(lang, "No visit"), book.sheetnames))
-    quiet.append([t(lang, "Partner city")])
-    for name in data.quiet_partners:
-        quiet.append([spreadsheet_safe(name)])
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
-def _raw_rows(data: YearFigures) -> list[list[tuple[float, ...]]]:
-    """The numbers of `figures`, unformatted, row for row."""
-    return [
-        [(c.visits, c.guests, round(c.average_before, 2)) for c in data.visits_by_city],
-        [(n,) for n in data.guests_by_month],
-        [(n,) for _, n in data.visits_by_year],
-        [(n,) for _, n in data.golden_book_by_year],
-        [(g.count,) for g in data.gifts],
-        [(v.items, v.hours) for v in data.busiest_venues],
-        [(h,) for _, h in data.hours_by_kind],
-    ]
-
-
-def _sheet_name(title: str, taken: list[str]) -> str:
-    """Excel's rules: at most 31 characters, none of []:*?/\\, unique in the book."""
-    name = "".join(" " if ch in "[]:*?/\\" else ch for ch in title)[:31].strip()
-    candidate, number = name, 2
-    while candidate in taken:
-        suffix = f" {number}"
-        candidate, number = name[:31 - len(suffix)] + suffix, number + 1
-    return candidate
-

@@ -42,6 +42,7 @@ SCREENS = {
     "partners": ("screens", "PartnersScreen"),
     "people": ("screens", "PeopleVenuesScreen"),
     "documents": ("documents", "DocumentsScreen"),
+    "statistics": ("statistics", "StatisticsScreen"),
 }
 
 
@@ -55,7 +56,8 @@ def _screen_type(key: str) -> Callable[[AppContext], QWidget]:
     return getattr(importlib.import_module(screen_module(key)), SCREENS[key][1])  # type: ignore[no-any-return]
 
 
-VIEW_KEYS = ("delegations", "programme", "golden_book", "gifts", "partners", "people", "documents")
+VIEW_KEYS = ("delegations", "programme", "golden_book", "gifts", "partners", "people", "documents",
+             "statistics")
 
 
 class MainWindow(QMainWindow):
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
             "partners": self.tr("Partner cities"),
             "people": self.tr("People & Venues"),
             "documents": self.tr("Documents"),
+            "statistics": self.tr("Statistics"),
         }
         for number, key in enumerate(VIEW_KEYS, start=1):
             item = QListWidgetItem(names[key])

@@ -2044,6 +2044,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Dokumente</translation>
     </message>
     <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
         <source>Opening the database…</source>
         <translation>Die Datenbank wird geöffnet…</translation>
     </message>
@@ -2840,6 +2844,77 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsScreen</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>What the partnerships did in a year</source>
+        <translation>Was die Partnerschaften in einem Jahr bewegt haben</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren …</translation>
+    </message>
+    <message>
+        <source>The annual report as PDF (charts) or XLSX</source>
+        <translation>Der Jahresbericht als PDF (Diagramme) oder XLSX</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Nothing to count in this year</source>
+        <translation>In diesem Jahr gibt es nichts zu zählen</translation>
+    </message>
+    <message>
+        <source>No delegation arrived, no Golden Book entry was signed and no gift was recorded in the chosen year. Choose another year above.</source>
+        <translation>Im gewählten Jahr ist keine Delegation angereist, wurde nichts ins Goldene Buch eingetragen und kein Geschenk erfasst. Wählen Sie oben ein anderes Jahr.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message>
+        <source>{year}: {visits} visit(s), {guests} guest(s), {entries} Golden Book entries</source>
+        <translation>{year}: {visits} Besuch(e), {guests} Gast/Gäste, {entries} Eintragungen ins Goldene Buch</translation>
+    </message>
+    <message>
+        <source>Partner cities without a visit in {year}: {cities}</source>
+        <translation>Partnerstädte ohne Besuch {year}: {cities}</translation>
+    </message>
+    <message>
+        <source>Every partner city visited in {year}.</source>
+        <translation>Alle Partnerstädte waren {year} zu Gast.</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Bericht als PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Figures as spreadsheet (*.xlsx)</source>
+        <translation>Zahlen als Tabelle (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the annual report</source>
+        <translation>Jahresbericht exportieren</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Der Bericht wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Gespeichert unter {path}.</translation>
     </message>
 </context>
 <context>
