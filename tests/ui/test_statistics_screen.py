@@ -7,6 +7,8 @@ from pathlib import Path
 
 import openpyxl
 from PySide6.QtCharts import QChartView
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableWidget
 
 from planner.services import Services
@@ -47,6 +49,12 @@ def test_a_years_charts_each_with_its_table(qtbot, services: Services) -> None: 
     cities = {table.item(row, 0).text(): table.item(row, 1).text()
               for row in range(table.rowCount())}
     assert cities["Netanya"] == "1" and len(cities) == 7
+    table.setFocus()
+    table.selectAll()
+    qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QGuiApplication.clipboard().text().splitlines()
+    assert copied[0].split("\t")[:2] == ["Partner city", "Visits"]
+    assert "Netanya\t1\t4\t0" in copied  # the numbers as shown, ready for a spreadsheet
     assert "7 visit(s)" in screen.summary.text()
     assert screen.quiet.text() == "Partner cities without a visit in 2026: Rostov-on-Don"
 

@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QKeyEvent, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -218,7 +218,7 @@ class _ChartPage(QWidget):
         self.chart.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart.setAccessibleName(figure.title)
         self.chart.setMinimumWidth(300)
-        self.table = QTableWidget(len(figure.rows), len(figure.head))
+        self.table = _CopyableTable(len(figure.rows), len(figure.head))
         self.table.setAccessibleName(figure.title)
         self.table.setHorizontalHeaderLabels(list(figure.head))
         self.table.verticalHeader().hide()
@@ -237,6 +237,28 @@ class _ChartPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.table, 1)
+
+
+class _CopyableTable(QTableWidget):
+    """Ctrl+C copies the selected cells as tab-separated lines, ready for Excel or a letter."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            QGuiApplication.clipboard().setText(self.selected_text())
+            return
+        super().keyPressEvent(event)
+
+    def selected_text(self) -> str:
+        cells = sorted((i.row(), i.column()) for i in self.selectedIndexes())
+        if not cells:
+            return ""
+        rows = sorted({r for r, _ in cells})
+        columns = sorted({c for _, c in cells})
+        lines = ["\t".join(self.horizontalHeaderItem(c).text() for c in columns)]
+        for row in rows:
+            lines.append("\t".join(self.item(row, c).text() if (row, c) in cells else ""
+                                   for c in columns))
+        return "\n".join(lines)
 
 
 def _chart(figure: Figure) -> QChart:
