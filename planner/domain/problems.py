@@ -34,6 +34,7 @@ MESSAGES = {
     "volume_exists": "volume {number} already exists",
     "signed_entry_moved": "a signed entry stays in its volume",
     "sign_not_planned": "only a planned entry can be signed; this one is {status}",
+    "signed_entry_kept": "a signed entry stays in the register; cancel it instead",
     "before_first_date": "is before the first date",
 }
 

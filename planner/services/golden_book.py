@@ -284,6 +284,16 @@ class GoldenBookService:
             session.flush()
             return _entry(session, row)
 
+    def discard(self, entry_id: int, version: int | None = None) -> None:
+        """Remove an entry that was never signed — the undo of its creation. A signed entry
+        has a number in the bound book and stays; it can only be cancelled."""
+        with self.ctx.write() as session:
+            row = get_row(session, GoldenBookEntryRow, entry_id, "entry")
+            require_version("entry", entry_id, version, row.version)
+            if row.number is not None or row.status == EntryStatus.SIGNED.value:
+                raise ValidationError(problem("status", "signed_entry_kept"))
+            session.delete(row)
+
     def renumber(self, book_id: int) -> dict[int, tuple[int | None, int | None]]:
         """Close the gaps cancelled entries left; audited. Returns {entry id: (old, new)}."""
         with self.ctx.write() as session:

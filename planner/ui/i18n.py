@@ -156,6 +156,8 @@ _PROBLEM_TEXTS: dict[str, str] = {
     "volume_exists": QT_TRANSLATE_NOOP("Problems", "volume {number} already exists"),
     "signed_entry_moved": QT_TRANSLATE_NOOP("Problems", "a signed entry stays in its volume"),
     "sign_not_planned": QT_TRANSLATE_NOOP("Problems", "only a planned entry can be signed"),
+    "signed_entry_kept": QT_TRANSLATE_NOOP(
+        "Problems", "a signed entry stays in the register; cancel it instead"),
 }
 
 

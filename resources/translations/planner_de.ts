@@ -2589,6 +2589,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <source>only a planned entry can be signed</source>
         <translation>Nur ein geplanter Eintrag kann unterschrieben werden</translation>
     </message>
+    <message>
+        <source>a signed entry stays in the register; cancel it instead</source>
+        <translation>eine unterschriebene Eintragung bleibt im Register; bitte stornieren</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammePanel</name>

@@ -185,3 +185,17 @@ def test_parallel_signings_on_postgresql_get_unique_gap_free_numbers(pg_cluster)
     assert numbers == list(range(1, 41))
     for c in [setup, *clients]:
         c.close()
+
+
+def test_only_a_never_signed_entry_can_be_discarded(services: Services, book: GoldenBook) -> None:
+    planned = _entry(services, book.id, "Planned Person")
+    signed = services.golden_book.sign(_entry(services, book.id, "Signed Person").id,
+                                       date(2026, 5, 9))
+    services.golden_book.discard(planned.id, planned.version)
+    assert [line.entry_id for line in services.golden_book.register()] == [signed.id]
+    with pytest.raises(ValidationError) as caught:
+        services.golden_book.discard(signed.id, signed.version)
+    assert caught.value.problems[0].code == "signed_entry_kept"
+    cancelled = services.golden_book.cancel(signed.id, signed.version)
+    with pytest.raises(ValidationError):  # cancelled, but its number was given: it stays
+        services.golden_book.discard(cancelled.id, cancelled.version)

@@ -159,3 +159,28 @@ def test_screenshot(qtbot, services: Services, tmp_path: Path) -> None:  # type:
     folder = Path(os.environ.get("PLANNER_SCREENSHOTS", tmp_path))
     folder.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(folder / "golden_book_entry.png"))
+
+
+def test_undo_and_redo_of_a_new_entry_never_leave_a_duplicate(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    window, screen = open_register(qtbot, services)
+    before = {e.entry_id for e in services.golden_book.register()}
+    screen.new_record()
+    settle(qtbot, window)
+    editor = screen.editor
+    editor.form.signers.table.item(0, 0).setText("Samuel Owusu-Ansah")
+    editor.save()
+    settle(qtbot, window)
+    [created] = {e.entry_id for e in services.golden_book.register()} - before
+    window.ctx.undo.undo()  # the entry never existed: it is gone, not "cancelled"
+    settle(qtbot, window)
+    assert {e.entry_id for e in services.golden_book.register()} == before
+    assert editor.record is None or editor.record.id != created  # no stale "Planned" shown
+    window.ctx.undo.redo()
+    settle(qtbot, window)
+    after = [e for e in services.golden_book.register() if e.entry_id not in before]
+    assert len(after) == 1 and after[0].status == EntryStatus.PLANNED
+    assert [s.name for s in after[0].signers] == ["Samuel Owusu-Ansah"]
+    window.ctx.undo.undo()
+    window.ctx.undo.redo()
+    settle(qtbot, window)
+    assert len([e for e in services.golden_book.register() if e.entry_id not in before]) == 1

@@ -195,6 +195,8 @@ class GoldenBookScreen(QWidget):
     def _on_changes(self, changes: Changes) -> None:
         if changes.golden_book or changes.delegations or changes.programme:
             self.refresh()
+        if changes.golden_book:
+            self.editor.follow_store()
         if changes.golden_book or changes.delegations:
             self.load_choices()
 

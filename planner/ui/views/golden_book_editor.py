@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.enums import EntryStatus
+from planner.domain.errors import NotFoundError
 from planner.domain.records import DelegationSummary, GoldenBook, GoldenBookEntry
 from planner.services import Services
 from planner.ui.dialogs.conflict import report_save_failure
@@ -33,8 +34,9 @@ from planner.ui.views.widgets import EmptyState, editor_page
 
 
 class SaveEntry(Edit):
-    """Create or edit an entry. The register keeps every entry, so undoing a creation cancels
-    the new entry (the service deletes none); undoing an edit saves the previous content."""
+    """Create or edit an entry. Undoing a creation removes the entry, which was never signed
+    (a signed one keeps its number and can only be cancelled); redo creates it again — one
+    entry, never a second. Undoing an edit saves the previous content."""
 
     def __init__(
         self, text: str, services: Services, entry: GoldenBookEntry, before: GoldenBookEntry | None
@@ -56,7 +58,8 @@ class SaveEntry(Edit):
     def revert(self) -> Any:
         assert self.current is not None and self.current.id is not None
         if self.before is None:
-            return self.service.cancel(self.current.id, self.current.version)
+            self.service.discard(self.current.id, self.current.version)
+            return None
         self.current = self.service.save(replace(self.before, version=self.current.version))
         return self.current
 
@@ -129,6 +132,23 @@ class EntryEditor(QStackedWidget):
     def reload(self) -> None:
         if self.entry_id is not None:
             self.load(self.entry_id)
+
+    def follow_store(self) -> None:
+        """After a change elsewhere (an undo, a colleague): show the stored entry unless the
+        officer is editing it; an entry that is gone (its creation undone) leaves the editor."""
+        entry_id = self.entry_id
+        if entry_id is None or self.dirty:
+            return
+
+        def gone(exc: BaseException) -> None:
+            if not isinstance(exc, NotFoundError):
+                raise exc
+            if self.entry_id == entry_id:
+                self.clear()
+
+        self.ctx.ops.run(lambda: self.ctx.services.golden_book.get(entry_id),
+                         lambda entry: self.show_record(entry) if self.entry_id == entry_id
+                         and not self.dirty else None, gone, owner=self)
 
     def new(self, book_id: int) -> None:
         self.show_record(GoldenBookEntry(book_id=book_id))
