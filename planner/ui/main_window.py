@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -64,8 +64,10 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setMinimumSize(QSize(1100, 700))
-        self.resize(1400, 860)
+        # Laptops in the office have 1280 × 800 screens: never open larger than the screen.
+        self.setMinimumSize(QSize(1024, 640))
+        available = QGuiApplication.primaryScreen().availableGeometry()
+        self.resize(min(1400, available.width()), min(860, available.height()))
         ctx.ops.default_failure = lambda exc: show_error(self, exc)
         ctx.ops.busy_changed.connect(self._on_busy)
         self._busy_timer = QTimer(self, singleShot=True, interval=100)
@@ -75,6 +77,9 @@ class MainWindow(QMainWindow):
         self.live.changed.connect(self._on_live)
         self.auto_backup: AutoBackup | None = None
         self.build()
+        # Every save, undo and redo is confirmed in the status bar (the stack holds them all).
+        self._undo_index, self._undo_count = ctx.undo.index(), ctx.undo.count()
+        ctx.undo.indexChanged.connect(self._announce_step)
         ctx.services_replaced.connect(self._on_services_replaced)
         if ctx.ready:
             self._on_first_database()
@@ -284,6 +289,20 @@ class MainWindow(QMainWindow):
             if handler is not None:
                 handler()
                 return
+
+    def _announce_step(self, index: int) -> None:
+        stack = self.ctx.undo
+        before, count = self._undo_index, self._undo_count
+        self._undo_index, self._undo_count = index, stack.count()
+        if stack.count() == 0:
+            return  # the history was cleared (another database): nothing was done
+        if index > before:
+            template = self.tr("Saved: {what}") if stack.count() > count else \
+                self.tr("Redone: {what}")
+            what = stack.text(index - 1)
+        else:
+            template, what = self.tr("Undone: {what}"), stack.text(index)
+        self.statusBar().showMessage(template.format(what=what), 6000)
 
     def open_record(self, record: str, record_id: int) -> None:
         """Show a record on its own screen: a delegation in its editor, a host in the list."""

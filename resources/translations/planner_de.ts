@@ -903,6 +903,14 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <source>{shown} of {count} delegations</source>
         <translation>{shown} von {count} Delegationen</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>“{title}” has changes that are not saved.</source>
+        <translation>„{title}“ hat Änderungen, die noch nicht gespeichert sind.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentNotices</name>
@@ -2130,6 +2138,18 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Connection state</source>
         <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Saved: {what}</source>
+        <translation>Gespeichert: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Wiederhergestellt: {what}</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Rückgängig gemacht: {what}</translation>
     </message>
     <message>
         <source>Save or discard the changes to the delegation being edited first.</source>

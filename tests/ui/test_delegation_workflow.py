@@ -163,3 +163,39 @@ def test_undo_and_redo_of_an_edit_with_the_keyboard(
     )
     settle(qtbot, window)
     assert services.delegations.list()[0].occasion == "Wirtschaftsforum"
+
+
+def test_unsaved_edits_are_never_dropped_by_a_click_in_the_list(
+    qtbot, window: MainWindow, services: Services, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from planner.ui.views.delegations import UnsavedChoice
+    from tests.ui.conftest import make_delegation
+
+    first = make_delegation(services, "Delegation aus Netanya", "Netanya", day=9)
+    second = make_delegation(services, "Delegation aus Xi'an", "Xi'an", day=20)
+    settle(qtbot, window)
+    screen = window.delegations
+    window.show_view("delegations")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 2, timeout=10000)
+    row_of = {d.id: screen.model.row_of(lambda r, i=d.id: r.id == i) for d in (first, second)}
+    screen.table.selectRow(row_of[first.id])
+    qtbot.waitUntil(lambda: screen.editor.delegation_id == first.id, timeout=5000)
+    screen.editor.form.occasion.edits["de"].setText("Jubiläum 45 Jahre")
+    assert screen.editor.dirty
+    answers = iter([UnsavedChoice.STAY, UnsavedChoice.SAVE, UnsavedChoice.DISCARD])
+    monkeypatch.setattr(screen, "ask_unsaved", lambda _title: next(answers))
+
+    screen.table.selectRow(row_of[second.id])  # Cancel: nothing changes
+    settle(qtbot, window)
+    assert screen.editor.delegation_id == first.id and screen.editor.dirty
+    assert screen.editor.form.occasion.edits["de"].text() == "Jubiläum 45 Jahre"
+
+    screen.table.selectRow(row_of[second.id])  # Save: saved, and the editor stays
+    settle(qtbot, window)
+    assert services.delegations.get(first.id).occasion == "Jubiläum 45 Jahre"
+    assert screen.editor.delegation_id == first.id
+
+    screen.editor.form.occasion.edits["de"].setText("verworfen")
+    screen.table.selectRow(screen.model.row_of(lambda r: r.id == second.id))  # Discard
+    qtbot.waitUntil(lambda: screen.editor.delegation_id == second.id, timeout=5000)
+    assert services.delegations.get(first.id).occasion == "Jubiläum 45 Jahre"

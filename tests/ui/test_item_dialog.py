@@ -192,3 +192,22 @@ def test_a_refused_text_is_shown_at_its_field_on_its_tab(
     assert stored.description == {"en": "Lunch"}
     assert stored.notes_internal == "Allergien an die Küche"
     assert stored.host_ids == (ids["Dr. Katharina Brenner"],)  # untouched links are kept
+
+
+def test_a_new_item_starts_inside_the_visit_and_keeps_its_length_when_moved(
+    qtbot, window: MainWindow, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    seed(services)  # the visit arrives on 9 May 2026 at 10:00
+    settle(qtbot, window)
+    programme = open_delegation_tab(qtbot, window, 2).programme
+    programme.add_item()
+    dialog: ItemDialog = programme.dialog
+    settle(qtbot, window)
+    assert dialog.start.value() == datetime(2026, 5, 9, 11, 0, tzinfo=BERLIN)  # not "tomorrow"
+    assert dialog.end.value() == datetime(2026, 5, 9, 12, 0, tzinfo=BERLIN)
+    dialog.start.set_value(datetime(2026, 5, 10, 15, 30, tzinfo=BERLIN))
+    assert dialog.end.value() == datetime(2026, 5, 10, 16, 30, tzinfo=BERLIN)  # moved along
+    dialog.end.set_value(datetime(2026, 5, 10, 18, 0, tzinfo=BERLIN))  # the end alone: longer
+    dialog.start.set_value(datetime(2026, 5, 10, 16, 0, tzinfo=BERLIN))
+    assert dialog.end.value() == datetime(2026, 5, 10, 18, 30, tzinfo=BERLIN)
+    dialog.reject()

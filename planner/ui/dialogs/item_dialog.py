@@ -25,7 +25,7 @@ from planner.domain.records import HostPerson, Member, ProgrammeItem, Resource, 
 from planner.ui.dialogs.conflict import report_save_failure
 from planner.ui.dialogs.item_people import ItemPeople
 from planner.ui.dialogs.item_texts import ItemTexts
-from planner.ui.i18n import current_language
+from planner.ui.i18n import OFFICE_TZ, current_language
 from planner.ui.labels import label
 from planner.ui.ops import AppContext
 from planner.ui.theme import ERROR
@@ -89,6 +89,9 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("Start"), self.errors.field("start", self.start))
         self.end = DateTimeField(self.tr("End"))
         form.addRow(self.tr("End"), self.errors.field("end", self.end))
+        # Moving the start moves the end with it: the item keeps its length, as in a calendar.
+        self._shown_start = None
+        self.start.dateTimeChanged.connect(self._start_moved)
         self.venue = QComboBox(accessibleName=self.tr("Venue"))
         fill_combo(self.venue, [(v.name, v.id) for v in venues], self.tr("— none —"))
         form.addRow(self.tr("Venue"), self.errors.field("venue_id", self.venue))
@@ -145,14 +148,25 @@ class ItemDialog(QDialog):
         self._mark_tabs()
         self.title.set_value(item.title)
         select_data(self.kind, item.kind)
+        self._shown_start = None  # setting both is not a move
         self.start.set_value(item.start)
         self.end.set_value(item.end)
+        self._shown_start = item.start
+        for field in (self.start, self.end):
+            field.suggest(item.start.astimezone(OFFICE_TZ).date())
         select_data(self.venue, item.venue_id)
         select_data(self.vehicle, item.vehicle_id)
         select_data(self.status, item.status)
         self.dress_code.setText(item.dress_code)
         self.people.set_item(item)
         self.texts.set_item(item)
+
+    def _start_moved(self) -> None:
+        start, end, before = self.start.value(), self.end.value(), self._shown_start
+        if start is not None and end is not None and before is not None:
+            self._shown_start = None
+            self.end.set_value(end + (start - before))
+        self._shown_start = start
 
     def edited(self) -> ProgrammeItem:
         start, end = self.start.value(), self.end.value()

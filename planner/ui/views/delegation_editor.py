@@ -125,7 +125,7 @@ class DelegationEditor(QStackedWidget):
         for index in (1, 2):
             self.tabs.setTabEnabled(index, saved)
         self.members.set_delegation(record.id)
-        self.programme.set_delegation(record.id)
+        self.programme.set_delegation(record.id, record.arrival.at)
         self.setCurrentWidget(page)
 
     def _update_heading(self) -> None:

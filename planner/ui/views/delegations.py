@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import Enum
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -168,8 +170,43 @@ class DelegationsScreen(QWidget):
 
     def _on_current(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         record = self.model.record(current.row()) if current.isValid() else None
-        if record is not None and record.id != self.editor.delegation_id:
-            self.editor.load(record.id)
+        editor = self.editor
+        if record is None or record.id == editor.delegation_id:
+            return
+        if editor.dirty and editor.record is not None:
+            # Unsaved edits are never dropped by a click in the list: the officer decides.
+            choice = self.ask_unsaved(editor.heading.text().rstrip(" •"))
+            if choice != UnsavedChoice.DISCARD:
+                self._reselect_edited()
+                if choice == UnsavedChoice.SAVE:
+                    editor.save()  # and stay: a refused save shows its problems here
+                return
+        editor.load(record.id)
+
+    def ask_unsaved(self, title: str) -> UnsavedChoice:
+        """Save, discard or keep editing the delegation with unsaved changes."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("“{title}” has changes that are not saved.").format(
+                              title=title), parent=self)
+        save = box.addButton(QMessageBox.StandardButton.Save)
+        discard = box.addButton(QMessageBox.StandardButton.Discard)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return UnsavedChoice.SAVE
+        return UnsavedChoice.DISCARD if clicked is discard else UnsavedChoice.STAY
+
+    def _reselect_edited(self) -> None:
+        current = self.editor.delegation_id
+        row = self.model.row_of(lambda d: d.id == current) if current is not None else -1
+        self.table.selectionModel().blockSignals(True)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.table.clearSelection()
+        self.table.selectionModel().blockSignals(False)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.delegations or changes.members or changes.partners:
@@ -217,3 +254,9 @@ def _bound(value: QDate, *, next_day: bool = False) -> datetime | None:
     if next_day:
         value = value.addDays(1)
     return datetime(value.year(), value.month(), value.day(), tzinfo=OFFICE_TZ)
+
+
+class UnsavedChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    STAY = "stay"

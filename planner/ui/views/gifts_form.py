@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,12 +19,10 @@ from PySide6.QtWidgets import (
 from planner.domain.enums import DeclarationStatus, GiftDirection
 from planner.domain.errors import Problem
 from planner.domain.records import DelegationSummary, Gift, PartnerCity
-from planner.ui.dialogs.golden_book import to_date, to_qdate
 from planner.ui.models.gifts import declaration_label, direction_label
 from planner.ui.views.delegation_form import enum_data, fill_combo, select_data
-from planner.ui.views.forms import FieldErrors
+from planner.ui.views.forms import DateField, FieldErrors
 
-_NO_DATE = QDate(2000, 1, 1)
 WARNING_STYLE = (
     "QLabel { background: #fff4d6; color: #7a4f00; border: 1px solid #f0d48a;"
     " border-radius: 6px; padding: 6px 10px; }"
@@ -54,10 +51,7 @@ class GiftForm(QWidget):
         self.direction = QComboBox(accessibleName=self.tr("Direction"))
         for direction in GiftDirection:
             self.direction.addItem(direction_label(direction), direction)
-        self.given_on = QDateEdit(calendarPopup=True, accessibleName=self.tr("Date"))
-        self.given_on.setMinimumDate(_NO_DATE)
-        self.given_on.setSpecialValueText("—")
-        self.given_on.setDisplayFormat("dd.MM.yyyy")
+        self.given_on = DateField(self.tr("Date"))
         top = QHBoxLayout()
         top.addWidget(self.errors.field("direction", self.direction), 1)
         top.addWidget(QLabel(self.tr("Date")))
@@ -122,7 +116,7 @@ class GiftForm(QWidget):
         self.blockSignals(True)
         self.errors.clear()
         select_data(self.direction, gift.direction)
-        self.given_on.setDate(to_qdate(gift.given_on) if gift.given_on else _NO_DATE)
+        self.given_on.set_value(gift.given_on)
         self.description.setText(gift.description)
         self.category.setText(gift.category)
         select_data(self.delegation, gift.delegation_id)
@@ -165,7 +159,6 @@ class GiftForm(QWidget):
 
     def record(self, base: Gift) -> Gift:
         """The edited gift; an unreadable value is left out (value_problem reports it)."""
-        day = self.given_on.date()
         try:
             value = self.value_eur()
         except (InvalidOperation, ValueError):
@@ -173,7 +166,7 @@ class GiftForm(QWidget):
         return replace(
             base,
             direction=enum_data(self.direction, GiftDirection) or GiftDirection.GIVEN,
-            given_on=to_date(day) if day != _NO_DATE else None,
+            given_on=self.given_on.value(),
             description=self.description.text().strip(),
             category=self.category.text().strip(),
             delegation_id=self.delegation.currentData(),

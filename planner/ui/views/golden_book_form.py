@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,12 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.records import DelegationSummary, GoldenBook, GoldenBookEntry, Signer
-from planner.ui.dialogs.golden_book import to_date, to_qdate
 from planner.ui.views.delegation_form import fill_combo, select_data
-from planner.ui.views.forms import FieldErrors
+from planner.ui.views.forms import DateField, FieldErrors
 from planner.ui.views.widgets import ROW_HEIGHT
-
-_NO_DATE = QDate(2000, 1, 1)
 
 
 class SignersTable(QWidget):
@@ -121,10 +117,7 @@ class EntryForm(QWidget):
         self.book = QComboBox(accessibleName=self.tr("Volume"))
         self.page = QSpinBox(minimum=0, maximum=9999, accessibleName=self.tr("Page"))
         self.page.setSpecialValueText("—")
-        self.signed_on = QDateEdit(calendarPopup=True, accessibleName=self.tr("Date"))
-        self.signed_on.setMinimumDate(_NO_DATE)
-        self.signed_on.setSpecialValueText("—")
-        self.signed_on.setDisplayFormat("dd.MM.yyyy")
+        self.signed_on = DateField(self.tr("Date"))
         self.book.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -174,7 +167,7 @@ class EntryForm(QWidget):
         self.signers.set_signers(entry.signers)
         select_data(self.book, entry.book_id)
         self.page.setValue(entry.page or 0)
-        self.signed_on.setDate(to_qdate(entry.signed_on) if entry.signed_on else _NO_DATE)
+        self.signed_on.set_value(entry.signed_on)
         self.place.setText(entry.place)
         self.occasion.setText(entry.occasion)
         select_data(self.delegation, entry.delegation_id)
@@ -182,12 +175,11 @@ class EntryForm(QWidget):
         self.blockSignals(False)
 
     def record(self, base: GoldenBookEntry) -> GoldenBookEntry:
-        day = self.signed_on.date()
         return replace(
             base,
             book_id=self.book.currentData() or base.book_id,
             page=self.page.value() or None,
-            signed_on=to_date(day) if day != _NO_DATE else None,
+            signed_on=self.signed_on.value(),
             place=self.place.text().strip(),
             occasion=self.occasion.text().strip(),
             delegation_id=self.delegation.currentData(),

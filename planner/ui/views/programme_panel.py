@@ -40,6 +40,7 @@ class ProgrammePanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.delegation_id: int | None = None
+        self.arrival: datetime | None = None
         self.venues: list[Venue] = []
         self.dialog: ItemDialog | None = None
         layout = QVBoxLayout(self)
@@ -96,8 +97,10 @@ class ProgrammePanel(QWidget):
     def step(self) -> int:
         return int(self.minutes.currentData())
 
-    def set_delegation(self, delegation_id: int | None) -> None:
+    def set_delegation(self, delegation_id: int | None, arrival: datetime | None = None) -> None:
+        """`arrival`: where a first item goes, inside the visit rather than tomorrow."""
         self.delegation_id = delegation_id
+        self.arrival = arrival
         self.model.set_rows([])
         self.refresh()
 
@@ -138,10 +141,7 @@ class ProgrammePanel(QWidget):
     def _new_item(self) -> ProgrammeItem:
         items = [self.model.item(r) for r in range(self.model.rowCount())]
         last = max((i.end for i in items if i is not None), default=None)
-        start = last or (
-            datetime.now(OFFICE_TZ).replace(hour=10, minute=0, second=0, microsecond=0)
-            + timedelta(days=1)
-        )
+        start = last or _first_slot(self.arrival)
         assert self.delegation_id is not None
         return ProgrammeItem(
             delegation_ids=(self.delegation_id,),
@@ -195,3 +195,13 @@ class ProgrammePanel(QWidget):
                 DeleteRecord(self.tr("Delete programme item"), self.ctx.services.programme, item),
                 failure=lambda exc: show_error(self, exc),
             )
+
+
+def _first_slot(arrival: datetime | None) -> datetime:
+    """A first item's start: the next full hour after the guests arrive, on the day they
+    arrive; without an arrival, tomorrow at ten."""
+    if arrival is None:
+        tomorrow = datetime.now(OFFICE_TZ) + timedelta(days=1)
+        return tomorrow.replace(hour=10, minute=0, second=0, microsecond=0)
+    local = arrival.astimezone(OFFICE_TZ)
+    return local.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
