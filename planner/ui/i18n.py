@@ -88,7 +88,8 @@ def warm_up() -> None:
     long_date(today)
 
 
-_SHORT_PATTERN = {"en": "EEE d MMM y", "de": "EEE, d. MMM y"}
+# The same form as the date editors ("8 May 2026" / "8. Mai 2026") on every screen.
+_SHORT_PATTERN = {"en": "d MMM y", "de": "d. MMM y"}
 _short_cache: dict[tuple[str, date], str] = {}
 
 

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setAccessibleName(self.tr("Navigation"))
-        self.sidebar.setFixedWidth(210)
+        self.sidebar.setFixedWidth(176)  # narrow enough that 1280 px leave room for the work
         self.stack = QStackedWidget()
         # Screens are built when first shown: widget creation under the style sheet costs too.
         self.screens: dict[str, QWidget] = {}
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(VIEW_KEYS, start=1):
             view_menu.addAction(
                 self._action(
-                    self.sidebar.item(number - 1).text(),
+                    self.sidebar.item(number - 1).text().replace("&", "&&"),  # not a mnemonic
                     lambda _c=False, k=key: self.show_view(k),
                     f"Ctrl+{number}",
                 )

@@ -97,3 +97,27 @@ def test_the_window_fits_a_1280_by_800_screen(qtbot, window) -> None:  # type: i
     available = QGuiApplication.primaryScreen().availableGeometry()
     assert window.width() <= max(1280, available.width())
     assert window.minimumWidth() <= 1280 and window.minimumHeight() <= 800
+
+
+def test_at_1280_by_800_the_delegation_list_shows_title_city_status_and_arrival(
+        qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    from planner.services.demo import load_demo
+    from planner.ui.app import open_window
+    from tests.ui.conftest import settle
+
+    load_demo(services.ctx)
+    window = open_window(services)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.show_view("delegations")
+    screen = window.delegations
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 8, timeout=10000)
+    settle(qtbot, window)
+    table, keys = screen.table, [c.key for c in screen.model.columns]
+    visible = table.viewport().width()
+    for key in ("title", "partner_city", "status", "arrival"):
+        column = keys.index(key)
+        right = table.columnViewportPosition(column) + table.columnWidth(column)
+        assert table.columnViewportPosition(column) >= 0 and right <= visible, key
+    assert table.horizontalScrollBar().value() == 0

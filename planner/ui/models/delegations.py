@@ -28,7 +28,7 @@ DELEGATION_COLUMNS: list[ColumnSpec[DelegationSummary]] = [
         "title",
         QT_TRANSLATE_NOOP("Columns", "Delegation"),
         lambda d: d.title,
-        width=300,
+        width=124,
         sort_value=lambda d: d.title.casefold(),
     ),
     ColumnSpec(
@@ -36,13 +36,13 @@ DELEGATION_COLUMNS: list[ColumnSpec[DelegationSummary]] = [
         QT_TRANSLATE_NOOP("Columns", "Partner city"),
         lambda d: d.partner_city,
         sort_value=lambda d: (not d.partner_city, d.partner_city.casefold()),
-        width=150,
+        width=100,
     ),
     ColumnSpec(
         "status",
         QT_TRANSLATE_NOOP("Columns", "Status"),
         lambda d: label(d.status),
-        width=120,
+        width=96,
         sort_value=lambda d: _STATUS_ORDER.get(d.status, 99),
     ),
     ColumnSpec(
@@ -50,7 +50,7 @@ DELEGATION_COLUMNS: list[ColumnSpec[DelegationSummary]] = [
         QT_TRANSLATE_NOOP("Columns", "Arrival"),
         lambda d: short_datetime(d.arrival),
         sort_value=lambda d: _when(d.arrival),
-        width=170,
+        width=134,
     ),
     ColumnSpec(
         "departure",

@@ -74,7 +74,7 @@ class DelegationsScreen(QWidget):
         self.editor.saved.connect(self._on_saved)
         self.editor.deleted.connect(lambda: self.table.clearSelection())
         self.splitter = list_editor_splitter(
-            "delegations", self.list_stack, self.editor, [500, 740]
+            "delegations", self.list_stack, self.editor, [482, 618]
         )
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
