@@ -250,8 +250,16 @@ class MainWindow(QMainWindow):
             self.print_action.setEnabled(False)
         elif 0 <= row < len(VIEW_KEYS):
             screen = self.screen(VIEW_KEYS[row])
+            working = self._working_delegation()
+            if VIEW_KEYS[row] == "documents" and working is not None:
+                screen.show_delegation(working)  # type: ignore[attr-defined]
             self.stack.setCurrentWidget(screen)
             self.print_action.setEnabled(hasattr(screen, "print_document"))
+
+    def _working_delegation(self) -> int | None:
+        """The delegation open in the delegation editor: the documents are for it."""
+        screen = self.screens.get("delegations")
+        return screen.editor.delegation_id if screen is not None else None  # type: ignore[attr-defined]
 
     @property
     def delegations(self) -> DelegationsScreen:

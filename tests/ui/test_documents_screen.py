@@ -48,7 +48,7 @@ def generate(qtbot, window, screen: DocumentsScreen, kind: str) -> None:  # type
 
 def test_guest_itinerary_is_previewed_page_by_page(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
     window, screen = open_documents(qtbot, services)
-    assert screen.delegation.currentText() == "Delegation der Partnerstadt Netanya"
+    assert screen.delegation.currentText() == "Delegation of the twin city of Netanya"
     assert screen.language.currentData() == "he"  # Netanya's guests read Hebrew first
     assert not window.print_action.isEnabled() or not screen.can_print()
     generate(qtbot, window, screen, "guest")
@@ -197,3 +197,22 @@ def test_a_hosts_function_opens_in_the_hosts_list(qtbot, services: Services) -> 
                     timeout=5000)
     assert hosts.form.widgets["function"].edits["de"].text() == "Oberbürgermeisterin der Stadt " \
         "Dortmund"
+
+
+def test_the_documents_are_for_the_delegation_being_worked_on(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    load_demo(services.ctx)
+    window = open_window(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("delegations")
+    screen = window.delegations
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=10000)
+    screen.table.selectRow(screen.model.row_of(lambda d: d.partner_city == "Xi'an"))
+    qtbot.waitUntil(lambda: screen.editor.delegation_id is not None, timeout=5000)
+    xian = screen.editor.delegation_id
+    window.show_view("documents")
+    settle(qtbot, window)
+    documents: DocumentsScreen = window.screens["documents"]  # type: ignore[assignment]
+    qtbot.waitUntil(lambda: documents.delegation.currentData() == xian, timeout=5000)
+    assert documents.delegation.currentText() == "Delegation of the twin city of Xi'an"
+    assert documents.language.currentData() == "zh"  # the guests' language first

@@ -139,3 +139,17 @@ def test_a_function_is_typed_in_german_and_translated_for_the_guests(
     window.undo_action.trigger()
     settle(qtbot, window)
     assert services.members.get(member.id).title_translations == {"ro": "Primar"}
+
+
+def test_enter_in_the_new_members_name_adds_the_member(
+    qtbot, window: MainWindow, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    delegation = make_delegation(services)
+    settle(qtbot, window)
+    panel = open_delegation_tab(qtbot, window, 1).members
+    focus(qtbot, panel.new_name)
+    type_text(panel.new_name, "Kwame Asante")
+    qtbot.keyClick(panel.new_name, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert [m.name for m in services.members.list(delegation.id)] == ["Kwame Asante"]
+    assert panel.new_name.text() == "" and panel.new_name.hasFocus()  # ready for the next

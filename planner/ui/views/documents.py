@@ -156,7 +156,10 @@ class DocumentsScreen(QWidget):
 
     # -- choices ----------------------------------------------------------------------------
     def load_delegations(self) -> None:
-        self.ctx.ops.run(self.ctx.services.delegations.list, self._apply_delegations, owner=self)
+        delegations, lang = self.ctx.services.delegations, current_language()
+        # Titles in the window's language, as in the delegation list.
+        self.ctx.ops.run(lambda: delegations.list(lang=lang), self._apply_delegations,
+                         owner=self)
 
     def _apply_delegations(self, delegations: list[DelegationSummary]) -> None:
         fill_combo(

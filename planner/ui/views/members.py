@@ -4,7 +4,6 @@ and a details dialog for everything the table has no column for."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,7 +24,7 @@ from planner.ui.models.members import MembersModel
 from planner.ui.ops import AppContext
 from planner.ui.undo import DeleteRecord, ReorderMembers, SaveRecord, SetHead, perform
 from planner.ui.views.forms import FieldErrors
-from planner.ui.views.widgets import make_table, size_columns
+from planner.ui.views.widgets import focus_shortcut, make_table, size_columns
 
 
 class MembersPanel(QWidget):
@@ -98,16 +97,11 @@ class MembersPanel(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence("Alt+Up"), self.table, lambda: self.move_selected(-1))
-        QShortcut(QKeySequence("Alt+Down"), self.table, lambda: self.move_selected(1))
+        focus_shortcut(self.table, "Alt+Up", lambda: self.move_selected(-1))
+        focus_shortcut(self.table, "Alt+Down", lambda: self.move_selected(1))
         # Only while the table itself has the focus: Enter in a cell editor still commits it.
         for key in ("Return", "Enter"):
-            QShortcut(
-                QKeySequence(key),
-                self.table,
-                self.open_details,
-                context=Qt.ShortcutContext.WidgetShortcut,
-            )
+            focus_shortcut(self.table, key, self.open_details)
         ctx.bus.changed.connect(self._on_changes)
 
     def set_delegation(self, delegation_id: int | None) -> None:

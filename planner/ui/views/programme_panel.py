@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,7 +22,7 @@ from planner.ui.i18n import OFFICE_TZ
 from planner.ui.models.programme import PROGRAMME_COLUMNS, ProgrammeModel, ProgrammeRow
 from planner.ui.ops import AppContext
 from planner.ui.undo import DeleteRecord, DuplicateItem, MoveItem, perform
-from planner.ui.views.widgets import make_table, size_columns
+from planner.ui.views.widgets import focus_shortcut, make_table, size_columns
 
 _COLUMNS = [c for c in PROGRAMME_COLUMNS if c.key != "delegations"]
 
@@ -90,8 +89,9 @@ class ProgrammePanel(QWidget):
             objectName="screenSubtitle",
         )
         layout.addWidget(self.empty_hint)
-        QShortcut(QKeySequence("Delete"), self.table, self.delete_selected)
-        QShortcut(QKeySequence("Return"), self.table, self.edit_selected)
+        focus_shortcut(self.table, "Delete", self.delete_selected)
+        for key in ("Return", "Enter"):
+            focus_shortcut(self.table, key, self.edit_selected)
         ctx.bus.changed.connect(self._on_changes)
 
     def step(self) -> int:

@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     QRegularExpression,
     Qt,
 )
-from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut, QShowEvent
+from PySide6.QtGui import QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,6 +34,7 @@ from planner.ui.dialogs.errors import show_error
 from planner.ui.ops import AppContext
 from planner.ui.undo import Edit, perform
 from planner.ui.views.forms import FieldErrors
+from planner.ui.views.widgets import focus_shortcut
 
 if TYPE_CHECKING:
     from planner.services import Services
@@ -160,8 +161,7 @@ class TravelTimesPanel(QWidget):
         self.clear_button.clicked.connect(self.clear_selected)
         buttons.addWidget(self.clear_button)
         layout.addLayout(buttons)
-        shortcut = QShortcut(QKeySequence("Delete"), self.table, self.clear_selected)
-        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        focus_shortcut(self.table, "Delete", self.clear_selected)
         ctx.bus.changed.connect(self._on_changes)
         # Clearing a time (and undoing a new one) may announce no change: reload after each
         # undo or redo as well. The reload queues behind the undo on the one worker.

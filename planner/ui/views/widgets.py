@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
@@ -10,7 +12,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -220,3 +222,13 @@ def editor_page() -> tuple[QWidget, QVBoxLayout, QLabel, QHBoxLayout]:
     top.addWidget(heading, 1)
     layout.addLayout(top)
     return page, layout, heading, top
+
+
+def focus_shortcut(widget: QWidget, key: str, slot: Callable[[], object]) -> QShortcut:
+    """A key that acts only while `widget` has the focus. (PySide6 ignores a `context=` given
+    to QShortcut's constructor: a Return meant for a table then swallowed every Enter in the
+    window, e.g. in the new member's name.)"""
+    shortcut = QShortcut(QKeySequence(key), widget)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
