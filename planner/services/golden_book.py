@@ -38,6 +38,7 @@ from planner.store.models import (
     ProgrammeItemRow,
     SignerRow,
     VenueRow,
+    item_delegation,
     item_member,
     utcnow,
 )
@@ -154,8 +155,6 @@ def current_book(session: Session) -> GoldenBookRow:
 def signers_from_item(session: Session, item: ProgrammeItemRow) -> tuple[Signer, ...]:
     """The item's participating members as they are today (head of delegation first)."""
     if item.all_members:
-        from planner.store.models import item_delegation
-
         member_rows = session.scalars(select(MemberRow).where(MemberRow.delegation_id.in_(
             select(item_delegation.c.delegation_id).where(
                 item_delegation.c.item_id == item.id)))).all()
@@ -256,6 +255,38 @@ class GoldenBookService:
                 _refresh_search(session, row)
             session.flush()
             return _entry(session, row)
+
+    def draft_for(self, delegation_id: int, book_id: int) -> GoldenBookEntry:
+        """What a new entry for this delegation starts with: its planned entry if there is one
+        (opened, not duplicated); else the members as signers (head first, then by rank), the
+        day and place of its Golden Book item in the programme (linked) or its arrival day,
+        and its occasion."""
+        with self.ctx.read() as session:
+            delegation = get_row(session, DelegationRow, delegation_id, "delegation")
+            planned = session.scalars(select(GoldenBookEntryRow).where(
+                GoldenBookEntryRow.delegation_id == delegation_id,
+                GoldenBookEntryRow.status == EntryStatus.PLANNED.value)
+                .order_by(GoldenBookEntryRow.id)).first()
+            if planned is not None:
+                return _entry(session, planned)
+            item = session.scalars(select(ProgrammeItemRow).join(item_delegation).where(
+                item_delegation.c.delegation_id == delegation_id,
+                ProgrammeItemRow.kind == ItemKind.GOLDEN_BOOK.value,
+                ProgrammeItemRow.status != ItemStatus.CANCELLED.value,
+                ~ProgrammeItemRow.id.in_(select(GoldenBookEntryRow.item_id).where(
+                    GoldenBookEntryRow.item_id.is_not(None))))
+                .order_by(ProgrammeItemRow.start_at)).first()
+            members = session.scalars(select(MemberRow).where(
+                MemberRow.delegation_id == delegation_id)).all()
+            venue = session.get(VenueRow, item.venue_id) if item and item.venue_id else None
+            day = item.start_at if item else delegation.arrival_at
+            ordered = sorted(members, key=lambda m: (not m.is_head, m.rank, m.id))
+            return GoldenBookEntry(
+                book_id=book_id, delegation_id=delegation_id, item_id=item.id if item else None,
+                signed_on=day.astimezone(OFFICE_ZONE).date() if day else None,
+                place=venue.name if venue else "", occasion=delegation.occasion,
+                signers=tuple(Signer(name=m.name, native_name=m.native_name, function=m.title,
+                                     member_id=m.id) for m in ordered))
 
     def sign(self, entry_id: int, signed_on: date, page: int | None = None) -> GoldenBookEntry:
         with self.ctx.write() as session:

@@ -1112,6 +1112,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Speichern</translation>
     </message>
     <message>
+        <source>Cancel the signing…</source>
+        <translation>Eintragung stornieren …</translation>
+    </message>
+    <message>
         <source>Save entry</source>
         <translation>Eintrag speichern</translation>
     </message>
@@ -1122,6 +1126,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Photographs</source>
         <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>This delegation&apos;s signing is already planned; here is its entry.</source>
+        <translation>Die Eintragung dieser Delegation ist schon geplant; hier ist sie.</translation>
     </message>
     <message>
         <source>New entry</source>

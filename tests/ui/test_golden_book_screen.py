@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
@@ -15,6 +16,8 @@ from planner.ui.app import open_window
 from planner.ui.views.golden_book import GoldenBookScreen
 from tests.ui.conftest import settle, type_text
 from tests.ui.screen_base import ScreenTest
+
+BERLIN = ZoneInfo("Europe/Berlin")
 
 
 class TestGoldenBookEdgeCases(ScreenTest):
@@ -167,6 +170,7 @@ def test_undo_and_redo_of_a_new_entry_never_leave_a_duplicate(qtbot, services: S
     screen.new_record()
     settle(qtbot, window)
     editor = screen.editor
+    editor.form.signers.add_button.click()
     editor.form.signers.table.item(0, 0).setText("Samuel Owusu-Ansah")
     editor.save()
     settle(qtbot, window)
@@ -184,3 +188,39 @@ def test_undo_and_redo_of_a_new_entry_never_leave_a_duplicate(qtbot, services: S
     window.ctx.undo.redo()
     settle(qtbot, window)
     assert len([e for e in services.golden_book.register() if e.entry_id not in before]) == 1
+
+
+def test_choosing_the_delegation_fills_in_the_entry_or_opens_the_planned_one(
+        qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    window, screen = open_register(qtbot, services)
+    book_id = services.golden_book.books()[-1].id
+    kumasi = next(services.delegations.get(d.id) for d in services.delegations.list()
+                  if d.member_count > 1
+                  and services.golden_book.draft_for(d.id, book_id).id is None)
+    before = len(services.golden_book.register())
+    editor = screen.editor
+    screen.new_record()
+    settle(qtbot, window)
+    assert editor.form.signers.table.rowCount() == 0  # no blank row to fill or delete first
+    combo = editor.form.delegation
+    combo.setCurrentIndex(combo.findData(kumasi.id))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: editor.form.signers.table.rowCount() > 0, timeout=5000)
+    members = services.members.list(kumasi.id)
+    head = next(m for m in members if m.is_head)
+    assert editor.form.signers.signers()[0].name == head.name  # the head signs first
+    assert len(editor.form.signers.signers()) == len(members)
+    assert editor.form.signed_on.value() == kumasi.arrival.at.astimezone(BERLIN).date()
+    assert editor.form.occasion.text() == kumasi.occasion
+    editor.save()
+    settle(qtbot, window)
+    assert len(services.golden_book.register()) == before + 1
+
+    screen.new_record()  # the same delegation again: its planned entry opens, no second one
+    settle(qtbot, window)
+    combo.setCurrentIndex(combo.findData(kumasi.id))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: editor.record is not None and editor.record.id is not None,
+                    timeout=5000)
+    assert "already planned" in editor.status.text()
+    assert len(services.golden_book.register()) == before + 1

@@ -82,7 +82,8 @@ class EntryEditor(QStackedWidget):
         self.sign_button = QPushButton(self.tr("Sign…"))
         self.sign_button.setToolTip(self.tr("Record the signing: gives the entry its number"))
         self.sign_button.clicked.connect(self.ask_sign)
-        self.cancel_button = QPushButton(self.tr("Cancel entry"))
+        # Not "Cancel": beside Save that reads like "discard my edits".
+        self.cancel_button = QPushButton(self.tr("Cancel the signing…"))
         self.cancel_button.clicked.connect(self.ask_cancel)
         self.save_button = QPushButton(self.tr("Save"), objectName="primary")
         self.save_button.setAccessibleName(self.tr("Save entry"))
@@ -97,6 +98,7 @@ class EntryEditor(QStackedWidget):
         body_layout.setContentsMargins(0, 0, 8, 0)
         self.form = EntryForm()
         self.form.changed.connect(self._on_edited)
+        self.form.delegation_chosen.connect(self._delegation_chosen)
         body_layout.addWidget(self.form)
         body_layout.addWidget(QLabel(self.tr("Photographs"), objectName="sectionTitle"))
         self.photos = PhotoStrip(ctx)
@@ -151,8 +153,29 @@ class EntryEditor(QStackedWidget):
                          and not self.dirty else None, gone, owner=self)
 
     def new(self, book_id: int) -> None:
+        """An empty entry; choosing its delegation fills in signers, date and place."""
         self.show_record(GoldenBookEntry(book_id=book_id))
-        self.form.signers.add_button.click()
+        self.form.delegation.setFocus()
+
+    def _delegation_chosen(self, delegation_id: int) -> None:
+        record = self.record
+        if record is None or record.id is not None:
+            return  # an existing entry only changes its link
+        service = self.ctx.services.golden_book
+        self.ctx.ops.run(lambda: service.draft_for(delegation_id, record.book_id),
+                         self._apply_draft, owner=self)
+
+    def _apply_draft(self, draft: GoldenBookEntry) -> None:
+        if self.record is None or self.record.id is not None:
+            return
+        if draft.id is not None:  # its signing is planned already: that entry, not a second
+            self.show_record(draft)
+            self.status.setText(self.tr("This delegation's signing is already planned; "
+                                        "here is its entry."))
+            return
+        self.record = replace(self.record, delegation_id=draft.delegation_id,
+                              item_id=draft.item_id)
+        self.form.prefill(draft)
 
     def clear(self) -> None:
         self.record = None

@@ -102,6 +102,7 @@ class EntryForm(QWidget):
     """Every editable field of an entry; number and status change only by Sign and Cancel."""
 
     changed = Signal()
+    delegation_chosen = Signal(int)  # by the officer, not by loading a record
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,6 +139,7 @@ class EntryForm(QWidget):
         )
         self.delegation.setMinimumContentsLength(16)
         form.addRow(self.tr("Delegation"), self.errors.field("delegation_id", self.delegation))
+        self.delegation.activated.connect(self._on_delegation_chosen)
         self.inscription = QPlainTextEdit(accessibleName=self.tr("Inscription"))
         self.inscription.setFixedHeight(90)
         form.addRow(self.tr("Inscription"), self.errors.field("inscription", self.inscription))
@@ -149,6 +151,23 @@ class EntryForm(QWidget):
         self.page.valueChanged.connect(self.changed)
         self.signed_on.dateChanged.connect(self.changed)
         self.inscription.textChanged.connect(self.changed)
+
+    def _on_delegation_chosen(self) -> None:
+        delegation_id = self.delegation.currentData()
+        if delegation_id is not None:
+            self.delegation_chosen.emit(delegation_id)
+
+    def prefill(self, draft: GoldenBookEntry) -> None:
+        """Fill what is still empty from a delegation's draft; what was typed stays."""
+        if not self.signers.signers():
+            self.signers.set_signers(draft.signers)
+            self.signers.changed.emit()
+        if self.signed_on.value() is None and draft.signed_on is not None:
+            self.signed_on.set_value(draft.signed_on)
+        if not self.place.text().strip():
+            self.place.setText(draft.place)
+        if not self.occasion.text().strip():
+            self.occasion.setText(draft.occasion)
 
     def set_choices(self, books: list[GoldenBook], delegations: list[DelegationSummary]) -> None:
         fill_combo(
