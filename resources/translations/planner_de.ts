@@ -2972,6 +2972,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Programm wird geladen…</translation>
     </message>
     <message>
+        <source>1 programme item in the period shown</source>
+        <translation>1 Programmpunkt im gezeigten Zeitraum</translation>
+    </message>
+    <message>
         <source>{count} programme items in the period shown</source>
         <translation>{count} Programmpunkte im gezeigten Zeitraum</translation>
     </message>

@@ -164,3 +164,24 @@ def test_the_week_plan_of_the_shown_week_previews_and_saves(
     assert "plan.pdf" in dialog.status.text()
     assert dialog.file_name == "week-plan-2026-W19-venue.pdf"
     dialog.close()
+
+
+def test_the_timeline_opens_on_the_next_visit_not_on_an_empty_week(
+    qtbot, window: MainWindow, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime, timedelta
+
+    from planner.domain.records import Delegation, Journey
+    from planner.ui.i18n import OFFICE_TZ
+
+    arrival = (datetime.now(OFFICE_TZ) + timedelta(days=45)).replace(hour=14, minute=0)
+    services.delegations.save(Delegation(title={"de": "Besuch aus Leeds"},
+                                         arrival=Journey(at=arrival)))
+    window.show_view("programme")
+    screen = window.programme
+    qtbot.waitUntil(lambda: screen.timeline.started, timeout=5000)
+    view = screen.timeline.view
+    qtbot.waitUntil(lambda: view.period()[0] <= arrival < view.period()[1], timeout=5000)
+    assert view.period_label.width() == view.period_label.minimumWidth()  # ▶ never moves
+    qtbot.waitUntil(lambda: "programme item" in screen.timeline.message.text(), timeout=5000)
+    assert screen.timeline.message.text() == "0 programme items in the period shown"

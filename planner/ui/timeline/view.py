@@ -100,6 +100,11 @@ class TimelineView(QWidget):
         self._today = QToolButton(text=text["today"])
         self.period_label = QLabel()
         self.period_label.setStyleSheet("font-weight: 600; font-size: 11pt; padding: 0 10px;")
+        # A fixed width: ▶ stays where it is while the period's text changes length, so
+        # repeated clicks never land on "Today".
+        self.period_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.period_label.setFixedWidth(self.period_label.fontMetrics().horizontalAdvance(
+            "Woche 53 · Mi., 30. Sept. – Di., 6. Okt. 2026") + 40)
         self.mode_buttons = QButtonGroup(self)
         self.mode_buttons.setExclusive(True)
         for button in (self._back, self._next, self._today):

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from planner.domain.enums import DelegationStatus
+from planner.domain.records import DelegationSummary
 from planner.domain.scheduling import Schedule, ScheduledItem
 from planner.services import Changes, Services
 from planner.services.conflicts import ConflictCheck
 from planner.ui.dialogs.errors import describe, show_error
-from planner.ui.i18n import current_language
+from planner.ui.i18n import OFFICE_TZ, current_language
 from planner.ui.ops import AppContext
 from planner.ui.timeline import RowKey, TimelineController, TimelineView, plan_move
 from planner.ui.undo import RescheduleItem, perform
@@ -79,10 +81,20 @@ class TimelinePane(QWidget):
         ctx.bus.changed.connect(self._on_changes)
 
     def start(self) -> None:
-        """Load the first period (called when the screen is first shown)."""
-        if not self.started:
-            self.started = True
-            self.fetch()
+        """Load the first period (called when the screen is first shown): the week of the
+        next visit — today's week is often empty — or of the last one when none is ahead."""
+        if self.started:
+            return
+        self.started = True
+        delegations, shown = self.ctx.services.delegations, self.view.period()
+        self.ctx.ops.run(lambda: _visit_day(delegations.list()),
+                         lambda day: self._open_on(day, shown), owner=self)
+
+    def _open_on(self, day: date | None, shown: tuple[datetime, datetime]) -> None:
+        # Only if the officer (or a "Show on timeline") has not chosen a period meanwhile.
+        if day is not None and self.view.period() == shown:
+            self.view.set_date(day)
+        self.fetch()
 
     def set_date(self, day: date) -> None:
         self.view.set_date(day)
@@ -184,9 +196,9 @@ class TimelinePane(QWidget):
             return
         start, end = self.view.period()
         count = sum(1 for i in self.controller.schedule if i.end > start and i.start < end)
-        self.message.setText(
-            self.tr("{count} programme items in the period shown").format(count=count)
-        )
+        text = (self.tr("1 programme item in the period shown") if count == 1 else
+                self.tr("{count} programme items in the period shown").format(count=count))
+        self.message.setText(text)
 
     def _store_move(self, current: ScheduledItem, wanted: ScheduledItem) -> None:
         """The drop becomes a programme service save on the worker and one entry on the
@@ -210,3 +222,18 @@ class TimelinePane(QWidget):
             self.message.setText(describe(exc))
 
         perform(self.ctx, edit, failure=refused)
+
+
+def _visit_day(delegations: list[DelegationSummary]) -> date | None:
+    """The first day of the next visit still ahead (or under way), else of the latest one."""
+    today = datetime.now(OFFICE_TZ).date()
+    days = sorted(d.arrival.astimezone(OFFICE_TZ).date() for d in delegations
+                  if d.arrival is not None and d.status != DelegationStatus.CANCELLED)
+    ahead = [d for d in days if d >= today]
+    under_way = [d.arrival.astimezone(OFFICE_TZ).date() for d in delegations
+                 if d.arrival is not None and d.departure is not None
+                 and d.arrival.astimezone(OFFICE_TZ).date() <= today
+                 <= d.departure.astimezone(OFFICE_TZ).date()]
+    if under_way:
+        return today
+    return ahead[0] if ahead else (days[-1] if days else None)
