@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from planner.services.members import Members
     from planner.services.photos import Photos
     from planner.services.programme import Programme
+    from planner.services.search import Search
     from planner.services.settings import Settings
     from planner.services.statistics import Statistics
     from planner.store.database import Database
@@ -72,6 +73,7 @@ class Services:
         member_import: MemberImport
         history: History
         statistics: Statistics
+        search: Search
     else:
         partners = _Group("catalogue", "PartnerCities")
         people = _Group("catalogue", "HostPeople")
@@ -88,6 +90,7 @@ class Services:
         member_import = _Group("member_import", "MemberImport")
         history = _Group("history", "History")
         statistics = _Group("statistics", "Statistics")
+        search = _Group("search", "Search")
 
     def __init__(self, database: Database, user: str | None = None) -> None:
         from planner.services.context import ServiceContext

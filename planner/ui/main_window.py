@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(
             self._action(self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
         )
+        edit_menu.addAction(self._action(self.tr("Find and &open…"), self.show_palette,
+                                         "Ctrl+K"))
         view_menu = bar.addMenu(self.tr("&View"))
         for number, key in enumerate(VIEW_KEYS, start=1):
             view_menu.addAction(
@@ -312,17 +314,39 @@ class MainWindow(QMainWindow):
             template, what = self.tr("Undone: {what}"), stack.text(index)
         self.statusBar().showMessage(template.format(what=what), 6000)
 
-    def open_record(self, record: str, record_id: int) -> None:
-        """Show a record on its own screen: a delegation in its editor, a host in the list."""
-        if record == "delegation":
+    def open_record(self, record: str, record_id: int, delegation_id: int | None = None) -> None:
+        """Show a record on its own screen: a delegation (or a member) in the delegation
+        editor, a host or venue in its list, a Golden Book entry or a gift in its editor."""
+        if record in ("delegation", "member"):
             self.show_view("delegations")
-            if not self.delegations.open_delegation(record_id):
+            target = record_id if record == "delegation" else delegation_id
+            if target is None or not self.delegations.open_delegation(target):
                 self.statusBar().showMessage(self.tr(
                     "Save or discard the changes to the delegation being edited first."), 8000)
-        elif record == "person":
+            elif record == "member":
+                self.delegations.editor.show_member(record_id)
+        elif record in ("person", "venue"):
             self.show_view("people")
-            self.people.tabs.setCurrentWidget(self.people.people)
-            self.people.people.select_id(record_id)
+            view = self.people.people if record == "person" else self.people.venues
+            self.people.tabs.setCurrentWidget(view)
+            view.select_id(record_id)
+        elif record == "entry":
+            self.show_view("golden_book")
+            self.screen("golden_book").editor.load(record_id)  # type: ignore[attr-defined]
+        elif record == "gift":
+            self.show_view("gifts")
+            self.screen("gifts").editor.load(record_id)  # type: ignore[attr-defined]
+
+    def show_palette(self) -> None:
+        """Ctrl+K: find anything by name and open it."""
+        if not self.ctx.ready:
+            return
+        from planner.ui.dialogs.command_palette import CommandPalette
+
+        self.palette = CommandPalette(self.ctx, self)
+        self.palette.chosen.connect(
+            lambda hit: self.open_record(hit.kind, hit.record_id, hit.delegation_id))
+        self.palette.open()
 
     def new_record(self) -> None:
         self._call_screen("new_delegation", "new_record")

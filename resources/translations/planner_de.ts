@@ -434,6 +434,57 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Find and open</source>
+        <translation>Suchen und öffnen</translation>
+    </message>
+    <message>
+        <source>Delegation, member, host, venue, Golden Book entry or gift…</source>
+        <translation>Delegation, Mitglied, Gastgeber, Ort, Eintragung ins Goldene Buch oder Geschenk …</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Golden Book</source>
+        <translation>Goldenes Buch</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Geschenk</translation>
+    </message>
+    <message>
+        <source>Reading the names…</source>
+        <translation>Die Namen werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed by someone else</source>
@@ -2118,6 +2169,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Find and &amp;open…</source>
+        <translation>Suchen und ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>&amp;View</source>

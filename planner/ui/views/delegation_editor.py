@@ -43,6 +43,7 @@ class DelegationEditor(QStackedWidget):
         )
         self.addWidget(self.empty)
         self.page: QWidget | None = None  # built on first use: opening the window stays quick
+        self._pending_member: int | None = None  # to select once the delegation is shown
         ctx.bus.changed.connect(self._on_changes)
 
     def _build_page(self) -> QWidget:
@@ -112,6 +113,17 @@ class DelegationEditor(QStackedWidget):
         self.dirty = False
         self.setCurrentWidget(self.empty)
 
+    def show_member(self, member_id: int) -> None:
+        """The Members tab with this member selected, once the delegation is shown."""
+        self._pending_member = member_id
+        if self.record is not None and self.page is not None and \
+                self.currentWidget() is self.page:
+            member_ids_known = self.members.delegation_id == self.record.id
+            if member_ids_known:
+                self.tabs.setCurrentIndex(1)
+                self.members.select_id(member_id)
+                self._pending_member = None
+
     def show_record(self, record: Delegation) -> None:
         page = self.page or self._build_page()
         self.record = record
@@ -126,6 +138,10 @@ class DelegationEditor(QStackedWidget):
             self.tabs.setTabEnabled(index, saved)
         self.members.set_delegation(record.id)
         self.programme.set_delegation(record.id, record.arrival.at)
+        if self._pending_member is not None and saved:
+            self.tabs.setCurrentIndex(1)
+            self.members.select_id(self._pending_member)
+            self._pending_member = None
         self.setCurrentWidget(page)
 
     def _update_heading(self) -> None:

@@ -32,6 +32,7 @@ class MembersPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.delegation_id: int | None = None
+        self._wanted_id: int | None = None  # a member to select once the list has loaded
         self.dialog: MemberDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -124,10 +125,22 @@ class MembersPanel(QWidget):
         if delegation_id == self.delegation_id:
             selected = self.selected()
             self.model.set_records(rows)
-            if selected is not None:
-                row = self.model.row_of(lambda m: m.id == selected.id)
+            wanted = self._wanted_id if self._wanted_id is not None else (
+                selected.id if selected is not None else None)
+            self._wanted_id = None
+            if wanted is not None:
+                row = self.model.row_of(lambda m: m.id == wanted)
                 if row >= 0:
                     self.table.selectRow(row)
+
+    def select_id(self, member_id: int) -> None:
+        """Select this member now, or when the list has loaded."""
+        row = self.model.row_of(lambda m: m.id == member_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.setFocus()
+        else:
+            self._wanted_id = member_id
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.members or changes.delegations:
