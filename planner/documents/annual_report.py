@@ -83,13 +83,10 @@ def _section(figure: Figure, lang: str, setter: Typesetter, styles: Styles) -> l
                             for cell in row[1:])] for row in figure.rows]
         label_width = TEXT_WIDTH - 30 * mm * (len(figure.head) - 1)
         widths = [label_width] + [30 * mm] * (len(figure.head) - 1)
-    table = HouseTable(rows, colWidths=widths, repeatRows=1, rtl=styles.rtl)
-    table.setStyle(TableStyle([
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]))
+    table = _listing(rows, widths, styles)
+    if figure.vertical:  # twelve narrow columns: no padding to break "févr." or "сент." in
+        table.setStyle(TableStyle([("LEFTPADDING", (1, 0), (-1, -1), 1),
+                                   ("RIGHTPADDING", (1, 0), (-1, -1), 1)]))
     return [*flow, table]
 
 
@@ -118,8 +115,9 @@ def _chart(figure: Figure, lang: str) -> Drawing:
         chart = HorizontalBarChart()
         chart.x, chart.y = 55 * mm, 6 * mm
         chart.width, chart.height = TEXT_WIDTH - 60 * mm, height
-        labels, values = labels[::-1], list(figure.values)[::-1]  # the largest on top
-    values = list(figure.values) if figure.vertical else values
+    values = list(figure.values)
+    if not figure.vertical:  # a horizontal chart draws its first category at the bottom
+        labels, values = labels[::-1], values[::-1]  # the largest on top
     chart.data = [values]
     chart.categoryAxis.categoryNames = labels
     chart.bars[0].fillColor = ACCENT
@@ -129,9 +127,9 @@ def _chart(figure: Figure, lang: str) -> Drawing:
     chart.valueAxis.forceZero = 1
     top = max(figure.values, default=0)
     if all(float(v).is_integer() for v in figure.values):  # counts: whole steps, no "0.2"
-        chart.valueAxis.valueStep = max(1, math.ceil(top / 5))
-        chart.valueAxis.valueMax = max(1, chart.valueAxis.valueStep * math.ceil(top / max(
-            1, chart.valueAxis.valueStep)))
+        step = max(1, math.ceil(top / 5))
+        chart.valueAxis.valueStep = step
+        chart.valueAxis.valueMax = max(1, step * math.ceil(top / step))
     chart.valueAxis.visibleGrid = 1
     chart.valueAxis.gridStrokeColor = ACCENT_LIGHT
     for axis in (chart.categoryAxis, chart.valueAxis):
