@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from babel.dates import get_month_names
 from babel.numbers import format_decimal
 
-from planner.documents.catalogue import LOCALES, check_lang, t
+from planner.documents.catalogue import LOCALES, check_lang, t, tn
 from planner.documents.vocabulary import word
 from planner.domain.enums import DeclarationStatus, GiftDirection, ItemKind
 from planner.domain.statistics import YearFigures
@@ -68,3 +68,11 @@ def figures(data: YearFigures, lang: str) -> list[Figure]:
                      for k, h in data.hours_by_kind),
                tuple(h for _, h in data.hours_by_kind)),
     ]
+
+
+def summary(data: YearFigures, lang: str) -> str:
+    """The year in one line, each count with its right plural: "7 Besuche · 22 Gäste · …"."""
+    return " · ".join((tn(lang, "{n} visit", "{n} visits", data.visits),
+                       tn(lang, "{n} guest", "{n} guests", data.guests),
+                       tn(lang, "{n} Golden Book entry", "{n} Golden Book entries",
+                          data.golden_book_entries)))

@@ -13,8 +13,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from planner.documents import fonts
-from planner.documents.annual_figures import Figure, figures
-from planner.documents.catalogue import check_lang, is_rtl, t, tn
+from planner.documents.annual_figures import Figure, figures, summary
+from planner.documents.catalogue import check_lang, is_rtl, t
 from planner.documents.data import RenderResult
 from planner.documents.labels import short_date
 from planner.documents.layout import (
@@ -43,13 +43,9 @@ def render_annual_report(data: YearFigures, lang: str, city: str,
     styles = Styles(rtl=is_rtl(lang))
     title = t(lang, "Annual report {year}", year=data.year)
     kind = t(lang, "International relations")
-    summary = " · ".join((tn(lang, "{n} visit", "{n} visits", data.visits),
-                          tn(lang, "{n} guest", "{n} guests", data.guests),
-                          tn(lang, "{n} Golden Book entry", "{n} Golden Book entries",
-                             data.golden_book_entries)))
     story: list[Flowable] = [setter.para(kind, styles.cover_kind, "label"),
                              setter.para(title, styles.h1, "title"),
-                             setter.para(summary, styles.body_bold, "summary")]
+                             setter.para(summary(data, lang), styles.body_bold, "summary")]
     for index, figure in enumerate(figures(data, lang)):
         story.append(KeepTogether(_section(figure, lang, setter, styles)))
         if index == 0:  # beneath the visits: the partner cities that sent nobody

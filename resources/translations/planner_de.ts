@@ -2972,10 +2972,6 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Wird gezählt …</translation>
     </message>
     <message>
-        <source>{year}: {visits} visit(s), {guests} guest(s), {entries} Golden Book entries</source>
-        <translation>{year}: {visits} Besuch(e), {guests} Gast/Gäste, {entries} Eintragungen ins Goldene Buch</translation>
-    </message>
-    <message>
         <source>Partner cities without a visit in {year}: {cities}</source>
         <translation>Partnerstädte ohne Besuch {year}: {cities}</translation>
     </message>

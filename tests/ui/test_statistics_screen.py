@@ -55,7 +55,7 @@ def test_a_years_charts_each_with_its_table(qtbot, services: Services) -> None: 
     copied = QGuiApplication.clipboard().text().splitlines()
     assert copied[0].split("\t")[:2] == ["Partner city", "Visits"]
     assert "Netanya\t1\t4\t0" in copied  # the numbers as shown, ready for a spreadsheet
-    assert "7 visit(s)" in screen.summary.text()
+    assert screen.summary.text() == "2026: 7 visits · 22 guests · 0 Golden Book entries"
     assert screen.quiet.text() == "Partner cities without a visit in 2026: Rostov-on-Don"
 
     screen.year.setValue(2019)  # Rostov's visit, the only one that year

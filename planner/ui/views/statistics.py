@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.documents.annual_figures import Figure, figures
+from planner.documents.annual_figures import Figure, figures, summary
 from planner.domain.office import CITY_NAME
 from planner.domain.statistics import YearFigures
 from planner.services import Changes
@@ -129,10 +129,7 @@ class StatisticsScreen(QWidget):
             return  # an older answer; the newer one is on its way
         self.data = data
         lang = _language()
-        self.summary.setText(self.tr("{year}: {visits} visit(s), {guests} guest(s), {entries} "
-                                     "Golden Book entries").format(
-            year=data.year, visits=data.visits, guests=data.guests,
-            entries=data.golden_book_entries))
+        self.summary.setText(f"{data.year}: {summary(data, lang)}")
         current = self.charts.currentRow()
         self.charts.clear()
         while self.pages.count():  # the pages go with their charts, not just out of sight
