@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 import arabic_reshaper
+import pyphen
 from bidi.algorithm import get_display
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -103,7 +104,7 @@ class Typesetter:
         return "".join(out)
 
     def para(self, text: str, style: ParagraphStyle, field: str) -> ScriptText:
-        return ScriptText(self.clean(text, field), style)
+        return ScriptText(self.clean(text, field), style, self.lang)
 
     def width(self, text: str, size: float, bold: bool) -> float:
         """Width of text set on one line."""
@@ -150,8 +151,77 @@ def visual_line(line: str, base: str) -> str:
     return line
 
 
-def wrap(text: str, bold: bool, size: float, width: float) -> list[str]:
-    """Greedy line breaking of logical text; overlong words are broken between characters."""
+# pyphen's dictionary per document language; Hebrew and Chinese need none (Hebrew is not
+# hyphenated, CJK breaks between characters) and pyphen has no Turkish patterns.
+_DICTIONARIES = {"de": "de_DE", "en": "en_GB", "fr": "fr", "ru": "ru_RU", "sr": "sr",
+                 "ro": "ro_RO"}
+HYPHEN = "-"
+# A word's letters, without the punctuation around it ("„Bühnenprogramm:“").
+_CORE = re.compile(r"^(\W*)(.*?)(\W*)$", re.S)
+
+
+@lru_cache(maxsize=16)
+def _dictionary(lang: str | None) -> pyphen.Pyphen | None:
+    name = _DICTIONARIES.get(lang or "")
+    return pyphen.Pyphen(lang=name) if name else None
+
+
+@lru_cache(maxsize=65536)
+def break_points(token: str, lang: str | None) -> tuple[tuple[int, bool], ...]:
+    """Where a word may break: (index, needs_hyphen) pairs in ascending order.
+
+    After a hyphen the word breaks without adding one ("DORTBUNT!-|Bühnenprogramm"); inside
+    a part of letters, at the language's hyphenation points ("Wirt-schafts-ge-spräch"); a
+    break is never placed next to punctuation or digits.
+    """
+    points: dict[int, bool] = {}
+    offset = 0
+    previous = ""
+    for part in re.split(r"(?<=-)", token):
+        if not part:
+            continue
+        # Right after an explicit hyphen, unless that strands a code's short piece
+        # ("QX-|ACCESS-48", "ACCESS-|48"): three letters or more on either side.
+        if len(previous) > 3 and part[:1].isalpha() and len(token) - offset >= 3:
+            points[offset] = False
+        previous = part
+        lead, core, _ = _CORE.match(part).groups()  # type: ignore[union-attr]
+        dictionary = _dictionary(lang)
+        # Capitals only are an acronym or a name set in caps ("DORTBUNT", "QX"): kept whole.
+        if dictionary is not None and len(core) >= 4 and core.isalpha() and not core.isupper():
+            start = offset + len(lead)
+            for position in dictionary.positions(core):
+                points.setdefault(start + position, True)
+        offset += len(part)
+    return tuple(sorted((i, h) for i, h in points.items() if 0 < i < len(token)))
+
+
+def _emergency_points(token: str) -> tuple[tuple[int, bool], ...]:
+    """A word the dictionary cannot break (a long name, a URL) still breaks, with a hyphen,
+    but never leaving fewer than two letters on either line."""
+    return tuple((i, True) for i in range(2, len(token) - 1)
+                 if token[i - 1].isalnum() and token[i].isalnum())
+
+
+def _split_word(
+    token: str, bold: bool, size: float, room: float, lang: str | None, emergency: bool
+) -> tuple[str, str] | None:
+    """The longest head of `token` (with its hyphen) that fits into `room`, and the rest."""
+    # A syllable break first; between any two letters only where no syllable head fits.
+    for points in (break_points(token, lang), _emergency_points(token) if emergency else ()):
+        for index, hyphen in reversed(points):
+            head = token[:index] + (HYPHEN if hyphen else "")
+            if _token_width(head, bold, size) <= room:
+                return head, token[index:]
+    return None
+
+
+def wrap(text: str, bold: bool, size: float, width: float, lang: str | None = None) -> list[str]:
+    """Line breaking of logical text as a typesetter does it: at spaces, between CJK
+    characters, and inside a word that does not fit only at a hyphenation point of `lang`,
+    with a hyphen; a word wider than the whole line is broken with a hyphen even where the
+    dictionary has no point. No line ever ends inside a word without one.
+    """
     lines: list[str] = []
     for hard_line in text.split("\n"):
         line: list[str] = []
@@ -163,18 +233,18 @@ def wrap(text: str, bold: bool, size: float, width: float) -> list[str]:
                     line.append(token)
                     used += token_width
                 continue
-            if line and used + token_width > width:
+            while used + token_width > width:
+                # Fill the line with the word's head where it breaks; else start a new line.
+                split = _split_word(token, bold, size, width - used, lang,
+                                    emergency=not line and token_width > width)
+                if split is None and not line:
+                    split = (token[:1], token[1:])  # one glyph wider than the column
+                if split is not None:
+                    line.append(split[0])
+                    token = split[1]
+                    token_width = _token_width(token, bold, size)
                 lines.append("".join(line).rstrip())
                 line, used = [], 0.0
-            if token_width > width:
-                for char in token:
-                    char_width = _token_width(char, bold, size)
-                    if line and used + char_width > width:
-                        lines.append("".join(line).rstrip())
-                        line, used = [], 0.0
-                    line.append(char)
-                    used += char_width
-                continue
             line.append(token)
             used += token_width
         lines.append("".join(line).rstrip())
@@ -190,10 +260,11 @@ class ScriptText(Flowable):
     spares Paragraph's parse and re-break of lines we already broke (half the render time).
     """
 
-    def __init__(self, text: str, style: ParagraphStyle) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, lang: str | None = None) -> None:
         super().__init__()
         self.text = text
         self.style = style
+        self.lang = lang  # hyphenation dictionary
         self._bold = style.fontName == fonts.BOLD
         self._lines: list[list[Run]] = []
         self._for_width = -1.0
@@ -223,7 +294,7 @@ class ScriptText(Flowable):
             base = _base_direction(self.text)
             self._lines = [
                 font_runs(visual_line(line, base), self._bold)
-                for line in wrap(shaped, self._bold, style.fontSize, inner)
+                for line in wrap(shaped, self._bold, style.fontSize, inner, self.lang)
             ]
             self._for_width = width
         return self._lines
@@ -242,7 +313,7 @@ class ScriptText(Flowable):
         return [self._part(lines[:fit], availWidth), self._part(lines[fit:], availWidth)]
 
     def _part(self, lines: list[list[Run]], width: float) -> ScriptText:
-        part = ScriptText(self.text, self.style)
+        part = ScriptText(self.text, self.style, self.lang)
         part._lines, part._for_width, part._fixed = lines, width, True
         return part
 
