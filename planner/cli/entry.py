@@ -18,7 +18,7 @@ from planner import __version__
 from planner.cli.common import EXIT_FAIL, EXIT_USAGE, CommandError, UsageError
 from planner.domain.errors import DomainError, ValidationError
 
-COMMAND_GROUPS = ("data", "registers", "report", "check", "documents", "maintenance",
+COMMAND_GROUPS = ("data", "registers", "report", "check", "documents", "settings", "maintenance",
                   "database", "desktop", "translations")
 
 

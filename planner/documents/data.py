@@ -26,6 +26,20 @@ class Fallback:
 
 
 @dataclass(frozen=True)
+class Office:
+    """The office's identity (settings "office.*"): header, cover, footer and contact block."""
+
+    city: str = ""
+    name: str = ""  # "Büro für Internationale Beziehungen"
+    address: str = ""  # postal address, lines separated by "\n" or ", "
+    phone: str = ""
+    email: str = ""
+    emergency_phone: str = ""  # the 24-hour contact during a visit
+    emblem: bytes = b""  # SVG or PNG bytes; b"" prints no emblem
+    emblem_type: str = ""  # "image/svg+xml" | "image/png"
+
+
+@dataclass(frozen=True)
 class RenderResult:
     """A finished PDF and what the reader should know about it (e.g. unprintable characters)."""
 
@@ -99,6 +113,9 @@ class ItemInfo:
     vehicle: str = ""
     internal_notes: str = ""
     conflicts: Sequence[str] = ()
+    # ItemKind's value ("transfer", "meal", ...): `kind` above is its word in the document's
+    # language; the code decides layout (a transfer prints from → to).
+    kind_code: str = ""
 
     def attended_by(self, member_id: int) -> bool:
         return self.all_members or member_id in self.participant_ids
@@ -117,10 +134,13 @@ class ItineraryData:
     departure: Journey | None = None
     hotel: Hotel | None = None
     officer: Officer | None = None
+    # The city's interpreters accompanying the visit: named on the guest copy as contacts.
+    interpreters: Sequence[Officer] = ()
     members: Sequence[MemberInfo] = ()
     items: Sequence[ItemInfo] = ()
     generated_at: datetime | None = None  # the visible "as of"; never the wall clock
     fallbacks: Sequence[Fallback] = ()  # typed texts not in the document's language
+    office: Office = Office()  # identity printed in header, cover and footer
 
 
 @dataclass(frozen=True)
@@ -144,6 +164,7 @@ class PrecedenceData:
     hosts: Sequence[HostInfo] = ()
     generated_at: datetime | None = None
     fallbacks: Sequence[Fallback] = ()  # typed texts not in the list's language (see TextPicker)
+    office: Office = Office()  # identity printed in header, cover and footer
 
 
 @dataclass(frozen=True)
@@ -164,6 +185,7 @@ class BadgeData:
     people: Sequence[BadgeInfo] = ()
     generated_at: datetime | None = None
     fallbacks: Sequence[Fallback] = ()  # typed texts not in the badges' language (see TextPicker)
+    office: Office = Office()  # identity printed in header, cover and footer
 
 
 @dataclass(frozen=True)
@@ -186,6 +208,7 @@ class SeatingData:
     hosts: Sequence[HostInfo] = ()
     generated_at: datetime | None = None
     fallbacks: Sequence[Fallback] = ()  # texts not in the plan's language (listed before printing)
+    office: Office = Office()  # identity printed in header, cover and footer
 
 
 @dataclass(frozen=True)
@@ -226,3 +249,4 @@ class WeekPlanData:
     conflicts: Sequence[WeekConflict] = ()
     generated_at: datetime | None = None
     fallbacks: Sequence[Fallback] = ()  # texts not in the plan's language (listed before printing)
+    office: Office = Office()  # identity printed in header, cover and footer

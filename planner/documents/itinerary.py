@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, PageBreak, Spacer, TableStyle
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak, Spacer, TableStyle
 
+from planner.documents import emblem
 from planner.documents.audience import for_audience
 from planner.documents.catalogue import check_lang, is_rtl
-from planner.documents.data import ItineraryData, Journey, MemberInfo, RenderResult
+from planner.documents.data import (
+    ItineraryData,
+    Journey,
+    MemberInfo,
+    Office,
+    Officer,
+    RenderResult,
+)
+from planner.documents.emblem import Emblem
 from planner.documents.labels import Wording, date_range, labelled, local, stamp
 from planner.documents.layout import (
     ACCENT,
@@ -56,9 +65,8 @@ def render_itinerary(
         kind = words.label("personal_programme")
     as_of = words.label("as_of", when=stamp(data.generated_at, lang)) if data.generated_at else ""
 
-    story: list[Flowable] = _cover(
-        view, city, title, kind, reader, as_of, words, internal, setter, styles
-    )
+    story: list[Flowable] = _cover(view, city, title, kind, reader, words, internal, setter,
+                                   styles)
     story.append(PageBreak())
     if reader is None:
         story += _members(view, words, internal, setter, styles)
@@ -67,7 +75,8 @@ def render_itinerary(
     # The running header and the file's metadata carry one line: a bilingual title's first.
     heading = title.split("\n")[0]
     frame = PageFrame(
-        city=city, heading=heading, kind=kind, as_of=as_of, lang=lang, internal=internal
+        city=city, heading=heading, kind=kind, as_of=as_of, lang=lang, internal=internal,
+        office=data.office,
     )
     subject = f"{kind} — {heading}"
     if reader is not None:
@@ -83,56 +92,70 @@ def _cover(
     title: str,
     kind: str,
     reader: MemberInfo | None,
-    as_of: str,
     words: Wording,
     internal: bool,
     setter: Typesetter,
     styles: Styles,
 ) -> list[Flowable]:
+    """The title page of a printed programme: the office's identity, whose visit, when, the
+    journey and hotel, and everyone the guest may need to call."""
     lang = words.lang
     story: list[Flowable] = [
-        Spacer(1, 18 * mm),
-        setter.para(city, styles.cover_city, "City name"),
+        Spacer(1, 6 * mm),
+        _masthead(view.office, city, setter, styles),
+        HRFlowable(width="100%", thickness=2, color=ACCENT, spaceBefore=5 * mm,
+                   spaceAfter=5 * mm),
         setter.para(kind, styles.cover_kind, "label"),
-        Spacer(1, 4 * mm),
-        HRFlowable(width="100%", thickness=2, color=ACCENT, spaceBefore=2, spaceAfter=2),
-        setter.para(title, styles.cover_title, "Delegation title"),
+        setter.para(title, styles.cover_title, "Delegation title", balanced=True),
     ]
     if reader is not None:
-        who = words.label("for_person", name=_full_name(reader, lang))
-        story.append(setter.para(who, styles.cover_line, f"Member '{reader.name}': name"))
+        # A personal programme is addressed: the reader's name is what the eye finds first.
+        story.append(setter.para(words.label("for_person", name=_full_name(reader, lang)),
+                                 styles.cover_name, f"Member '{reader.name}': name",
+                                 balanced=True))
         if reader.native_name and reader.native_name != reader.name:
-            story.append(
-                setter.para(
-                    reader.native_name, styles.cover_line, f"Member '{reader.name}': native name"
-                )
-            )
+            story.append(setter.para(reader.native_name, styles.cover_native,
+                                     f"Member '{reader.name}': native name"))
     partner = view.partner_city
     if view.partner_city_native and view.partner_city_native != partner:
         partner = f"{partner} · {view.partner_city_native}"
+    story.append(Spacer(1, 3 * mm))
     if partner:
-        story.append(
-            setter.para(
-                labelled(words.label("partner_city"), partner, lang), styles.cover_line,
-                "Partner city",
-            )
-        )
+        story.append(setter.para(labelled(words.label("partner_city"), partner, lang),
+                                 styles.cover_line, "Partner city"))
     if view.occasion:
         story.append(setter.para(view.occasion, styles.cover_line, "Occasion"))
     span = _visit_span(view, lang)
     if span and words.bilingual:
         span += "\n" + _visit_span(view, words.second)  # type: ignore[arg-type]
     if span:
-        story.append(setter.para(span, styles.cover_line, "dates"))
-    story.append(Spacer(1, 14 * mm))
-    story.append(_facts(view, words, setter, styles))
+        story.append(setter.para(span, styles.cover_dates, "dates"))
+    story.append(Spacer(1, 10 * mm))
+    story.append(_facts(_journey_rows(view, words), setter, styles))
+    story.append(Spacer(1, 4 * mm))
+    story.append(_facts(_contact_rows(view, words), setter, styles))
     if internal:
-        story.append(Spacer(1, 10 * mm))
-        story.append(setter.para(words.label("internal_only"), styles.alert, "label"))
-    if as_of:
         story.append(Spacer(1, 8 * mm))
-        story.append(setter.para(as_of, styles.small, "as of"))
+        story.append(setter.para(words.label("internal_only"), styles.alert, "label"))
     return story
+
+
+def _masthead(office: Office, city: str, setter: Typesetter, styles: Styles) -> Flowable:
+    """Emblem, city and office side by side, as on the city's letterhead."""
+    text: list[Flowable] = [setter.para(city, styles.cover_city, "City name")]
+    if office.name:
+        text.append(setter.para(office.name, styles.cover_office, "Office name"))
+    ratio = emblem.aspect(office)
+    if ratio is None:
+        return KeepTogether(text)
+    mark_w = 24 * mm * ratio
+    table = HouseTable([[Emblem(office, 24 * mm, right=styles.rtl), text]],
+                       colWidths=[mark_w + 6 * mm, TEXT_WIDTH - mark_w - 6 * mm],
+                       rtl=styles.rtl)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
 
 
 def _visit_span(view: ItineraryData, lang: str) -> str:
@@ -149,10 +172,12 @@ def _journey(journey: Journey, lang: str) -> str:
     return " · ".join(part for part in parts if part)
 
 
-def _facts(view: ItineraryData, words: Wording, setter: Typesetter, styles: Styles) -> Flowable:
-    """Arrival, departure, hotel and contact: what a guest looks up most, on the cover."""
+Row = tuple[str, str, str]  # caption, value, field named in warnings
+
+
+def _journey_rows(view: ItineraryData, words: Wording) -> list[Row]:
     lang = words.lang
-    rows: list[tuple[str, str, str]] = []
+    rows: list[Row] = []
     if view.arrival is not None:
         rows.append((words.label("arrival"), _journey(view.arrival, lang), "Arrival"))
     if view.departure is not None:
@@ -160,10 +185,33 @@ def _facts(view: ItineraryData, words: Wording, setter: Typesetter, styles: Styl
     if view.hotel is not None:
         hotel = "\n".join(part for part in (view.hotel.name, view.hotel.address) if part)
         rows.append((words.label("hotel"), hotel, "Hotel"))
+    return rows
+
+
+def _contact_rows(view: ItineraryData, words: Wording) -> list[Row]:
+    """Who to call: the officer in charge, the interpreters, the 24-hour line, the office."""
+    rows: list[Row] = []
     if view.officer is not None:
-        officer = view.officer
-        contact = "\n".join(p for p in (officer.name, officer.phone, officer.email) if p)
-        rows.append((words.label("contact"), contact, "Officer in charge"))
+        rows.append((words.label("officer_in_charge"), _person(view.officer),
+                     "Officer in charge"))
+    for interpreter in view.interpreters:
+        rows.append((words.label("interpreter"), _person(interpreter), "Interpreter"))
+    office = view.office
+    if office.emergency_phone:
+        rows.append((words.label("emergency"), office.emergency_phone, "24-hour contact"))
+    address = "\n".join(part for part in (office.name, office.address, office.phone,
+                                           office.email) if part)
+    if address:
+        rows.append((words.label("office_contact"), address, "Office"))
+    return rows
+
+
+def _person(person: Officer) -> str:
+    return "\n".join(part for part in (person.name, person.phone, person.email) if part)
+
+
+def _facts(rows: list[Row], setter: Typesetter, styles: Styles) -> Flowable:
+    """A tinted block of captions and values: what a guest looks up most, on the cover."""
     if not rows:
         return Spacer(1, 0)
     cells = [
@@ -177,8 +225,8 @@ def _facts(view: ItineraryData, words: Wording, setter: Typesetter, styles: Styl
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.5, colors.white),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),
             ]
         )

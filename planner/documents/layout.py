@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib import colors
@@ -15,8 +15,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
-from planner.documents import fonts
+from planner.documents import emblem, fonts
 from planner.documents.catalogue import is_rtl
+from planner.documents.data import Office
 from planner.documents.labels import label
 from planner.documents.text import Typesetter
 
@@ -55,9 +56,15 @@ class Styles:
     def __init__(self, rtl: bool = False) -> None:
         self.rtl = rtl
         self.cover_city = paragraph_style("cover_city", 30, True, textColor=ACCENT, leading=36)
-        self.cover_kind = paragraph_style("cover_kind", 13, False, textColor=MUTED, spaceBefore=4)
+        self.cover_kind = paragraph_style("cover_kind", 11, True, textColor=MUTED, spaceBefore=4)
         self.cover_title = paragraph_style("cover_title", 22, True, leading=28, spaceBefore=18)
         self.cover_line = paragraph_style("cover_line", 12, False, spaceBefore=3)
+        self.cover_office = paragraph_style("cover_office", 11, False, textColor=MUTED,
+                                            spaceBefore=2)
+        self.cover_name = paragraph_style("cover_name", 24, True, leading=29, spaceBefore=2)
+        self.cover_native = paragraph_style("cover_native", 15, False, leading=20)
+        self.cover_dates = paragraph_style("cover_dates", 14, True, textColor=ACCENT,
+                                           leading=19, spaceBefore=6)
         self.h1 = paragraph_style("h1", 16, True, textColor=ACCENT, spaceBefore=6, spaceAfter=6)
         self.h2 = paragraph_style("h2", 12, True, textColor=ACCENT, spaceBefore=10, spaceAfter=4)
         self.body = paragraph_style("body", 9.5)
@@ -127,6 +134,7 @@ class PageFrame:
     lang: str
     internal: bool = False
     cover: bool = True  # first page carries no header
+    office: Office = field(default_factory=Office)
 
 
 @dataclass(frozen=True)
@@ -172,30 +180,52 @@ def _draw_frame(
     canvas.saveState()
     if page > 1 or not frame.cover:
         top = height - 13 * mm
+        # The emblem stands at the start margin, the city name beside it.
+        mark_w = 7 * mm * (emblem.aspect(frame.office) or 0)
+        emblem.draw(canvas, frame.office, start - mark_w if rtl else start, top - 1.8 * mm,
+                    7 * mm)
+        city_x = start + towards_end * (mark_w + 2.5 * mm if mark_w else 0)
         canvas.setFillColor(ACCENT)
-        setter.draw_line(canvas, start, top, frame.city, 9, True, start_align)
+        setter.draw_line(canvas, city_x, top, frame.city, 9, True, start_align)
         city_w = setter.width(frame.city, 9, True)
         canvas.setFillColor(MUTED)
-        heading = _fit(setter, frame.heading, width - 2 * MARGIN_X - city_w - 60 * mm, 9)
-        setter.draw_line(canvas, start + towards_end * (city_w + 3 * mm), top, heading, 9,
+        room = width - 2 * MARGIN_X - city_w - mark_w - 60 * mm
+        heading = _fit(setter, frame.heading, room, 9)
+        setter.draw_line(canvas, city_x + towards_end * (city_w + 3 * mm), top, heading, 9,
                          False, start_align)
         setter.draw_line(canvas, end, top, frame.kind, 9, False, end_align)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, top - 3 * mm, width - MARGIN_X, top - 3 * mm)
-    bottom = 11 * mm
+    # Footer: the office and how to reach it at the start; page X of Y, the "as of" (once
+    # per document, here) and the staff-only mark at the end.
+    rule = 17.5 * mm
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
-    canvas.line(MARGIN_X, bottom + 4 * mm, width - MARGIN_X, bottom + 4 * mm)
+    canvas.line(MARGIN_X, rule, width - MARGIN_X, rule)
     canvas.setFillColor(MUTED)
-    setter.draw_line(canvas, start, bottom, frame.as_of, 8, False, start_align)
     pages = label("page_of", frame.lang, page=page, pages=total)
-    setter.draw_line(canvas, end, bottom, pages, 8, False, end_align)
+    ends = [(pages, 8.0, False, MUTED), (frame.as_of, 7.5, False, MUTED)]
     if frame.internal:
-        canvas.setFillColor(ALERT)
-        mark = label("internal_only", frame.lang)
-        setter.draw_line(canvas, width / 2, bottom, mark, 8, True, TA_CENTER)
+        ends.append((label("internal_only", frame.lang), 7.5, True, ALERT))
+    end_room = max(setter.width(text, size, bold) for text, size, bold, _ in ends)
+    room = width - 2 * MARGIN_X - end_room - 8 * mm
+    for n, line in enumerate(office_footer(frame.office)):
+        setter.draw_line(canvas, start, rule - 4 * mm - n * 3.3 * mm,
+                         _fit(setter, line, room, 7.5), 7.5, False, start_align)
+    for n, (text, size, bold, color) in enumerate(ends):
+        canvas.setFillColor(color)
+        setter.draw_line(canvas, end, rule - 4 * mm - n * 3.3 * mm, text, size, bold,
+                         end_align)
     canvas.restoreState()
+
+
+def office_footer(office: Office) -> list[str]:
+    """"Stadt Dortmund · Büro für Internationale Beziehungen", "Friedensplatz 1, 44135
+    Dortmund", "+49 … · international@…" — whichever parts the office filled in."""
+    address = ", ".join(part.strip() for part in office.address.splitlines() if part.strip())
+    lines = [office.name, address, " · ".join(p for p in (office.phone, office.email) if p)]
+    return [line for line in lines if line]
 
 
 def _fit(setter: Typesetter, text: str, width: float, size: float) -> str:

@@ -92,7 +92,8 @@ def render_precedence_list(data: PrecedenceData, lang: str) -> RenderResult:
             )
         )
         story.append(table)
-    frame = PageFrame(city=city, heading=title, kind=kind, as_of=as_of, lang=lang, cover=False)
+    frame = PageFrame(city=city, heading=title, kind=kind, as_of=as_of, lang=lang, cover=False,
+                      office=data.office)
     meta = Metadata(f"{city}: {kind} — {title}", f"{kind} — {title}", city, lang)
     return RenderResult(build_pdf(story, frame, meta, setter), setter.warnings, data.fallbacks)
 

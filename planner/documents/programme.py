@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, TableStyle
 
-from planner.documents.data import ItemInfo, ItineraryData, MemberInfo
+from planner.documents.data import ItemInfo, ItineraryData, Journey, MemberInfo
 from planner.documents.labels import Wording, clock, labelled, local
 from planner.documents.layout import (
     ACCENT_LIGHT,
@@ -44,7 +44,8 @@ def programme_story(
     styles: Styles,
     words: Wording | None = None,
 ) -> list[Flowable]:
-    """Headings per day and a table per item, in start order."""
+    """Headings per day and a table per item, in start order, the journey on the first and
+    last day; a transfer says where from and where to."""
     words = words or Wording(lang)
     story: list[Flowable] = [setter.para(words.label("programme"), styles.h1, "label")]
     items = sorted(view.items, key=lambda item: (item.start, item.end, item.id))
@@ -52,25 +53,81 @@ def programme_story(
         story.append(setter.para(words.label("no_items"), styles.body, "label"))
         return story
     names = {member.id: member for member in view.members}
-    current: date | None = None
-    for item in items:
-        day = local(item.start).date()
-        if day != current:
-            current = day
-            number = (day - day_one).days + 1 if day_one else 1
-            heading = words.day(number, day)
-            # Keep a day heading with its first item so no page ends on a bare heading.
-            story.append(
-                KeepTogether(
-                    [
-                        setter.para(heading, styles.h2, "label"),
-                        _item_table(item, names, words, internal, setter, styles),
-                    ]
-                )
-            )
+    events: list[tuple[datetime, int, ItemInfo | Journey]] = [
+        (item.start, 1, item) for item in items]
+    if view.arrival is not None:
+        events.append((view.arrival.instant, 0, view.arrival))
+    if view.departure is not None:
+        events.append((view.departure.instant, 2, view.departure))
+    events.sort(key=lambda event: (event[0], event[1]))
+    days: dict[date, list[Flowable]] = {}
+    place = ""  # where the delegation is: a transfer's pick-up point
+    for n, (moment, order, event) in enumerate(events):
+        if isinstance(event, Journey):
+            arriving = order == 0
+            block = _journey_table(event, arriving, view.city_name, words, setter, styles)
+            if arriving:
+                place = event.place
+        else:
+            route = None
+            if event.kind_code == "transfer":
+                following = events[n + 1][2] if n + 1 < len(events) else None
+                destination = event.venue_name or (
+                    following.place if isinstance(following, Journey) else "")
+                route = (place, destination)
+            block = _item_table(event, names, words, internal, setter, styles, route)
+            place = (route[1] if route else event.venue_name) or place
+        days.setdefault(local(moment).date(), []).append(block)
+    for day, blocks in days.items():
+        number = (day - day_one).days + 1 if day_one else 1
+        heading = setter.para(words.day(number, day), styles.h2, "label")
+        # A day heading stays with its first item; a day's last two items stay together so
+        # no page carries a single item when the one before it could have gone along.
+        if len(blocks) <= 2:
+            story.append(KeepTogether([heading, *blocks]))
             continue
-        story.append(_item_table(item, names, words, internal, setter, styles))
+        story.append(KeepTogether([heading, blocks[0]]))
+        story += blocks[1:-2]
+        story.append(KeepTogether(blocks[-2:]))
     return story
+
+
+def _journey_table(journey: Journey, arriving: bool, city: str, words: Wording,
+                   setter: Typesetter, styles: Styles) -> HouseTable:
+    """The arrival or departure as the day's first or last entry: mode, number, place."""
+    lang = words.lang
+    title = words.label("journey_arrival" if arriving else "journey_departure", city=city)
+    details = " · ".join(part for part in (journey.mode, journey.reference) if part)
+    cells = [setter.para(title, styles.item_title, "journey")]
+    if details:
+        cells.append(setter.para(details, styles.body, "journey"))
+    if journey.place:
+        cells.append(_line(words.label("venue"), journey.place, "journey: place", setter,
+                           styles, lang=lang))
+    return _framed([[setter.para(clock(journey.instant, lang), styles.time, "time"), cells]],
+                   styles, ACCENT_LIGHT)
+
+
+def _framed(rows: list[list[object]], styles: Styles, bar: object,
+            extra: Sequence[tuple[object, ...]] = ()) -> HouseTable:
+    """An entry of the programme: time column, details, a coloured bar at the left."""
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("TOPPADDING", (0, 0), (-1, 0), 5),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
+        # Long items may break across pages, but keep the title with their first lines.
+        ("NOSPLIT", (0, 0), (-1, min(2, len(rows) - 1))),
+        ("LINEBEFORE", (0, 0), (0, -1), 2.5, bar),
+        *extra,
+    ]
+    table = HouseTable(rows, colWidths=[TIME_COL, TEXT_WIDTH - TIME_COL], rtl=styles.rtl)
+    table.setStyle(TableStyle(commands))
+    return table
 
 
 def _item_table(
@@ -80,6 +137,7 @@ def _item_table(
     internal: bool,
     setter: Typesetter,
     styles: Styles,
+    route: tuple[str, str] | None = None,
 ) -> HouseTable:
     lang = words.lang
     where = f"Programme item '{item.title}'"
@@ -91,7 +149,16 @@ def _item_table(
     if item.description:
         cells.append(setter.para(item.description, styles.body, f"{where}: description"))
     venue = ", ".join(part for part in (item.venue_name, item.venue_address) if part)
-    if venue:
+    if route is not None:
+        # A transfer: the pick-up point (where the delegation is) and where it goes.
+        origin, destination = route
+        if origin:
+            cells.append(_line(words.label("from"), origin, f"{where}: from", setter, styles,
+                               lang=lang))
+        if venue or destination:
+            cells.append(_line(words.label("to"), venue or destination, f"{where}: to",
+                               setter, styles, lang=lang))
+    elif venue:
         cells.append(_line(words.label("venue"), venue, f"{where}: venue", setter, styles,
                            lang=lang))
     if not item.all_members:
@@ -102,7 +169,8 @@ def _item_table(
                 _line(words.label("participants"), text, f"{where}: participants", setter,
                       styles, lang=lang)
             )
-    if item.dress_code:
+    # The dress code once: not again when the note for guests already states it.
+    if item.dress_code and item.dress_code.casefold() not in item.guest_notes.casefold():
         cells.append(
             _line(
                 words.label("dress_code"), item.dress_code, f"{where}: dress code", setter,
@@ -131,31 +199,15 @@ def _item_table(
         details = guest_rows + staff_rows
         rows = [[time_cell if n == 0 else "", detail] for n, detail in enumerate(details)]
         guest_row_count = len(guest_rows)
-    commands: list[tuple[object, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), _PAD),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ("TOPPADDING", (0, 0), (-1, 0), 5),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
-        # Long items may break across pages, but keep the title with their first lines.
-        ("NOSPLIT", (0, 0), (-1, min(2, len(rows) - 1))),
-    ]
+    extra: list[tuple[object, ...]] = []
     if len(rows) > guest_row_count:
-        commands += [
+        extra += [
             ("BACKGROUND", (1, guest_row_count), (1, -1), INTERNAL_BG),
             ("TOPPADDING", (0, guest_row_count), (-1, guest_row_count), 4),
             ("BOTTOMPADDING", (0, guest_row_count - 1), (-1, guest_row_count - 1), 4),
         ]
-    if item.conflicts and internal:
-        commands.append(("LINEBEFORE", (0, 0), (0, -1), 2.5, ALERT))
-    else:
-        commands.append(("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT_LIGHT))
-    table = HouseTable(rows, colWidths=[TIME_COL, TEXT_WIDTH - TIME_COL], rtl=styles.rtl)
-    table.setStyle(TableStyle(commands))
-    return table
+    bar = ALERT if item.conflicts and internal else ACCENT_LIGHT
+    return _framed(rows, styles, bar, extra)
 
 
 def _staff_cells(

@@ -137,7 +137,8 @@ def render_seating_plan(data: SeatingData, lang: str) -> RenderResult:
             setter.para(label("unseated", lang, names=names), styles.alert, "Unseated persons")
         )
         setter.warnings.append(f"{len(plan.unseated)} person(s) without a seat: {names}")
-    frame = PageFrame(city=city, heading=title, kind=kind, as_of=as_of, lang=lang, cover=False)
+    frame = PageFrame(city=city, heading=title, kind=kind, as_of=as_of, lang=lang, cover=False,
+                      office=data.office)
     meta = Metadata(f"{city}: {kind} — {data.item_title}", f"{kind} — {title}", city, lang)
     return RenderResult(build_pdf(story, frame, meta, setter), setter.warnings, data.fallbacks)
 

@@ -103,8 +103,9 @@ class Typesetter:
                 out.append(_REPLACEMENT)
         return "".join(out)
 
-    def para(self, text: str, style: ParagraphStyle, field: str) -> ScriptText:
-        return ScriptText(self.clean(text, field), style, self.lang)
+    def para(self, text: str, style: ParagraphStyle, field: str,
+             balanced: bool = False) -> ScriptText:
+        return ScriptText(self.clean(text, field), style, self.lang, balanced)
 
     def width(self, text: str, size: float, bold: bool) -> float:
         """Width of text set on one line."""
@@ -251,6 +252,22 @@ def wrap(text: str, bold: bool, size: float, width: float, lang: str | None = No
     return lines
 
 
+def _balance(text: str, bold: bool, size: float, width: float, lang: str | None,
+             lines: list[str]) -> list[str]:
+    """The narrowest measure that keeps the same number of lines (and needs no more
+    hyphens): the lines come out of even length, the way a typesetter sets a heading."""
+    hyphens = sum(line.endswith(HYPHEN) for line in lines)
+    low, high, best = width / len(lines), width, lines
+    for _ in range(12):
+        middle = (low + high) / 2
+        trial = wrap(text, bold, size, middle, lang)
+        if len(trial) == len(lines) and sum(t.endswith(HYPHEN) for t in trial) <= hyphens:
+            high, best = middle, trial
+        else:
+            low = middle
+    return best
+
+
 class ScriptText(Flowable):
     """A block of user text laid out by us for the width it gets: wrapped in logical order,
     bidi applied per line, each line drawn as font runs straight onto the canvas.
@@ -260,11 +277,15 @@ class ScriptText(Flowable):
     spares Paragraph's parse and re-break of lines we already broke (half the render time).
     """
 
-    def __init__(self, text: str, style: ParagraphStyle, lang: str | None = None) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, lang: str | None = None,
+                 balanced: bool = False) -> None:
         super().__init__()
         self.text = text
         self.style = style
         self.lang = lang  # hyphenation dictionary
+        # A title set in lines of even length ("Delegation der Partnerstadt / Rostow am Don",
+        # not "Delegation der Partnerstadt Rostow / am Don").
+        self.balanced = balanced
         self._bold = style.fontName == fonts.BOLD
         self._lines: list[list[Run]] = []
         self._for_width = -1.0
@@ -292,10 +313,10 @@ class ScriptText(Flowable):
             inner = width - style.leftIndent - style.rightIndent - _SLACK
             shaped = _shape(self.text)
             base = _base_direction(self.text)
-            self._lines = [
-                font_runs(visual_line(line, base), self._bold)
-                for line in wrap(shaped, self._bold, style.fontSize, inner, self.lang)
-            ]
+            lines = wrap(shaped, self._bold, style.fontSize, inner, self.lang)
+            if self.balanced and len(lines) > 1:
+                lines = _balance(shaped, self._bold, style.fontSize, inner, self.lang, lines)
+            self._lines = [font_runs(visual_line(line, base), self._bold) for line in lines]
             self._for_width = width
         return self._lines
 
@@ -313,7 +334,7 @@ class ScriptText(Flowable):
         return [self._part(lines[:fit], availWidth), self._part(lines[fit:], availWidth)]
 
     def _part(self, lines: list[list[Run]], width: float) -> ScriptText:
-        part = ScriptText(self.text, self.style, self.lang)
+        part = ScriptText(self.text, self.style, self.lang, self.balanced)
         part._lines, part._for_width, part._fixed = lines, width, True
         return part
 

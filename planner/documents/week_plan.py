@@ -151,7 +151,8 @@ def render_week_plan(data: WeekPlanData, lang: str) -> RenderResult:
     story += _legend(data.rows, lang, setter, styles)
     story += _conflicts(data, lang, setter, styles)
     frame = PageFrame(
-        city=city, heading=heading, kind=kind, as_of=as_of, lang=lang, internal=True, cover=False
+        city=city, heading=heading, kind=kind, as_of=as_of, lang=lang, internal=True, cover=False,
+        office=data.office,
     )
     meta = Metadata(f"{city}: {kind} — {heading}", f"{kind} — {heading}", city, lang)
     return RenderResult(build_pdf(story, frame, meta, setter, pagesize=PAGE), setter.warnings,

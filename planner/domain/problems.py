@@ -36,6 +36,9 @@ MESSAGES = {
     "sign_not_planned": "only a planned entry can be signed; this one is {status}",
     "signed_entry_kept": "a signed entry stays in the register; cancel it instead",
     "before_first_date": "is before the first date",
+    "emblem_format": "must be an SVG or PNG image (a .svg or .png file)",
+    "emblem_unreadable": "is not a readable {kind} image",
+    "emblem_too_large": "is {size} KB; an emblem may be at most {limit} KB",
 }
 
 

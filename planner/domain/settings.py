@@ -38,6 +38,19 @@ DOCUMENT_FALLBACKS = Setting(
      "ro": ["en", "de"]},
     "For each document language, the languages printed instead when a text lacks it")
 
+# The office's identity, printed in every document's header, cover and footer.
+OFFICE_CITY = Setting("office.city", "Dortmund", "City")
+OFFICE_NAME = Setting("office.name", "", "Office")
+OFFICE_ADDRESS = Setting("office.address", "", "Postal address")
+OFFICE_PHONE = Setting("office.phone", "", "Phone")
+OFFICE_EMAIL = Setting("office.email", "", "E-mail")
+OFFICE_EMERGENCY = Setting("office.emergency_phone", "", "24-hour contact")
+# A data URI ("data:image/svg+xml;base64,…" or "data:image/png;base64,…"): stored in the
+# database so every machine of a shared office prints the same emblem.
+OFFICE_EMBLEM = Setting("office.emblem", "", "Crest or logo")
+OFFICE_SETTINGS = (OFFICE_CITY, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_PHONE, OFFICE_EMAIL,
+                   OFFICE_EMERGENCY, OFFICE_EMBLEM)
+
 ALL_SETTINGS = {s.key: s for s in (GOLDEN_BOOK_CONTINUOUS_NUMBERING, GIFT_DECLARATION_THRESHOLD_EUR,
                                    RETENTION_MONTHS, STAY_BUFFER_MINUTES,
-                                   DEFAULT_TRAVEL_MINUTES, DOCUMENT_FALLBACKS)}
+                                   DEFAULT_TRAVEL_MINUTES, DOCUMENT_FALLBACKS, *OFFICE_SETTINGS)}

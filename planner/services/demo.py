@@ -11,9 +11,11 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from planner.domain import emblem
 from planner.domain.enums import HostRole
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.records import HostPerson, Resource, Venue, split_translated
+from planner.domain.settings import OFFICE_EMBLEM
 from planner.resources import resource
 from planner.services.context import ServiceContext
 from planner.services.exchange import (
@@ -32,6 +34,7 @@ from planner.store.models import (
     PartnerCityRow,
     ProgrammeItemRow,
     ResourceRow,
+    SettingRow,
     TravelTimeRow,
     VenueRow,
     item_delegation,
@@ -74,6 +77,13 @@ def _office_keys(office: dict[str, Any]) -> list[NaturalKey]:
 
 
 def _store_office(session: Session, office: dict[str, Any]) -> None:
+    # The demo office's identity: every printed page shows it (a neutral emblem made for the
+    # project, not a real city's arms; fictitious phone numbers and an .example address).
+    for key, value in office.get("identity", {}).items():
+        if key == OFFICE_EMBLEM.key:
+            value = emblem.from_file(resource("emblem", value))
+        if session.get(SettingRow, key) is None:
+            session.add(SettingRow(key=key, value=value))
     for p in office["people"]:
         function, translations = split_translated(p.get("function", {}))
         session.add(HostPersonRow(**convert.host_columns(HostPerson(

@@ -11,12 +11,12 @@ from sqlalchemy import func, select
 from planner.documents import data as doc
 from planner.documents.vocabulary import in_words, word
 from planner.domain.errors import NotFoundError, Problem, ValidationError
-from planner.domain.office import CITY_NAME, OFFICE_LANGUAGE, OFFICE_ZONE
+from planner.domain.office import OFFICE_LANGUAGE, OFFICE_ZONE
 from planner.domain.records import Journey, LangMap, Member, ProgrammeItem, pick_text
 from planner.services.catalogue import get_row
 from planner.services.context import ServiceContext
 from planner.services.programme import load_items
-from planner.services.settings import fallback_chain
+from planner.services.settings import fallback_chain, office_identity
 from planner.store import convert
 from planner.store.models import (
     DelegationRow,
@@ -134,6 +134,7 @@ class DocumentSource:
             officer = people.get(d.officer_id) if d.officer_id else None
             stamp = generated_at or _last_change(session, delegation_id)
             chain = fallback_chain(session, lang)
+            office = office_identity(session)
         texts = TextPicker(lang, list(chain), second)
         conflicts = self.conflicts(delegation_id, lang) if self.conflicts else {}
         own = {m.id for m in members}
@@ -160,21 +161,27 @@ class DocumentSource:
                 interpreters=[people[h].name for h in i.interpreter_ids],
                 drivers=[people[h].name for h in i.driver_ids],
                 vehicle=vehicles.get(i.vehicle_id, "") if i.vehicle_id else "",
-                internal_notes=i.notes_internal, conflicts=conflicts.get(i.id, []))
+                internal_notes=i.notes_internal, conflicts=conflicts.get(i.id, []),
+                kind_code=i.kind.value)
 
         title = texts.pick(d.title, "Delegation title", ("delegation", d.id, "title"))
         occasion = texts.pick(d.occasions, "Occasion", ("delegation", d.id, "occasion"))
         members_info = [_member(m, texts) for m in members]
         items_info = [item(i) for i in items]
+        # The interpreters of the visit's items, in order of first appearance: guests call them.
+        interpreter_ids = dict.fromkeys(h for i in items if i.status.value != "cancelled"
+                                        for h in i.interpreter_ids)
+        interpreters = [doc.Officer(people[h].name, people[h].phone, people[h].email)
+                        for h in interpreter_ids if h in people]
         return doc.ItineraryData(
-            city_name=CITY_NAME, delegation_title=title,
+            city_name=office.city, delegation_title=title,
             partner_city=city.name if city else "",
             partner_city_native=city.native_name if city else "", occasion=occasion,
             arrival=_journey(d.arrival, lang), departure=_journey(d.departure, lang),
             hotel=doc.Hotel(hotel.name, hotel.address) if hotel else None,
             officer=doc.Officer(officer.name, officer.phone, officer.email) if officer else None,
-            members=members_info, items=items_info, generated_at=stamp,
-            fallbacks=tuple(dict.fromkeys(texts.fallbacks)))
+            interpreters=interpreters, members=members_info, items=items_info, generated_at=stamp,
+            fallbacks=tuple(dict.fromkeys(texts.fallbacks)), office=office)
 
     def member_id(self, delegation_id: int, name_or_id: str) -> int:
         """`--member` takes an id or a name (case-insensitive, Latin or native script)."""
@@ -199,7 +206,8 @@ class DocumentSource:
                                   partner_city=data.partner_city, occasion=data.occasion,
                                   members=data.members, hosts=hosts,
                                   generated_at=data.generated_at,
-                                  fallbacks=(*_of_people(data.fallbacks), *host_fallbacks))
+                                  fallbacks=(*_of_people(data.fallbacks), *host_fallbacks),
+                                  office=data.office)
 
     def badges(self, delegation_id: int, lang: str) -> doc.BadgeData:
         data = self.itinerary(delegation_id, lang)
@@ -209,12 +217,13 @@ class DocumentSource:
                                 affiliation=affiliation, side="guest")
                   for m in sorted(data.members, key=lambda m: (m.rank, m.name))]
         people += [doc.BadgeInfo(name=h.name, native_name=h.native_name, title=h.title,
-                                 affiliation=f"Stadt {CITY_NAME}", side="host")
+                                 affiliation=f"Stadt {data.city_name}", side="host")
                    for h in hosts]
-        return doc.BadgeData(city_name=CITY_NAME, event_title=data.occasion
+        return doc.BadgeData(city_name=data.city_name, event_title=data.occasion
                              or data.delegation_title, people=people,
                              generated_at=data.generated_at,
-                             fallbacks=(*_of_people(data.fallbacks), *host_fallbacks))
+                             fallbacks=(*_of_people(data.fallbacks), *host_fallbacks),
+                             office=data.office)
 
     def seating(self, item_id: int, lang: str,
                 tables: list[doc.TableSpec] | None = None) -> doc.SeatingData:
@@ -252,12 +261,12 @@ class DocumentSource:
         if sum(t.seats for t in tables) < people:
             raise ValidationError(Problem("tables", f"{people} people need a seat, the tables "
                                                     f"have {sum(t.seats for t in tables)}"))
-        return doc.SeatingData(city_name=CITY_NAME, delegation_title=data.delegation_title,
+        return doc.SeatingData(city_name=data.city_name, delegation_title=data.delegation_title,
                                item_title=item_title, start=item.start,
                                venue_name=venue.name if venue else "", tables=tables,
                                members=members, hosts=hosts, generated_at=data.generated_at,
                                fallbacks=tuple(dict.fromkeys(
-                                   [*guest_fallbacks, *texts.fallbacks])))
+                                   [*guest_fallbacks, *texts.fallbacks])), office=data.office)
 
     def _hosts_of(self, delegation_id: int, lang: str
                   ) -> tuple[list[doc.HostInfo], list[doc.Fallback]]:

@@ -6,13 +6,47 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from planner.documents.data import Office
+from planner.domain import emblem
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.problems import problem
-from planner.domain.settings import ALL_SETTINGS, DOCUMENT_FALLBACKS, Setting
+from planner.domain.settings import (
+    ALL_SETTINGS,
+    DOCUMENT_FALLBACKS,
+    OFFICE_ADDRESS,
+    OFFICE_CITY,
+    OFFICE_EMAIL,
+    OFFICE_EMBLEM,
+    OFFICE_EMERGENCY,
+    OFFICE_NAME,
+    OFFICE_PHONE,
+    OFFICE_SETTINGS,
+    Setting,
+)
 from planner.services.context import ServiceContext, require_version
 from planner.store.audit import mark_changed, record_event
 from planner.store.models import SettingRow
 from planner.store.natural_keys import lock_keys, natural_key
+
+TEXT_LIMIT = 500  # an address or an office name, not a letter
+
+
+def _logged(setting: Setting, value: Any) -> Any:
+    """What the change history keeps: an emblem by its size, not its whole image."""
+    if setting is OFFICE_EMBLEM and value:
+        return f"<image, {len(value) * 3 // 4 // 1024} KB>"
+    return value
+
+
+def office_identity(session: Session) -> Office:
+    """The office as every document prints it."""
+    values = {s.key: read_setting(session, s) for s in OFFICE_SETTINGS}
+    emblem_uri = values[OFFICE_EMBLEM.key]
+    media, image = emblem.decode(emblem_uri) if emblem_uri else ("", b"")
+    return Office(city=values[OFFICE_CITY.key], name=values[OFFICE_NAME.key],
+                  address=values[OFFICE_ADDRESS.key], phone=values[OFFICE_PHONE.key],
+                  email=values[OFFICE_EMAIL.key], emergency_phone=values[OFFICE_EMERGENCY.key],
+                  emblem=image, emblem_type=media)
 
 
 def read_setting(session: Session, setting: Setting) -> Any:
@@ -34,6 +68,10 @@ class Settings:
         with self.ctx.read() as session:
             return read_setting(session, setting)
 
+    def office(self) -> Office:
+        with self.ctx.read() as session:
+            return office_identity(session)
+
     def get_versioned(self, setting: Setting) -> tuple[Any, int]:
         """The value and its version (0 while the default was never changed), to save with."""
         with self.ctx.read() as session:
@@ -45,27 +83,54 @@ class Settings:
 
         Returns the new version.
         """
-        if setting.key not in ALL_SETTINGS:
-            raise ValidationError(Problem("key", f"unknown setting {setting.key!r}"))
-        if type(value) is not type(setting.default):
-            raise ValidationError(Problem(setting.key, f"must be {type(setting.default).__name__}"
-                                                       f", not {value!r}"))
-        if isinstance(value, int) and not isinstance(value, bool) and value < 0:
-            raise ValidationError(problem(setting.key, "negative"))
+        return self.set_many({setting: (value, expected_version)})[setting.key]
+
+    def set_many(self, changes: dict[Setting, tuple[Any, int | None]]) -> dict[str, int]:
+        """Store several values in one transaction (the office's identity is saved as one):
+        each with the version it was read at, or None to overwrite. All or nothing.
+
+        Returns each key's new version.
+        """
+        values = {setting: _checked(setting, value) for setting, (value, _) in changes.items()}
+        versions: dict[str, int] = {}
         with self.ctx.write() as session:
-            # Two officers setting a never-stored key would both insert it: take the key first.
-            lock_keys(session, [natural_key("setting", setting.key)])
-            row = session.get(SettingRow, setting.key)
-            require_version("setting", setting.key, expected_version,
-                            0 if row is None else row.version)
-            old = None if row is None else row.value
-            if row is None:
-                row = SettingRow(key=setting.key, value=value)
-                session.add(row)
-            else:
-                row.value = value
-            session.flush()
-            record_event(session, "update", "setting", None,
-                         {"key": setting.key, "value": [old, value]})
+            # Two officers setting a never-stored key would both insert it: take the keys first.
+            lock_keys(session, [natural_key("setting", s.key) for s in changes])
+            for setting, value in values.items():
+                row = session.get(SettingRow, setting.key)
+                require_version("setting", setting.key, changes[setting][1],
+                                0 if row is None else row.version)
+                old = None if row is None else row.value
+                if row is None:
+                    row = SettingRow(key=setting.key, value=value)
+                    session.add(row)
+                else:
+                    row.value = value
+                session.flush()
+                record_event(session, "update", "setting", None,
+                             {"key": setting.key, "value": [_logged(setting, old),
+                                                            _logged(setting, value)]})
+                versions[setting.key] = row.version
             mark_changed(session, "settings")
-            return row.version
+        return versions
+
+
+def _checked(setting: Setting, value: Any) -> Any:
+    """The value to store, or the reason it is refused (naming the setting)."""
+    if setting.key not in ALL_SETTINGS:
+        raise ValidationError(Problem("key", f"unknown setting {setting.key!r}"))
+    if type(value) is not type(setting.default):
+        raise ValidationError(Problem(setting.key, f"must be {type(setting.default).__name__}"
+                                                   f", not {value!r}"))
+    if isinstance(value, int) and not isinstance(value, bool) and value < 0:
+        raise ValidationError(problem(setting.key, "negative"))
+    if isinstance(value, str):
+        value = value.strip()
+        if "\x00" in value:
+            raise ValidationError(problem(setting.key, "nul_character"))
+        if setting is not OFFICE_EMBLEM and len(value) > TEXT_LIMIT:
+            raise ValidationError(problem(setting.key, "too_long", n=len(value),
+                                          limit=TEXT_LIMIT))
+    if setting is OFFICE_EMBLEM and (found := emblem.check(value)) is not None:
+        raise ValidationError(found)
+    return value

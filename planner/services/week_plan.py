@@ -8,11 +8,11 @@ from sqlalchemy import func, select
 
 from planner.documents import data as doc
 from planner.domain.errors import Problem, ValidationError
-from planner.domain.office import CITY_NAME
 from planner.domain.scheduling import sort_conflicts
 from planner.domain.scheduling.timeline import AXES, project
 from planner.services.conflicts import MARGIN, ConflictCheck, day_start, sentence
 from planner.services.context import ServiceContext
+from planner.services.settings import office_identity
 from planner.store.models import ProgrammeItemRow
 
 
@@ -50,8 +50,10 @@ def week_plan(ctx: ServiceContext, day: date, axis: str = "delegation",
     with ctx.read() as session:
         newest = session.scalar(select(func.max(ProgrammeItemRow.updated_at)).where(
             ProgrammeItemRow.end_at > start, ProgrammeItemRow.start_at < end))
+        office = office_identity(session)
     return doc.WeekPlanData(
-        city_name=CITY_NAME,
+        city_name=office.city,
+        office=office,
         monday=start,
         axis=axis,
         rows=tuple(doc.WeekRow(r.label, r.detail, tuple(by_row[r.key]))

@@ -155,10 +155,13 @@ class MainWindow(QMainWindow):
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
         self.connect_action = self._action(self.tr("&Connect to a server…"), self.show_connect)
+        self.office_action = self._action(self.tr("&Office and letterhead…"),
+                                          self.show_office_settings)
         self.about_action = self._action(self.tr("&About Delegation Planner"), self.about)
         # Until the database is open these have nothing to act on.
         self._database_actions = (self.new_action, self.save_action, self.demo_action,
-                                  self.backups_action, self.connect_action, self.about_action)
+                                  self.backups_action, self.connect_action, self.about_action,
+                                  self.office_action)
         for action in self._database_actions:
             action.setEnabled(self.ctx.ready)
         for action in (self.new_action, self.save_action, self.print_action):
@@ -166,6 +169,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.backups_action)
         file_menu.addAction(self.connect_action)
+        file_menu.addAction(self.office_action)
         file_menu.addSeparator()
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
@@ -383,6 +387,11 @@ class MainWindow(QMainWindow):
         from planner.ui.dialogs.backups import BackupsDialog
 
         BackupsDialog(self.ctx, self).exec()
+
+    def show_office_settings(self) -> None:
+        from planner.ui.dialogs.office_settings import OfficeSettingsDialog
+
+        OfficeSettingsDialog(self.ctx, self).exec()
 
     def show_connect(self) -> None:
         from planner.ui.dialogs.connect import ConnectDialog

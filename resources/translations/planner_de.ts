@@ -2155,6 +2155,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Mit Server &amp;verbinden…</translation>
     </message>
     <message>
+        <source>&amp;Office and letterhead…</source>
+        <translation>&amp;Büro und Briefkopf…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2423,6 +2427,69 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Reorder members</source>
         <translation>Mitglieder umsortieren</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+        <source>Office and letterhead</source>
+        <translation>Büro und Briefkopf</translation>
+    </message>
+    <message>
+        <source>Printed in the header, on the cover and in the footer of every document: itineraries, registers, badges, letters.</source>
+        <translation>Steht in Kopfzeile, Deckblatt und Fußzeile jedes Dokuments: Programme, Register, Namensschilder, Briefe.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>e.g. Büro für Internationale Beziehungen</source>
+        <translation>z. B. Büro für Internationale Beziehungen</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>24-hour contact</source>
+        <translation>Rund um die Uhr erreichbar</translation>
+    </message>
+    <message>
+        <source>The number guests call at any hour during a visit; printed on every guest programme.</source>
+        <translation>Die Nummer, unter der Gäste während eines Besuchs jederzeit anrufen; steht auf jedem Gästeprogramm.</translation>
+    </message>
+    <message>
+        <source>Crest or logo</source>
+        <translation>Wappen oder Logo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Images (*.svg *.png)</source>
+        <translation>Bilder (*.svg *.png)</translation>
     </message>
 </context>
 <context>

@@ -54,9 +54,9 @@ def test_guest_itinerary_has_cover_facts_and_day_by_day_programme(
 @pytest.mark.parametrize(
     ("lang", "day", "page"),
     [
-        ("de", "Tag 1 — Samstag, 9. Mai 2026", "Seite 2 von 2"),
-        ("fr", "Jour 1 — samedi 9 mai 2026", "page 2 sur 2"),
-        ("en", "Day 1 — Saturday, 9 May 2026", "page 2 of 2"),
+        ("de", "Tag 1 — Samstag, 9. Mai 2026", "Seite 2 von 3"),
+        ("fr", "Jour 1 — samedi 9 mai 2026", "page 2 sur 3"),
+        ("en", "Day 1 — Saturday, 9 May 2026", "page 2 of 3"),
     ],
 )
 def test_labels_dates_and_page_numbers_follow_the_language(
