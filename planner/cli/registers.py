@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planner.cli.common import CommandError, open_services, output
+from planner.cli.common import open_services, output
+from planner.documents.languages import DOCUMENT_LANGUAGES
 
 if TYPE_CHECKING:
     from planner.services.golden_book import RegisterQuery
@@ -48,29 +49,12 @@ def cmd_goldenbook_list(args: argparse.Namespace) -> int:
 
 
 def cmd_export_goldenbook(args: argparse.Namespace) -> int:
-    from planner.documents.register_tables import REGISTER_COLUMNS, register_rows, to_csv, to_xlsx
-    from planner.services.golden_book import RegisterQuery
+    from planner.services.register_files import golden_book_file
 
-    lines = open_services(args).golden_book.register(
-        RegisterQuery(year=args.year, include_planned=False))
     suffix = Path(args.output).suffix.lower() if args.output != "-" else ".csv"
-    header = REGISTER_COLUMNS[args.lang]
-    title = (f"Eintragungen in das Goldene Buch {args.year}" if args.year
-             else "Eintragungen in das Goldene Buch")
-    if suffix == ".csv":
-        data = to_csv(header, register_rows(lines))
-    elif suffix == ".xlsx":
-        data = to_xlsx(title, header, register_rows(lines))
-    elif suffix == ".pdf":
-        from planner.documents.register_pdf import render_register
-
-        result = render_register(lines, title=title, lang=args.lang)
-        for warning in result.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-        data = result.pdf
-    else:
-        raise CommandError(f"cannot write {suffix or 'files without an extension'}; "
-                           f"use .pdf, .csv or .xlsx")
+    data, warnings = golden_book_file(open_services(args).ctx, suffix, args.year, args.lang)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     with output(args.output, binary=True) as handle:
         handle.write(data)
     return 0
@@ -96,14 +80,12 @@ def cmd_gifts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_export_gifts(args: argparse.Namespace) -> int:
-    from planner.documents.register_tables import GIFT_COLUMNS, gift_rows, to_csv, to_xlsx
+    from planner.services.register_files import gifts_file
 
-    rows = gift_rows(open_services(args).gifts.list())
     suffix = Path(args.output).suffix.lower() if args.output != "-" else ".csv"
-    if suffix not in (".csv", ".xlsx"):
-        raise CommandError("the gifts register is written as .csv or .xlsx")
-    data = to_csv(GIFT_COLUMNS, rows) if suffix == ".csv" else to_xlsx("Gifts", GIFT_COLUMNS,
-                                                                        rows)
+    data, warnings = gifts_file(open_services(args).ctx, suffix, args.year, args.lang)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     with output(args.output, binary=True) as handle:
         handle.write(data)
     return 0
@@ -131,10 +113,15 @@ def register(commands: Any) -> None:
 def register_exports(exports: Any) -> None:
     gb = exports.add_parser("goldenbook", help="the Golden Book register as PDF, CSV or XLSX")
     gb.add_argument("--year", type=int, help="only entries signed in YEAR (the annual register)")
-    gb.add_argument("--lang", choices=["de", "en"], default="de")
+    gb.add_argument("--lang", choices=list(DOCUMENT_LANGUAGES), default="de",
+                    help="language of the PDF (CSV/XLSX headers: German or English)")
     gb.add_argument("-o", "--output", required=True, metavar="FILE",
                     help="FILE.pdf, FILE.csv or FILE.xlsx")
     gb.set_defaults(handler=cmd_export_goldenbook)
-    gifts = exports.add_parser("gifts", help="the gifts register as CSV or XLSX")
-    gifts.add_argument("-o", "--output", required=True, metavar="FILE")
+    gifts = exports.add_parser("gifts", help="the gifts register as PDF, CSV or XLSX (headers "
+                                             "and values in words)")
+    gifts.add_argument("--year", type=int, help="only gifts given or received in YEAR")
+    gifts.add_argument("--lang", choices=list(DOCUMENT_LANGUAGES), default="de")
+    gifts.add_argument("-o", "--output", required=True, metavar="FILE",
+                       help="FILE.pdf, FILE.csv or FILE.xlsx")
     gifts.set_defaults(handler=cmd_export_gifts)

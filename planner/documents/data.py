@@ -152,6 +152,8 @@ class HostInfo:
     title: str = ""
     rank: int = 100
     native_name: str = ""
+    # HostRole's value: staff, interpreters and drivers accompany; they are not ranked.
+    role: str = ""
 
 
 @dataclass(frozen=True)
@@ -221,6 +223,9 @@ class WeekEntry:
     kind: str
     where: str = ""
     severity: str | None = None  # "error" / "warning" when the item is in a conflict
+    # Whose item it is ("Netanya, Novi Sad"), printed where the row does not say it (rows by
+    # person, venue or vehicle): the mayor's two receptions on one day are told apart.
+    delegations: str = ""
 
 
 @dataclass(frozen=True)

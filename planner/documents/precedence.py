@@ -39,13 +39,25 @@ class Ranked:
     is_head: bool = False
 
 
+# Roles on the city's side that accompany a visit rather than host it: listed apart, unranked.
+ACCOMPANYING = ("staff", "interpreter", "driver")
+
+
 def precedence_order(members: Sequence[MemberInfo], hosts: Sequence[HostInfo]) -> list[Ranked]:
-    """Everyone by rank; at equal rank the guest goes before the host (courtesy to visitors),
-    the head of delegation before other guests, then by name so the order is stable."""
+    """Everyone ranked, by rank; at equal rank the guest goes before the host (courtesy to
+    visitors), the head of delegation before other guests, then by name so the order is
+    stable. Staff and interpreters are not ranked (see `accompanying`)."""
     people = [
         Ranked(m.name, m.native_name, m.title, "guest", m.rank, m.is_head) for m in members
-    ] + [Ranked(h.name, h.native_name, h.title, "host", h.rank) for h in hosts]
+    ] + [Ranked(h.name, h.native_name, h.title, "host", h.rank) for h in hosts
+         if h.role not in ACCOMPANYING]
     return sorted(people, key=lambda p: (p.rank, p.side != "guest", not p.is_head, p.name))
+
+
+def accompanying(hosts: Sequence[HostInfo]) -> list[HostInfo]:
+    """The office's staff, interpreters and drivers with the visit: by role, then name."""
+    return sorted((h for h in hosts if h.role in ACCOMPANYING),
+                  key=lambda h: (ACCOMPANYING.index(h.role), h.name))
 
 
 def render_precedence_list(data: PrecedenceData, lang: str) -> RenderResult:
@@ -64,10 +76,14 @@ def render_precedence_list(data: PrecedenceData, lang: str) -> RenderResult:
     if data.occasion:
         story.append(setter.para(data.occasion, styles.body, "Occasion"))
     story.append(Spacer(1, 6 * mm))
-    widths = [12 * mm, 75 * mm, TEXT_WIDTH - 12 * mm - 75 * mm - 25 * mm, 25 * mm]
+    # The last column is as wide as its heading or its longest word: neither ever wraps.
+    side_col = max(setter.width(label("side_header", lang), styles.small_bold.fontSize, True),
+                   *(setter.width(label(f"side_{side}", lang), styles.body.fontSize, False)
+                     for side in ("guest", "host"))) + 13
+    widths = [12 * mm, 70 * mm, TEXT_WIDTH - 12 * mm - 70 * mm - side_col, side_col]
     header: list[object] = [
         setter.para(label(key, lang), styles.small_bold, "label")
-        for key in ("no", "name", "title", "side")
+        for key in ("no", "name", "title", "side_header")
     ]
     ordered = precedence_order(data.members, data.hosts)
     for start in range(0, len(ordered), _ROWS_PER_TABLE):
@@ -92,6 +108,7 @@ def render_precedence_list(data: PrecedenceData, lang: str) -> RenderResult:
             )
         )
         story.append(table)
+    story += _accompanying(accompanying(data.hosts), lang, setter, styles)
     frame = PageFrame(city=city, heading=title, kind=kind, as_of=as_of, lang=lang, cover=False,
                       office=data.office)
     meta = Metadata(f"{city}: {kind} — {title}", f"{kind} — {title}", city, lang)
@@ -114,3 +131,32 @@ def _row(
         setter.para(title, styles.body, f"{where}: title"),
         setter.para(label(f"side_{person.side}", lang), styles.body, "label"),
     ]
+
+
+def _accompanying(people: list[HostInfo], lang: str, setter: Typesetter, styles: Styles
+                  ) -> list[Flowable]:
+    """Staff and interpreters under their own heading: present, but not in the order."""
+    if not people:
+        return []
+    widths = [12 * mm, 75 * mm, TEXT_WIDTH - 12 * mm - 75 * mm]
+    rows: list[list[object]] = [[
+        "", setter.para(label("name", lang), styles.small_bold, "label"),
+        setter.para(label("title", lang), styles.small_bold, "label")]]
+    for person in people:
+        where = f"Host '{person.name}'"
+        name: list[Flowable] = [setter.para(person.name, styles.body_bold, f"{where}: name")]
+        if person.native_name and person.native_name != person.name:
+            name.append(setter.para(person.native_name, styles.body, f"{where}: native name"))
+        rows.append(["", name, setter.para(person.title, styles.body, f"{where}: title")])
+    table = HouseTable(rows, colWidths=widths, repeatRows=1, rtl=styles.rtl)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 1, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return [Spacer(1, 8 * mm),
+            setter.para(label("accompanying", lang), styles.h2, "label"),
+            setter.para(label("accompanying_note", lang), styles.small, "label"),
+            Spacer(1, 2 * mm), table]

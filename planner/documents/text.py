@@ -198,10 +198,10 @@ def break_points(token: str, lang: str | None) -> tuple[tuple[int, bool], ...]:
 
 
 def _emergency_points(token: str) -> tuple[tuple[int, bool], ...]:
-    """A word the dictionary cannot break (a long name, a URL) still breaks, with a hyphen,
-    but never leaving fewer than two letters on either line."""
+    """A word the dictionary cannot break (a long name) still breaks, with a hyphen, between
+    two letters and never leaving fewer than two on either line; numbers are never split."""
     return tuple((i, True) for i in range(2, len(token) - 1)
-                 if token[i - 1].isalnum() and token[i].isalnum())
+                 if token[i - 1].isalpha() and token[i].isalpha())
 
 
 def _split_word(

@@ -16,6 +16,7 @@ from planner.domain.enums import (
     DelegationStatus,
     Gender,
     GiftDirection,
+    GiftDisposition,
     ItemKind,
     TravelMode,
 )
@@ -44,6 +45,15 @@ _WORDS: dict[StrEnum, tuple[str, str]] = {
     DeclarationStatus.NOT_REQUIRED: NP_("declaration status", "not required"),
     DeclarationStatus.PENDING: NP_("declaration status", "pending"),
     DeclarationStatus.DECLARED: NP_("declaration status", "declared"),
+    GiftDisposition.NOT_RECORDED: NP_("gift disposition", "not recorded"),
+    GiftDisposition.TOWN_HALL: NP_("gift disposition", "kept in the town hall"),
+    GiftDisposition.ON_DISPLAY: NP_("gift disposition", "on display"),
+    GiftDisposition.IN_STORAGE: NP_("gift disposition", "in storage"),
+    GiftDisposition.CITY_ARCHIVE: NP_("gift disposition", "handed to the city archive"),
+    GiftDisposition.AUCTIONED: NP_("gift disposition", "auctioned"),
+    GiftDisposition.DONATED: NP_("gift disposition", "donated"),
+    GiftDisposition.RETURNED: NP_("gift disposition", "returned"),
+    GiftDisposition.CONSUMED: NP_("gift disposition", "consumed"),
 }
 _ADDRESS = {Gender.FEMALE: NP_("form of address", "Ms {name}"),
             Gender.MALE: NP_("form of address", "Mr {name}")}

@@ -54,6 +54,9 @@ _AXES = {"delegation": NP_("week plan axis", "Delegation"),
 WIDTH = PAGE[0] - 2 * MARGIN_X
 LABEL_COLUMN = 38 * mm
 DAY_COLUMN = (WIDTH - LABEL_COLUMN) / 7
+# A day without any item in the week collapses to its heading's width (at least this): the
+# busy days get the rest.
+EMPTY_DAY_COLUMN = 14 * mm
 # A row whose busiest day has more items than this continues in a second table row: a cell
 # taller than a page cannot be laid out at all.
 ENTRIES_PER_CELL = 9
@@ -96,6 +99,7 @@ def render_week_plan(data: WeekPlanData, lang: str) -> RenderResult:
         "warning": paragraph_style("week_time_warning", 7.5, True, textColor=_WARNING, leading=9),
         "title": paragraph_style("week_title", 7.5, leading=9),
         "where": paragraph_style("week_where", 6.8, textColor=styles.small.textColor, leading=8.2),
+        "whose": paragraph_style("week_whose", 6.8, True, textColor=ACCENT, leading=8.2),
         "row": paragraph_style("week_row", 8.5, True, leading=10.5),
         "detail": paragraph_style("week_detail", 7, textColor=styles.small.textColor, leading=8.5),
         "head": paragraph_style("week_head", 8, True, textColor=styles.small.textColor, leading=10),
@@ -124,12 +128,14 @@ def render_week_plan(data: WeekPlanData, lang: str) -> RenderResult:
         for row in data.rows
         for line in _row_lines(row, days, lang, setter, small)
     ]
+    head_width = max(setter.width(weekday_heading(day, lang), 8, True) for day in days)
+    widths = _day_widths(data.rows, days, max(EMPTY_DAY_COLUMN, head_width + 7))
     if not lines:
         story.append(setter.para(label("no_items", lang), styles.body, "label"))
     for first in range(0, len(lines), _ROWS_PER_TABLE):
         table = HouseTable(
             [header, *lines[first : first + _ROWS_PER_TABLE]],
-            colWidths=[LABEL_COLUMN] + [DAY_COLUMN] * 7,
+            colWidths=[LABEL_COLUMN, *widths],
             repeatRows=1,
         )
         table.setStyle(
@@ -157,6 +163,16 @@ def render_week_plan(data: WeekPlanData, lang: str) -> RenderResult:
     meta = Metadata(f"{city}: {kind} — {heading}", f"{kind} — {heading}", city, lang)
     return RenderResult(build_pdf(story, frame, meta, setter, pagesize=PAGE), setter.warnings,
                         data.fallbacks)
+
+
+def _day_widths(rows: Sequence[WeekRow], days: list[date], narrow: float) -> list[float]:
+    """Each day's column: `narrow` when the whole week has nothing that day."""
+    busy = {local(e.start).date() for row in rows for e in row.entries}
+    empty = [day not in busy for day in days]
+    if all(empty) or not any(empty) or narrow >= DAY_COLUMN:
+        return [DAY_COLUMN] * len(days)
+    wide = (WIDTH - LABEL_COLUMN - narrow * sum(empty)) / (len(days) - sum(empty))
+    return [narrow if is_empty else wide for is_empty in empty]
 
 
 def _row_lines(
@@ -192,6 +208,8 @@ def _entry(entry: WeekEntry, lang: str, setter: Typesetter, small: dict, where: 
         setter.para(f"{mark}{clock(entry.start, lang)}–{_until(entry, lang)}", time_style, "label"),
         setter.para(entry.title, small["title"], f"{where}: item title"),
     ]
+    if entry.delegations:
+        lines.append(setter.para(entry.delegations, small["whose"], f"{where}: delegation"))
     if entry.where:
         lines.append(setter.para(entry.where, small["where"], f"{where}: venue"))
     return _Entry(lines, style_of(entry.kind).colour)

@@ -98,6 +98,20 @@ class GiftDirection(StrEnum):
     RECEIVED = "received"
 
 
+class GiftDisposition(StrEnum):
+    """What became of a gift: the register answers the council's and the auditors' question."""
+
+    NOT_RECORDED = ""
+    TOWN_HALL = "town_hall"  # kept in the town hall (an office, the mayor's parlour)
+    ON_DISPLAY = "on_display"  # in a display case, a museum, a public room
+    IN_STORAGE = "in_storage"
+    CITY_ARCHIVE = "city_archive"  # handed to the city archive
+    AUCTIONED = "auctioned"  # sold for a good cause
+    DONATED = "donated"
+    RETURNED = "returned"
+    CONSUMED = "consumed"  # food, wine: shared at a reception
+
+
 class DeclarationStatus(StrEnum):
     NOT_REQUIRED = "not_required"
     PENDING = "pending"

@@ -12,6 +12,7 @@ from planner.domain.enums import (
     EntryStatus,
     Gender,
     GiftDirection,
+    GiftDisposition,
     HostRole,
     ItemKind,
     ItemStatus,
@@ -321,6 +322,7 @@ class Gift:
     value_eur: Decimal | None = None
     kept_at: str = ""
     declaration: DeclarationStatus = DeclarationStatus.NOT_REQUIRED
+    disposition: GiftDisposition = GiftDisposition.NOT_RECORDED
     id: int | None = None
     version: int | None = None
 

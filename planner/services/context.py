@@ -7,6 +7,7 @@ import os
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import text
@@ -170,3 +171,8 @@ def apply_fields(row: Any, values: dict[str, Any]) -> None:
     for key, value in values.items():
         if getattr(row, key) != value:
             setattr(row, key, value)
+
+
+def stored_instant(moment: datetime) -> datetime:
+    """A timestamp as read back: SQLite returns it naive (stored in UTC), PostgreSQL aware."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

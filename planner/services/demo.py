@@ -152,4 +152,5 @@ def _store_gifts(session: Session, gifts: list[dict[str, Any]]) -> None:
             recipient_name=g.get("recipient_name", ""),
             recipient_function=g.get("recipient_function", ""), description=g["description"],
             category=g.get("category", ""), value_eur=Decimal(g["value_eur"]),
-            kept_at=g.get("kept_at", ""), declaration=g.get("declaration", "not_required")))
+            kept_at=g.get("kept_at", ""), declaration=g.get("declaration", "not_required"),
+            disposition=g.get("disposition", "")))

@@ -270,8 +270,8 @@ class DocumentSource:
 
     def _hosts_of(self, delegation_id: int, lang: str
                   ) -> tuple[list[doc.HostInfo], list[doc.Fallback]]:
-        """Everyone on the city's side who hosts an item of the delegation, by rank, with their
-        functions in `lang` and the functions that had to fall back."""
+        """Everyone on the city's side who hosts or interprets at an item of the delegation, by
+        rank, with their functions in `lang` and the functions that had to fall back."""
         from planner.store.models import item_host
 
         with self.ctx.read() as session:
@@ -280,7 +280,8 @@ class DocumentSource:
                 select(item_host.c.host_id).join(
                     item_delegation, item_delegation.c.item_id == item_host.c.item_id)
                 .where(item_delegation.c.delegation_id == delegation_id,
-                       item_host.c.role == "host"))).order_by(HostPersonRow.rank,
+                       item_host.c.role.in_(("host", "interpreter"))))).order_by(
+                           HostPersonRow.rank,
                                                                HostPersonRow.name))
             hosts = [_host(h, texts) for h in rows]
         return hosts, texts.fallbacks
@@ -290,7 +291,8 @@ def _host(h: HostPersonRow, texts: TextPicker) -> doc.HostInfo:
     function = texts.pick(convert.host(h).functions, f"Function of {h.name}",
                           ("person", h.id, "function"))
     return doc.HostInfo(id=h.id, name=h.name, title=function,
-                        rank=h.rank if h.rank is not None else 100, native_name=h.native_name)
+                        rank=h.rank if h.rank is not None else 100, native_name=h.native_name,
+                        role=h.role)
 
 
 def _of_people(fallbacks: Sequence[doc.Fallback], member_ids: set[int] | None = None

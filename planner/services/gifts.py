@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.domain import rules
-from planner.domain.enums import DeclarationStatus, GiftDirection
+from planner.domain.enums import DeclarationStatus, GiftDirection, GiftDisposition
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.records import Gift
 from planner.domain.settings import GIFT_DECLARATION_THRESHOLD_EUR
@@ -30,11 +30,12 @@ class GiftWarning:
     other_gift_id: int | None = None
 
 
-def _record(row: GiftRow) -> Gift:
+def gift_record(row: GiftRow) -> Gift:
     return Gift(direction=GiftDirection(row.direction), description=row.description,
                 given_on=row.given_on, delegation_id=row.delegation_id,
                 partner_city_id=row.partner_city_id, value_eur=row.value_eur,
-                declaration=DeclarationStatus(row.declaration), id=row.id, version=row.version,
+                declaration=DeclarationStatus(row.declaration),
+                disposition=GiftDisposition(row.disposition), id=row.id, version=row.version,
                 **{k: getattr(row, k) for k in _TEXT})
 
 
@@ -42,7 +43,8 @@ def _columns(g: Gift) -> dict[str, object]:
     return {"direction": g.direction.value, "description": g.description.strip(),
             "given_on": g.given_on, "delegation_id": g.delegation_id,
             "partner_city_id": g.partner_city_id, "value_eur": g.value_eur,
-            "declaration": g.declaration.value, **{k: getattr(g, k) for k in _TEXT}}
+            "declaration": g.declaration.value, "disposition": g.disposition.value,
+            **{k: getattr(g, k) for k in _TEXT}}
 
 
 def _check(g: Gift) -> None:
@@ -113,7 +115,7 @@ class Gifts:
         if direction is not None:
             query = query.where(GiftRow.direction == direction.value)
         with self.ctx.read() as session:
-            gifts = [_record(r) for r in session.scalars(query)]
+            gifts = [gift_record(r) for r in session.scalars(query)]
         if text.strip():
             needle = fold(text.strip())
             gifts = [g for g in gifts if needle in fold(" ".join(
@@ -122,7 +124,7 @@ class Gifts:
 
     def get(self, gift_id: int) -> Gift:
         with self.ctx.read() as session:
-            return _record(get_row(session, GiftRow, gift_id, "gift"))
+            return gift_record(get_row(session, GiftRow, gift_id, "gift"))
 
     def warnings(self, gift: Gift) -> list[GiftWarning]:
         """What the officer should know before saving (shown beside the form)."""
@@ -131,7 +133,7 @@ class Gifts:
 
     def warnings_for_delegation(self, delegation_id: int) -> list[tuple[Gift, GiftWarning]]:
         with self.ctx.read() as session:
-            gifts = [_record(r) for r in session.scalars(select(GiftRow).where(
+            gifts = [gift_record(r) for r in session.scalars(select(GiftRow).where(
                 GiftRow.delegation_id == delegation_id).order_by(GiftRow.id))]
             return [(g, w) for g in gifts for w in gift_warnings(session, g)]
 
@@ -158,12 +160,12 @@ class Gifts:
                 require_version("gift", row.id, gift.version, row.version)
                 apply_fields(row, _columns(gift))
             session.flush()
-            return _record(row)
+            return gift_record(row)
 
     def delete(self, gift_id: int, version: int | None = None) -> Gift:
         with self.ctx.write() as session:
             row = get_row(session, GiftRow, gift_id, "gift")
             require_version("gift", gift_id, version, row.version)
-            deleted = _record(row)
+            deleted = gift_record(row)
             session.delete(row)
             return replace(deleted, id=None, version=None)

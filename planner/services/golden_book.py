@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -24,7 +24,12 @@ from planner.domain.records import (
 from planner.domain.settings import GOLDEN_BOOK_CONTINUOUS_NUMBERING
 from planner.domain.text import fold, search_blob
 from planner.services.catalogue import get_row
-from planner.services.context import ServiceContext, apply_fields, require_version
+from planner.services.context import (
+    ServiceContext,
+    apply_fields,
+    require_version,
+    stored_instant,
+)
 from planner.services.photos import attachments_of
 from planner.services.settings import read_setting
 from planner.store.audit import record_event
@@ -358,6 +363,12 @@ class GoldenBookService:
             return moves
 
     # ---- the register ----------------------------------------------------------------------
+    def register_as_of(self) -> datetime | None:
+        """When the register last changed: its printed "as of" (the same data, the same date)."""
+        with self.ctx.read() as session:
+            newest = session.scalar(select(func.max(GoldenBookEntryRow.updated_at)))
+        return stored_instant(newest) if newest is not None else None
+
     def register(self, query: RegisterQuery | None = None) -> list[GoldenBookRegisterLine]:
         """Entries by volume and number; plain columns, not ORM objects, so 5,000 stay fast."""
         q = query or RegisterQuery()

@@ -42,9 +42,12 @@ def week_plan(ctx: ServiceContext, day: date, axis: str = "delegation",
                            "de" if lang == "de" else lang)
     by_row: dict[tuple[str, int], list[doc.WeekEntry]] = {}
     for block in blocks:
+        whose = "" if axis == "delegation" else ", ".join(
+            names[ident] for kind, ident in block.row_keys
+            if kind == "delegation" and ident in names)
         entry = doc.WeekEntry(block.start, block.end, block.title, block.kind,
                               "" if axis == "venue" else block.detail,
-                              severity.get(block.item_id))
+                              severity.get(block.item_id), whose)
         for key in block.row_keys:
             by_row.setdefault(key, []).append(entry)
     with ctx.read() as session:

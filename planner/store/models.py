@@ -335,6 +335,8 @@ class GiftRow(Tracked, Base):
     kept_at: Mapped[str] = _text(NAME_MAX)
     declaration: Mapped[str] = mapped_column(String(CODE_MAX), nullable=False,
                                              default="not_required")
+    disposition: Mapped[str] = mapped_column(String(CODE_MAX), nullable=False, default="",
+                                             server_default="")
 
 
 class SettingRow(Base):

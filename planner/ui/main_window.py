@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from planner.ui import settings
 from planner.ui.connection import LiveState
@@ -306,6 +307,8 @@ class MainWindow(QMainWindow):
 
     def _announce_step(self, index: int) -> None:
         stack = self.ctx.undo
+        if not Shiboken.isValid(stack) or not Shiboken.isValid(self):
+            return  # the window is closing: its stack goes with it, nothing to announce
         before, count = self._undo_index, self._undo_count
         self._undo_index, self._undo_count = index, stack.count()
         if stack.count() == 0:

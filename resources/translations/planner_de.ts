@@ -1450,6 +1450,45 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     </message>
 </context>
 <context>
+    <name>GiftDisposition</name>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Kept in the town hall</source>
+        <translation>Im Rathaus aufbewahrt</translation>
+    </message>
+    <message>
+        <source>On display</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>In storage</source>
+        <translation>Eingelagert</translation>
+    </message>
+    <message>
+        <source>Handed to the city archive</source>
+        <translation>An das Stadtarchiv übergeben</translation>
+    </message>
+    <message>
+        <source>Auctioned</source>
+        <translation>Versteigert</translation>
+    </message>
+    <message>
+        <source>Donated</source>
+        <translation>Gespendet</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Consumed (food, drink)</source>
+        <translation>Verbraucht (Speisen, Getränke)</translation>
+    </message>
+</context>
+<context>
     <name>GiftEditor</name>
     <message>
         <source>No gift selected</source>
@@ -1565,6 +1604,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>e.g. City Archive, Mayor&apos;s office</source>
         <translation>z. B. Stadtarchiv, Büro der Oberbürgermeisterin</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Verbleib</translation>
     </message>
     <message>
         <source>Declaration</source>

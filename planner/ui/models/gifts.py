@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 
-from planner.domain.enums import DeclarationStatus, GiftDirection
+from planner.domain.enums import DeclarationStatus, GiftDirection, GiftDisposition
 from planner.domain.records import Gift
 from planner.ui.i18n import short_date
 from planner.ui.models.table import ColumnSpec, RecordTableModel
@@ -22,6 +22,23 @@ _DECLARATION = {
     DeclarationStatus.PENDING: QT_TRANSLATE_NOOP("DeclarationStatus", "Pending"),
     DeclarationStatus.DECLARED: QT_TRANSLATE_NOOP("DeclarationStatus", "Declared"),
 }
+
+_DISPOSITION = {
+    GiftDisposition.NOT_RECORDED: QT_TRANSLATE_NOOP("GiftDisposition", "Not recorded"),
+    GiftDisposition.TOWN_HALL: QT_TRANSLATE_NOOP("GiftDisposition", "Kept in the town hall"),
+    GiftDisposition.ON_DISPLAY: QT_TRANSLATE_NOOP("GiftDisposition", "On display"),
+    GiftDisposition.IN_STORAGE: QT_TRANSLATE_NOOP("GiftDisposition", "In storage"),
+    GiftDisposition.CITY_ARCHIVE: QT_TRANSLATE_NOOP("GiftDisposition",
+                                                    "Handed to the city archive"),
+    GiftDisposition.AUCTIONED: QT_TRANSLATE_NOOP("GiftDisposition", "Auctioned"),
+    GiftDisposition.DONATED: QT_TRANSLATE_NOOP("GiftDisposition", "Donated"),
+    GiftDisposition.RETURNED: QT_TRANSLATE_NOOP("GiftDisposition", "Returned"),
+    GiftDisposition.CONSUMED: QT_TRANSLATE_NOOP("GiftDisposition", "Consumed (food, drink)"),
+}
+
+
+def disposition_label(disposition: GiftDisposition) -> str:
+    return QCoreApplication.translate("GiftDisposition", _DISPOSITION[disposition])
 
 
 def direction_label(direction: GiftDirection) -> str:

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.enums import DeclarationStatus, GiftDirection
+from planner.domain.enums import DeclarationStatus, GiftDirection, GiftDisposition
 from planner.domain.errors import Problem
 from planner.domain.records import DelegationSummary, Gift, PartnerCity
-from planner.ui.models.gifts import declaration_label, direction_label
+from planner.ui.models.gifts import declaration_label, direction_label, disposition_label
 from planner.ui.views.delegation_form import enum_data, fill_combo, select_data
 from planner.ui.views.forms import DateField, FieldErrors
 
@@ -76,12 +76,18 @@ class GiftForm(QWidget):
         form.addRow(self.tr("Value (EUR)"), self.errors.field("value_eur", self.value))
         self.kept_at = QLineEdit(accessibleName=self.tr("Kept at"))
         self.kept_at.setPlaceholderText(self.tr("e.g. City Archive, Mayor's office"))
+        self.disposition = QComboBox(accessibleName=self.tr("What became of it"))
+        for disposition in GiftDisposition:
+            self.disposition.addItem(disposition_label(disposition), disposition)
+        form.addRow(self.tr("What became of it"),
+                    self.errors.field("disposition", self.disposition))
         form.addRow(self.tr("Kept at"), self.errors.field("kept_at", self.kept_at))
         self.declaration = QComboBox(accessibleName=self.tr("Declaration"))
         for status in DeclarationStatus:
             self.declaration.addItem(declaration_label(status), status)
         form.addRow(self.tr("Declaration"), self.errors.field("declaration", self.declaration))
-        for combo in (self.direction, self.delegation, self.partner, self.declaration):
+        for combo in (self.direction, self.delegation, self.partner, self.declaration,
+                      self.disposition):
             combo.currentIndexChanged.connect(self.changed)
         for edit in (
             self.description,
@@ -132,6 +138,7 @@ class GiftForm(QWidget):
             edit.setCursorPosition(0)
         self.value.setText(f"{gift.value_eur:.2f}" if gift.value_eur is not None else "")
         select_data(self.declaration, gift.declaration)
+        select_data(self.disposition, gift.disposition)
         self.blockSignals(False)
 
     def value_problem(self) -> Problem | None:
@@ -179,4 +186,6 @@ class GiftForm(QWidget):
             kept_at=self.kept_at.text().strip(),
             declaration=enum_data(self.declaration, DeclarationStatus)
             or DeclarationStatus.NOT_REQUIRED,
+            disposition=enum_data(self.disposition, GiftDisposition)
+            or GiftDisposition.NOT_RECORDED,
         )
