@@ -60,8 +60,7 @@ def assert_no_bare_break(pdf: bytes, sources: list[str]) -> None:
 def test_the_register_breaks_words_only_with_hyphens_and_dates_never() -> None:
     lines = [entry(n, LONG_WORDS[n % 3], date(2026, 9, 30)) for n in range(1, 8)]
     pdf = render_register(lines, "de", 2026).pdf
-    assert_no_bare_break(pdf, list(LONG_WORDS) + ["Stellvertretender Leiter der "
-                                                   "Stadtverwaltung"])
+    assert_no_bare_break(pdf, [*LONG_WORDS, "Stellvertretender Leiter der Stadtverwaltung"])
     words = words_on(pdf)
     day = short_date(date(2026, 9, 30), "de")  # "30. September 2026"
     first = day.split()[0]
