@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner.cli.common import CommandError, open_services, output
@@ -103,6 +104,34 @@ def cmd_week(args: argparse.Namespace) -> int:
     return _write(args, render_week_plan(data, args.lang))
 
 
+def cmd_pack(args: argparse.Namespace) -> int:
+    from planner.services.pack import write_pack
+
+    services = open_services(args)
+    folder = Path(args.output)
+    if folder.exists() and not folder.is_dir():
+        raise CommandError(f"{folder} is a file; the pack is written into a folder")
+
+    def report(done: int, total: int) -> None:
+        if args.verbose:
+            print(f"  {done}/{total}", file=sys.stderr)
+
+    for delegation_id in args.delegation:
+        # Several delegations (a festival's): one sub-folder each, named by id and title.
+        target = folder
+        if len(args.delegation) > 1:
+            from planner.services.pack import slug
+
+            title = services.delegations.get(delegation_id).display_title()
+            target = folder / f"{delegation_id}-{slug(title)}"
+        result = write_pack(services, delegation_id, target, report)
+        for path in result.files:
+            print(path)
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+    return 0
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=DOCUMENT_LANGUAGES, default="de",
                         help="language of the document (default: de)")
@@ -144,3 +173,13 @@ def register_exports(exports: Any) -> None:
                       default="delegation", help="what the rows are (default: delegation)")
     _common(week)
     week.set_defaults(handler=cmd_week)
+    pack = exports.add_parser("pack", help="everything a visit needs, into one folder: guest "
+                              "programmes in the delegation's languages, personal programmes, "
+                              "run sheet, precedence list, badges, place cards, a seating "
+                              "plan per meal, the calendar file")
+    pack.add_argument("delegation", type=int, nargs="+", metavar="DELEGATION",
+                      help="one or more delegation ids (several: a sub-folder each)")
+    pack.add_argument("-o", "--output", required=True, metavar="DIR",
+                      help="folder to write into (created if needed)")
+    pack.add_argument("--verbose", action="store_true", help="report progress on stderr")
+    pack.set_defaults(handler=cmd_pack)

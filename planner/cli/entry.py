@@ -87,13 +87,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         report(error, sys.stderr)
         return EXIT_USAGE
-    except (DomainError, CommandError, FileNotFoundError, PermissionError,
-            IsADirectoryError) as error:
-        report(error, sys.stderr)
-        return EXIT_FAIL
     except BrokenPipeError:
         # The reader (e.g. `head`) went away: stop quietly, as Unix tools do.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return EXIT_FAIL
+    except (DomainError, CommandError, OSError) as error:
+        # OSError: a missing file, no permission, a full disk — said in one line.
+        report(error, sys.stderr)
         return EXIT_FAIL
     except KeyboardInterrupt:
         return EXIT_FAIL

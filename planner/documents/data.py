@@ -134,13 +134,13 @@ class ItineraryData:
     departure: Journey | None = None
     hotel: Hotel | None = None
     officer: Officer | None = None
-    # The city's interpreters accompanying the visit: named on the guest copy as contacts.
-    interpreters: Sequence[Officer] = ()
     members: Sequence[MemberInfo] = ()
     items: Sequence[ItemInfo] = ()
     generated_at: datetime | None = None  # the visible "as of"; never the wall clock
     fallbacks: Sequence[Fallback] = ()  # typed texts not in the document's language
     office: Office = Office()  # identity printed in header, cover and footer
+    # The city's interpreters accompanying the visit: named on the guest copy as contacts.
+    interpreters: Sequence[Officer] = ()
 
 
 @dataclass(frozen=True)

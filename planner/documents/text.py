@@ -7,14 +7,13 @@ import unicodedata
 from functools import lru_cache
 
 import arabic_reshaper
-import pyphen
 from bidi.algorithm import get_display
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from planner.documents import fonts
+from planner.documents import fonts, hyphenation
 from planner.documents.typography import typeset
 
 # A break is allowed at whitespace and between any two CJK ideographs/kana/hangul.
@@ -152,19 +151,9 @@ def visual_line(line: str, base: str) -> str:
     return line
 
 
-# pyphen's dictionary per document language; Hebrew and Chinese need none (Hebrew is not
-# hyphenated, CJK breaks between characters) and pyphen has no Turkish patterns.
-_DICTIONARIES = {"de": "de_DE", "en": "en_GB", "fr": "fr", "ru": "ru_RU", "sr": "sr",
-                 "ro": "ro_RO"}
 HYPHEN = "-"
 # A word's letters, without the punctuation around it ("„Bühnenprogramm:“").
 _CORE = re.compile(r"^(\W*)(.*?)(\W*)$", re.S)
-
-
-@lru_cache(maxsize=16)
-def _dictionary(lang: str | None) -> pyphen.Pyphen | None:
-    name = _DICTIONARIES.get(lang or "")
-    return pyphen.Pyphen(lang=name) if name else None
 
 
 @lru_cache(maxsize=65536)
@@ -187,7 +176,7 @@ def break_points(token: str, lang: str | None) -> tuple[tuple[int, bool], ...]:
             points[offset] = False
         previous = part
         lead, core, _ = _CORE.match(part).groups()  # type: ignore[union-attr]
-        dictionary = _dictionary(lang)
+        dictionary = hyphenation.dictionary(lang)
         # Capitals only are an acronym or a name set in caps ("DORTBUNT", "QX"): kept whole.
         if dictionary is not None and len(core) >= 4 and core.isalpha() and not core.isupper():
             start = offset + len(lead)

@@ -1096,6 +1096,14 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Erstellen</translation>
     </message>
     <message>
+        <source>Visit pack…</source>
+        <translation>Besuchsmappe…</translation>
+    </message>
+    <message>
+        <source>Everything the visit needs into one folder: programmes in the delegation&apos;s languages, personal programmes, run sheet, precedence list, badges, place cards, a seating plan per meal and the calendar file</source>
+        <translation>Alles für den Besuch in einen Ordner: Programme in den Sprachen der Delegation, persönliche Programme, Ablaufplan, Rangfolge, Namensschilder, Tischkarten, ein Sitzplan je Essen und die Kalenderdatei</translation>
+    </message>
+    <message>
         <source>Generating…</source>
         <translation>Wird erstellt…</translation>
     </message>
@@ -1114,6 +1122,22 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Choose a delegation first.</source>
         <translation>Bitte zuerst eine Delegation wählen.</translation>
+    </message>
+    <message>
+        <source>Folder for the visit pack</source>
+        <translation>Ordner für die Besuchsmappe</translation>
+    </message>
+    <message>
+        <source>Writing the visit pack…</source>
+        <translation>Die Besuchsmappe wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Visit pack: {n} files written to {folder}.</source>
+        <translation>Besuchsmappe: {n} Dateien in {folder} geschrieben.</translation>
+    </message>
+    <message>
+        <source>{n} notices: {first}</source>
+        <translation>{n} Hinweise: {first}</translation>
     </message>
     <message>
         <source>{document} ready.</source>

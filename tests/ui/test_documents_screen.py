@@ -216,3 +216,18 @@ def test_the_documents_are_for_the_delegation_being_worked_on(qtbot, services: S
     qtbot.waitUntil(lambda: documents.delegation.currentData() == xian, timeout=5000)
     assert documents.delegation.currentText() == "Delegation of the twin city of Xi'an"
     assert documents.language.currentData() == "zh"  # the guests' language first
+
+
+def test_the_visit_pack_is_written_with_a_progress_bar(qtbot, services: Services,  # type: ignore[no-untyped-def]
+                                                       tmp_path: Path) -> None:
+    window, screen = open_documents(qtbot, services)
+    seen: list[tuple[int, int]] = []
+    screen.pack_progress.progressed.connect(lambda done, total: seen.append((done, total)))
+    screen.write_pack(tmp_path / "pack")
+    assert not screen.pack_button.isEnabled()
+    settle(qtbot, window)
+    names = sorted(p.name for p in (tmp_path / "pack").iterdir())
+    assert "03-run-sheet-de.pdf" in names and any(n.endswith(".ics") for n in names)
+    assert seen and seen[-1][0] == seen[-1][1]  # the bar ends full
+    assert screen.pack_button.isEnabled() and screen.busy.isHidden()
+    assert f"{len(names)} " in screen.status.text()

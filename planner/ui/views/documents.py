@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,6 +35,7 @@ from planner.domain.records import (
     pick_text,
 )
 from planner.services import Changes
+from planner.services.pack import PackResult, write_pack
 from planner.ui.dialogs.errors import show_error
 from planner.ui.i18n import current_language, short_datetime
 from planner.ui.ops import AppContext
@@ -143,6 +144,15 @@ class DocumentsScreen(QWidget):
         self.generate_button = QPushButton(self.tr("Generate"), objectName="primary")
         self.generate_button.clicked.connect(self.generate)
         column.addWidget(self.generate_button)
+        self.pack_button = QPushButton(self.tr("Visit pack…"))
+        self.pack_button.setToolTip(self.tr(
+            "Everything the visit needs into one folder: programmes in the delegation's "
+            "languages, personal programmes, run sheet, precedence list, badges, place cards, "
+            "a seating plan per meal and the calendar file"))
+        self.pack_button.clicked.connect(self.choose_pack)
+        column.addWidget(self.pack_button)
+        self.pack_progress = _PackProgress(self)
+        self.pack_progress.progressed.connect(self._on_pack_progress)
         self.busy = QProgressBar(maximumHeight=6, textVisible=False)
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Generating…"))
@@ -263,6 +273,53 @@ class DocumentsScreen(QWidget):
             lambda: generate(self.ctx.services, request), self._show, self._failed, owner=self
         )
 
+    def choose_pack(self) -> None:
+        if self.delegation.currentData() is None:
+            self.status.setText(self.tr("Choose a delegation first."))
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the visit pack"))
+        if folder:
+            self.write_pack(Path(folder))
+
+    def write_pack(self, folder: Path) -> None:
+        """Generate the visit pack on the worker; the bar counts the documents."""
+        delegation_id = self.delegation.currentData()
+        if delegation_id is None:
+            return
+        self.pack_button.setEnabled(False)
+        self.generate_button.setEnabled(False)
+        self.busy.setRange(0, 0)
+        self.busy.show()
+        self.status.setText(self.tr("Writing the visit pack…"))
+        report = self.pack_progress.report
+        self.ctx.ops.run(lambda: write_pack(self.ctx.services, delegation_id, folder, report),
+                         lambda result: self._pack_written(folder, result),
+                         self._pack_failed, owner=self)
+
+    def _on_pack_progress(self, done: int, total: int) -> None:
+        self.busy.setRange(0, max(total, 1))
+        self.busy.setValue(done)
+
+    def _pack_written(self, folder: Path, result: PackResult) -> None:
+        self._pack_done()
+        text = self.tr("Visit pack: {n} files written to {folder}.").format(
+            n=len(result.files), folder=str(folder))
+        if result.warnings:
+            text += " " + self.tr("{n} notices: {first}").format(
+                n=len(result.warnings), first=result.warnings[0])
+        self.status.setText(text)
+
+    def _pack_failed(self, exc: BaseException) -> None:
+        self._pack_done()
+        self.status.setText("")
+        show_error(self, exc)
+
+    def _pack_done(self) -> None:
+        self.pack_button.setEnabled(True)
+        self.generate_button.setEnabled(True)
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+
     def _show(self, document: GeneratedDocument) -> None:
         self.generate_button.setEnabled(True)
         self.busy.hide()
@@ -365,3 +422,12 @@ class DocumentsScreen(QWidget):
         """Ctrl+S on this screen: nothing to save unless a document was generated."""
         if self.current is not None:
             self.choose_save()
+
+
+class _PackProgress(QObject):
+    """Documents of the pack done so far, reported on the worker, shown on the UI thread."""
+
+    progressed = Signal(int, int)
+
+    def report(self, done: int, total: int) -> None:  # called on the worker thread
+        self.progressed.emit(done, total)  # ints only cross threads (see ops.py)

@@ -1,0 +1,82 @@
+"""One document of a delegation as bytes, by request: what the Documents screen previews, the
+visit pack bundles and the command line writes come from this one function."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from planner.documents import (
+    render_badges,
+    render_itinerary,
+    render_place_cards,
+    render_precedence_list,
+    render_seating_plan,
+)
+from planner.documents.data import Fallback
+from planner.documents.languages import DOCUMENT_LANGUAGES
+from planner.domain.office import OFFICE_LANGUAGE
+from planner.services import Services
+from planner.services.calendar import CalendarExport
+from planner.services.documents import DocumentSource, document_source
+
+
+@dataclass(frozen=True)
+class DocumentRequest:
+    kind: str
+    delegation_id: int
+    lang: str = "de"
+    audience: str = "guest"
+    member_id: int | None = None
+    item_id: int | None = None
+    bilingual: bool = False
+
+
+@dataclass(frozen=True)
+class GeneratedDocument:
+    request: DocumentRequest
+    data: bytes
+    warnings: list[str] = field(default_factory=list)
+    fallbacks: list[Fallback] = field(default_factory=list)  # typed texts not in the language
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.request.kind != "calendar"
+
+    @property
+    def suffix(self) -> str:
+        return ".pdf" if self.is_pdf else ".ics"
+
+
+def default_language(languages: tuple[str, ...]) -> str:
+    """The delegation's first language the documents speak; German otherwise."""
+    return next((lang for lang in languages if lang in DOCUMENT_LANGUAGES), "de")
+
+
+def generate(services: Services, request: DocumentRequest,
+             source: DocumentSource | None = None) -> GeneratedDocument:
+    """The document `request` names; `source` may be shared by several calls (a pack)."""
+    r = request
+    if r.kind == "calendar":
+        ics = CalendarExport(services.ctx).for_delegation(r.delegation_id, r.lang, r.audience)
+        return GeneratedDocument(r, ics)
+    source = source or document_source(services.ctx)
+    if r.kind in ("guest", "run_sheet", "personal"):
+        audience = {"guest": "guest", "run_sheet": "internal"}.get(r.kind, r.audience)
+        member_id = r.member_id if r.kind == "personal" else None
+        if r.kind == "personal" and member_id is None:
+            raise ValueError("choose the member whose itinerary to print")
+        second = OFFICE_LANGUAGE if r.bilingual and r.lang != OFFICE_LANGUAGE else None
+        data = source.itinerary(r.delegation_id, r.lang, second=second)
+        result = render_itinerary(data, r.lang, audience, member_id, second)
+    elif r.kind == "precedence":
+        result = render_precedence_list(source.precedence(r.delegation_id, r.lang), r.lang)
+    elif r.kind in ("badges", "place_cards"):
+        render = render_badges if r.kind == "badges" else render_place_cards
+        result = render(source.badges(r.delegation_id, r.lang), r.lang)
+    elif r.kind == "seating":
+        if r.item_id is None:
+            raise ValueError("the delegation has no meal to seat")
+        result = render_seating_plan(source.seating(r.item_id, r.lang), r.lang)
+    else:
+        raise ValueError(f"unknown document {r.kind!r}")
+    return GeneratedDocument(r, result.pdf, list(result.warnings), list(result.fallbacks))
