@@ -10,7 +10,6 @@ from typing import Any
 
 from planner.cli.common import CommandError, open_services, output
 from planner.documents.languages import DOCUMENT_LANGUAGES
-from planner.domain.office import CITY_NAME
 
 
 def cmd_export_report(args: argparse.Namespace) -> int:
@@ -20,7 +19,8 @@ def cmd_export_report(args: argparse.Namespace) -> int:
                            f"use .pdf or .xlsx")
     if not 1900 <= args.year <= 2200:
         raise CommandError(f"--year {args.year} is not a plausible year")
-    report = open_services(args).statistics.report(args.year)
+    services = open_services(args)
+    report = services.statistics.report(args.year)
     if suffix == ".xlsx":
         from planner.documents.annual_workbook import annual_workbook
 
@@ -28,8 +28,8 @@ def cmd_export_report(args: argparse.Namespace) -> int:
     else:
         from planner.documents.annual_report import render_annual_report
 
-        result = render_annual_report(report.figures, args.lang, CITY_NAME, report.entries,
-                                      report.gifts)
+        result = render_annual_report(report.figures, args.lang, services.settings.office(),
+                                      report.entries, report.gifts)
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         data = result.pdf

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 from planner.documents import fonts
 from planner.documents.annual_figures import Figure, figures, summary
 from planner.documents.catalogue import check_lang, is_rtl, t
-from planner.documents.data import RenderResult
+from planner.documents.data import Office, RenderResult
 from planner.documents.labels import short_date
 from planner.documents.layout import (
     ACCENT,
@@ -35,10 +35,11 @@ from planner.domain.records import Gift, GoldenBookRegisterLine
 from planner.domain.statistics import YearFigures
 
 
-def render_annual_report(data: YearFigures, lang: str, city: str,
+def render_annual_report(data: YearFigures, lang: str, office: Office,
                          entries: Sequence[GoldenBookRegisterLine],
                          gifts: Sequence[Gift]) -> RenderResult:
     check_lang(lang)
+    city = office.city
     setter = Typesetter(lang)
     styles = Styles(rtl=is_rtl(lang))
     title = t(lang, "Annual report {year}", year=data.year)
@@ -52,7 +53,8 @@ def render_annual_report(data: YearFigures, lang: str, city: str,
             story.append(_quiet(data, lang, setter, styles))
     story += _entries(entries, data.year, lang, setter, styles)
     story += _gifts(gifts, data.year, lang, setter, styles)
-    frame = PageFrame(city=city, heading=title, kind=kind, as_of="", lang=lang, cover=False)
+    frame = PageFrame(city=city, heading=title, kind=kind, as_of="", lang=lang, cover=False,
+                      office=office)
     meta = Metadata(f"{city}: {kind} — {title}", title, city, lang)
     return RenderResult(build_pdf(story, frame, meta, setter), setter.warnings)
 

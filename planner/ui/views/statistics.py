@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner.documents.annual_figures import Figure, figures, summary
-from planner.domain.office import CITY_NAME
 from planner.domain.statistics import YearFigures
 from planner.services import Changes
 from planner.ui.dialogs.errors import show_error
@@ -178,8 +177,8 @@ class StatisticsScreen(QWidget):
             else:
                 from planner.documents.annual_report import render_annual_report
 
-                data = render_annual_report(report.figures, lang, CITY_NAME, report.entries,
-                                            report.gifts).pdf
+                data = render_annual_report(report.figures, lang, services.settings.office(),
+                                            report.entries, report.gifts).pdf
             partial = path.with_name(f".{path.name}.part")
             partial.write_bytes(data)
             partial.replace(path)
