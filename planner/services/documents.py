@@ -171,8 +171,12 @@ class DocumentSource:
         # The interpreters of the visit's items, in order of first appearance: guests call them.
         interpreter_ids = dict.fromkeys(h for i in items if i.status.value != "cancelled"
                                         for h in i.interpreter_ids)
+        # At a joint event (DORTBUNT!) every city's interpreter works; a guest copy names
+        # those who interpret the delegation's own (first) language — all when none is known.
+        own = d.languages[0] if d.languages and d.languages[0] != OFFICE_LANGUAGE else None
         interpreters = [doc.Officer(people[h].name, people[h].phone, people[h].email)
-                        for h in interpreter_ids if h in people]
+                        for h in interpreter_ids if h in people and (
+                            own is None or own in (people[h].languages or ()))]
         return doc.ItineraryData(
             city_name=office.city, delegation_title=title,
             partner_city=city.name if city else "",

@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from planner.cli import main
-from planner.services import Services
-from planner.services import document_files
+from planner.services import Services, document_files
 
 NETANYA = "4"
 
