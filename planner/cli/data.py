@@ -99,6 +99,9 @@ def register(commands: Any) -> None:
     lst.add_argument("--search", metavar="TEXT", help="only those whose title, partner city "
                      "or occasion contains TEXT")
     lst.set_defaults(handler=cmd_list_delegations)
+    from planner.cli.listing import register_lists
+
+    register_lists(what)
 
     imp = commands.add_parser("import", help="import data")
     imp_what = imp.add_subparsers(title="what", metavar="WHAT", required=True)
