@@ -70,8 +70,9 @@ def cmd_list_document(args: argparse.Namespace) -> int:
         return _write(args, render_precedence_list(source.precedence(args.delegation, args.lang),
                                                    args.lang))
     data = source.badges(args.delegation, args.lang)
-    render = render_badges if args.what == "badges" else render_place_cards
-    return _write(args, render(data, args.lang))
+    if args.what == "badges":
+        return _write(args, render_badges(data, args.lang, args.sheet or "a4-plain"))
+    return _write(args, render_place_cards(data, args.lang, args.sheet or "a4-x4"))
 
 
 def _tables(text: str | None) -> list[TableSpec] | None:
@@ -142,6 +143,17 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         "document's language")
 
 
+# The presets of planner/documents/badges.py, named here so `--help` needs no ReportLab.
+SHEETS = {"badges": ["a4-plain", "a4-labels-2x5", "a4-labels-2x4"],
+          "placecards": ["a4-x4", "a4-x2"]}
+SHEET_HELP = {
+    "badges": "a4-plain (default): 8 badges 90×54 mm with gaps and crop marks; a4-labels-2x5: "
+              "business-card stock, 10 butted; a4-labels-2x4: perforated inserts",
+    "placecards": "a4-x4 (default): 4 cards folding to 105×74 mm; a4-x2: 2 cards folding to "
+                  "210×74 mm",
+}
+
+
 def register_exports(exports: Any) -> None:
     it = exports.add_parser("itinerary", help="a delegation's programme as PDF: guest "
                             "itinerary, internal run sheet, or one member's personal programme")
@@ -158,6 +170,8 @@ def register_exports(exports: Any) -> None:
                        ("precedence", "members and hosts in protocol order")):
         p = exports.add_parser(what, help=text)
         p.add_argument("delegation", type=int, metavar="DELEGATION")
+        if what in SHEETS:
+            p.add_argument("--sheet", choices=SHEETS[what], help=SHEET_HELP[what])
         _common(p)
         p.set_defaults(handler=cmd_list_document, what=what)
     seating = exports.add_parser("seating", help="seating plan of a meal item")

@@ -88,7 +88,6 @@ _LABELS: dict[str, str] = {
     "table": N_("Table"),
     "seat": N_("Seat"),
     "unseated": N_("Without a seat: {names}"),
-    "fold": N_("fold"),
     "week_plan": N_("Week plan"),
     "week_of": N_("Week {week}: {first} – {last}"),
     "rows_by": N_("Rows: {axis}"),

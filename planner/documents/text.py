@@ -134,7 +134,7 @@ class Typesetter:
             x -= width / 2
         elif align == TA_RIGHT:
             x -= width
-        draw_runs(canvas, x, y, runs, size)
+        draw_runs(canvas, x, y, runs, size, bold)
 
 
 def _shape(text: str) -> str:
@@ -339,7 +339,7 @@ class ScriptText(Flowable):
                 x = self.width - style.rightIndent - used
             else:
                 x = style.leftIndent
-            draw_runs(self.canv, x, baseline, runs, style.fontSize)
+            draw_runs(self.canv, x, baseline, runs, style.fontSize, self._bold)
             baseline -= style.leading
 
     def getSpaceBefore(self) -> float:
@@ -349,10 +349,34 @@ class ScriptText(Flowable):
         return float(self.style.spaceAfter)
 
 
-def draw_runs(canvas: Canvas, x: float, y: float, runs: list[Run], size: float) -> None:
-    """One line of runs as one text object (one BT/ET), switching fonts between runs."""
+# Stroke width of a synthetic bold, per point of type: about what a bold cut adds to a stem.
+SYNTHETIC_BOLD = 0.035
+
+
+def draw_runs(canvas: Canvas, x: float, y: float, runs: list[Run], size: float,
+              bold: bool = False) -> None:
+    """One line of runs as one text object (one BT/ET), switching fonts between runs.
+
+    A bold line whose script has no bold face (Chinese: the shipped CJK font has one weight)
+    is set with its outline stroked in the fill colour as well — a synthetic bold, so a
+    Chinese name stands as heavy as the Latin name beside it.
+    """
+    synthetic = bold and any(font != fonts.BOLD for font, _ in runs)
+    if synthetic:
+        canvas.saveState()
+        canvas.setLineWidth(size * SYNTHETIC_BOLD)
+        canvas.setStrokeColor(canvas._fillColorObj)
     text = canvas.beginText(x, y)
+    mode = 0
     for font, part in runs:
+        wanted = 2 if synthetic and font != fonts.BOLD else 0  # 2: fill, then stroke
+        if wanted != mode:
+            text.setTextRenderMode(wanted)
+            mode = wanted
         text.setFont(font, size)
         text.textOut(part)
+    if mode:
+        text.setTextRenderMode(0)
     canvas.drawText(text)
+    if synthetic:
+        canvas.restoreState()
