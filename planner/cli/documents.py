@@ -75,7 +75,7 @@ def cmd_list_document(args: argparse.Namespace) -> int:
     return _write(args, render_place_cards(data, args.lang, args.sheet or "a4-x4"))
 
 
-def _tables(text: str | None) -> list[TableSpec] | None:
+def _tables(text: str | None, shape: str = "round") -> list[TableSpec] | None:
     from planner.documents.data import TableSpec
 
     if not text:
@@ -85,14 +85,15 @@ def _tables(text: str | None) -> list[TableSpec] | None:
         name, _, seats = part.partition(":")
         if not seats.strip().isdigit() or int(seats) < 1:
             raise CommandError(f"--tables: {part!r} must look like NAME:SEATS, e.g. Head:10")
-        tables.append(TableSpec(name.strip(), int(seats)))
+        tables.append(TableSpec(name.strip(), int(seats), shape))
     return tables
 
 
 def cmd_seating(args: argparse.Namespace) -> int:
     from planner.documents.seating import render_seating_plan
 
-    data = _source(args).seating(args.item, args.lang, _tables(args.tables))
+    data = _source(args).seating(args.item, args.lang, _tables(args.tables, args.layout),
+                                 args.layout, args.style, args.interpreters == "table")
     return _write(args, render_seating_plan(data, args.lang))
 
 
@@ -177,7 +178,14 @@ def register_exports(exports: Any) -> None:
     seating = exports.add_parser("seating", help="seating plan of a meal item")
     seating.add_argument("item", type=int, metavar="ITEM", help="id of the programme item")
     seating.add_argument("--tables", metavar="SPEC", help="tables and seats, head table first, "
-                         "e.g. 'Ehrentisch:10,2:8,3:8' (default: as many as needed)")
+                         "e.g. 'Ehrentisch:12,Tisch 2:8' (default: a head table of up to 10, "
+                         "then tables of 8)")
+    seating.add_argument("--layout", choices=["round", "long", "long-one-side", "u"],
+                         default="round", help="shape of the tables (default: round)")
+    seating.add_argument("--style", choices=["continental", "english"], default="continental",
+                         help="co-host facing the host (continental) or at the far end")
+    seating.add_argument("--interpreters", choices=["behind", "table"], default="behind",
+                         help="interpreters behind their principal (default) or at the table")
     _common(seating)
     seating.set_defaults(handler=cmd_seating)
     week = exports.add_parser("week", help="the timeline's week view as a landscape PDF "

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     )
     from planner.documents.itinerary import render_itinerary
     from planner.documents.precedence import precedence_order, render_precedence_list
-    from planner.documents.seating import assign_seats, render_seating_plan
+    from planner.documents.seating import plan_of, render_seating_plan
 
 _MODULE_OF = {
     **dict.fromkeys(("BadgeData", "BadgeInfo", "HostInfo", "Hotel", "ItemInfo", "ItineraryData",
@@ -38,7 +38,7 @@ _MODULE_OF = {
     "render_badges": "badges", "render_place_cards": "badges",
     "render_itinerary": "itinerary",
     "precedence_order": "precedence", "render_precedence_list": "precedence",
-    "assign_seats": "seating", "render_seating_plan": "seating",
+    "plan_of": "seating", "render_seating_plan": "seating",
 }
 __all__ = [
     "BadgeData",
@@ -54,7 +54,7 @@ __all__ = [
     "RenderResult",
     "SeatingData",
     "TableSpec",
-    "assign_seats",
+    "plan_of",
     "precedence_order",
     "render_badges",
     "render_itinerary",

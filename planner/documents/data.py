@@ -154,6 +154,7 @@ class HostInfo:
     native_name: str = ""
     # HostRole's value: staff, interpreters and drivers accompany; they are not ranked.
     role: str = ""
+    languages: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,7 @@ class TableSpec:
 
     name: str
     seats: int
+    shape: str = "round"  # "round" | "long" | "long-one-side" | "u"
 
 
 @dataclass(frozen=True)
@@ -211,6 +213,11 @@ class SeatingData:
     generated_at: datetime | None = None
     fallbacks: Sequence[Fallback] = ()  # texts not in the plan's language (listed before printing)
     office: Office = Office()  # identity printed in header, cover and footer
+    style: str = "continental"  # the co-host faces the host; "english": at the far end
+    interpreters: Sequence[HostInfo] = ()  # behind their principal, or at the table:
+    interpreters_at_table: bool = False
+    # Each member's delegation (member id → key): two of one delegation are kept apart.
+    member_groups: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

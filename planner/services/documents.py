@@ -229,8 +229,13 @@ class DocumentSource:
                              fallbacks=(*_of_people(data.fallbacks), *host_fallbacks),
                              office=data.office)
 
-    def seating(self, item_id: int, lang: str,
-                tables: list[doc.TableSpec] | None = None) -> doc.SeatingData:
+    def seating(self, item_id: int, lang: str, tables: list[doc.TableSpec] | None = None,
+                shape: str = "round", style: str = "continental",
+                interpreters_at_table: bool = False) -> doc.SeatingData:
+        """A meal's seating data: its delegations' attending members, its hosts and
+        interpreters; `tables` default to a head table of up to 10 and tables of 8."""
+        from planner.documents.seating import tables_for
+
         with self.ctx.read() as session:
             item = load_items(session, [get_row(session, ProgrammeItemRow, item_id,
                                                 "programme item")])[0]
@@ -238,11 +243,13 @@ class DocumentSource:
             raise NotFoundError("delegation of item", item_id)
         data = self.itinerary(item.delegation_ids[0], lang)
         members: list[doc.MemberInfo] = []
+        groups: dict[int, str] = {}
         guest_fallbacks: list[doc.Fallback] = []
-        for delegation in (data, *(self.itinerary(other, lang)
-                                   for other in item.delegation_ids[1:])):
+        for delegation_id, delegation in zip(item.delegation_ids, (data, *(
+                self.itinerary(other, lang) for other in item.delegation_ids[1:])), strict=True):
             seated = [m for m in delegation.members if item.all_members or m.id in item.member_ids]
             members += seated
+            groups.update({m.id: str(delegation_id) for m in seated})
             # A seating plan prints the delegation's title and the functions, not the occasion.
             guest_fallbacks += [f for f in _of_people(delegation.fallbacks,
                                                       {m.id for m in seated})
@@ -250,18 +257,18 @@ class DocumentSource:
         with self.ctx.read() as session:
             host_rows = list(session.scalars(select(HostPersonRow).where(
                 HostPersonRow.id.in_(item.host_ids))))
+            interpreter_rows = list(session.scalars(select(HostPersonRow).where(
+                HostPersonRow.id.in_(item.interpreter_ids))))
             venue = session.get(VenueRow, item.venue_id) if item.venue_id else None
             chain = fallback_chain(session, lang)
         # The plan's own title follows the office's chain and is listed like the programme's.
         texts = TextPicker(lang, list(chain))
         item_title = texts.pick(item.title, "Meal title", ("item", item.id, "title"))
         hosts = [_host(h, texts) for h in host_rows]
-        people = len(members) + len(hosts)
+        interpreters = [_host(h, texts) for h in interpreter_rows]
+        people = len(members) + len(hosts) + (len(interpreters) if interpreters_at_table else 0)
         if tables is None:
-            head = min(10, max(2, people))
-            rest = max(0, people - head)
-            tables = [doc.TableSpec("1", head)] + [
-                doc.TableSpec(str(n), 8) for n in range(2, 2 + (rest + 7) // 8)]
+            tables = tables_for(people, lang, shape)
         if sum(t.seats for t in tables) < people:
             raise ValidationError(Problem("tables", f"{people} people need a seat, the tables "
                                                     f"have {sum(t.seats for t in tables)}"))
@@ -270,7 +277,10 @@ class DocumentSource:
                                venue_name=venue.name if venue else "", tables=tables,
                                members=members, hosts=hosts, generated_at=data.generated_at,
                                fallbacks=tuple(dict.fromkeys(
-                                   [*guest_fallbacks, *texts.fallbacks])), office=data.office)
+                                   [*guest_fallbacks, *texts.fallbacks])), office=data.office,
+                               style=style, interpreters=interpreters,
+                               interpreters_at_table=interpreters_at_table,
+                               member_groups=groups)
 
     def _hosts_of(self, delegation_id: int, lang: str
                   ) -> tuple[list[doc.HostInfo], list[doc.Fallback]]:
@@ -296,7 +306,7 @@ def _host(h: HostPersonRow, texts: TextPicker) -> doc.HostInfo:
                           ("person", h.id, "function"))
     return doc.HostInfo(id=h.id, name=h.name, title=function,
                         rank=h.rank if h.rank is not None else 100, native_name=h.native_name,
-                        role=h.role)
+                        role=h.role, languages=tuple(h.languages or ()))
 
 
 def _of_people(fallbacks: Sequence[doc.Fallback], member_ids: set[int] | None = None
