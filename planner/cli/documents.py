@@ -69,7 +69,9 @@ def cmd_list_document(args: argparse.Namespace) -> int:
     if args.what == "precedence":
         return _write(args, render_precedence_list(source.precedence(args.delegation, args.lang),
                                                    args.lang))
-    data = source.badges(args.delegation, args.lang)
+    meal = getattr(args, "meal", None)
+    data = source.meal_cards(meal, args.lang) if meal else source.badges(args.delegation,
+                                                                          args.lang)
     if args.what == "badges":
         return _write(args, render_badges(data, args.lang, args.sheet or "a4-plain"))
     return _write(args, render_place_cards(data, args.lang, args.sheet or "a4-x4"))
@@ -92,8 +94,10 @@ def _tables(text: str | None, shape: str = "round") -> list[TableSpec] | None:
 def cmd_seating(args: argparse.Namespace) -> int:
     from planner.documents.seating import render_seating_plan
 
-    data = _source(args).seating(args.item, args.lang, _tables(args.tables, args.layout),
-                                 args.layout, args.style, args.interpreters == "table")
+    at_table = None if args.interpreters is None else args.interpreters == "table"
+    data = _source(args).seating(args.item, args.lang,
+                                 _tables(args.tables, args.layout or "round"), args.layout,
+                                 args.style, at_table)
     return _write(args, render_seating_plan(data, args.lang))
 
 
@@ -173,6 +177,10 @@ def register_exports(exports: Any) -> None:
         p.add_argument("delegation", type=int, metavar="DELEGATION")
         if what in SHEETS:
             p.add_argument("--sheet", choices=SHEETS[what], help=SHEET_HELP[what])
+        if what == "placecards":
+            p.add_argument("--meal", type=int, metavar="ITEM", help="the cards of this meal in "
+                           "table order, as its seating plan seats them (`planner list "
+                           "programme` shows the ITEM)")
         _common(p)
         p.set_defaults(handler=cmd_list_document, what=what)
     seating = exports.add_parser("seating", help="seating plan of a meal item")
@@ -181,10 +189,12 @@ def register_exports(exports: Any) -> None:
                          "e.g. 'Ehrentisch:12,Tisch 2:8' (default: a head table of up to 10, "
                          "then tables of 8)")
     seating.add_argument("--layout", choices=["round", "long", "long-one-side", "u"],
-                         default="round", help="shape of the tables (default: round)")
-    seating.add_argument("--style", choices=["continental", "english"], default="continental",
-                         help="co-host facing the host (continental) or at the far end")
-    seating.add_argument("--interpreters", choices=["behind", "table"], default="behind",
+                         help="shape of the tables (default: the meal's arranged plan, "
+                              "else round)")
+    seating.add_argument("--style", choices=["continental", "english"],
+                         help="co-host facing the host (continental, the default) or at the "
+                              "far end")
+    seating.add_argument("--interpreters", choices=["behind", "table"],
                          help="interpreters behind their principal (default) or at the table")
     _common(seating)
     seating.set_defaults(handler=cmd_seating)

@@ -218,6 +218,10 @@ class SeatingData:
     interpreters_at_table: bool = False
     # Each member's delegation (member id → key): two of one delegation are kept apart.
     member_groups: dict[int, str] = field(default_factory=dict)
+    # The officer's arrangement (stored per meal): sitter key → (table, chair); the locked
+    # keys win over the others. Empty: the rules alone.
+    chairs: dict[str, tuple[int, int]] = field(default_factory=dict)
+    locked: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from planner.documents.layout import (
 )
 from planner.documents.text import Typesetter, wrap
 from planner.domain.seating import Plan, SeatedTable, Sitter, Table, seat
+from planner.domain.seating_edit import apply
 
 HOST_FILL = colors.HexColor("#3C4650")
 CHAIR = 3.4 * mm  # radius of a chair
@@ -59,9 +60,11 @@ def _host_sitter(host: HostInfo) -> Sitter:
 
 
 def plan_of(data: SeatingData) -> Plan:
+    """The rules' plan, with the officer's stored arrangement applied over it."""
     guests, hosts, interpreters = sitters(data)
     tables = [Table(spec.name, spec.seats, spec.shape) for spec in data.tables]
-    return seat(tables, guests, hosts, data.style, interpreters, data.interpreters_at_table)
+    plan = seat(tables, guests, hosts, data.style, interpreters, data.interpreters_at_table)
+    return apply(plan, data.chairs, data.locked) if data.chairs else plan
 
 
 def render_seating_plan(data: SeatingData, lang: str) -> RenderResult:

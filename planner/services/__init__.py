@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from planner.services.photos import Photos
     from planner.services.programme import Programme
     from planner.services.search import Search
+    from planner.services.seating import SeatingPlans
     from planner.services.settings import Settings
     from planner.services.statistics import Statistics
     from planner.store.database import Database
@@ -73,6 +74,7 @@ class Services:
         member_import: MemberImport
         history: History
         statistics: Statistics
+        seating: SeatingPlans
         search: Search
     else:
         partners = _Group("catalogue", "PartnerCities")
@@ -90,6 +92,7 @@ class Services:
         member_import = _Group("member_import", "MemberImport")
         history = _Group("history", "History")
         statistics = _Group("statistics", "Statistics")
+        seating = _Group("seating", "SeatingPlans")
         search = _Group("search", "Search")
 
     def __init__(self, database: Database, user: str | None = None) -> None:

@@ -73,6 +73,10 @@ def generate(services: Services, request: DocumentRequest,
     elif r.kind in ("badges", "place_cards"):
         render = render_badges if r.kind == "badges" else render_place_cards
         result = render(source.badges(r.delegation_id, r.lang), r.lang)
+    elif r.kind == "meal_cards":
+        if r.item_id is None:
+            raise ValueError("choose the meal whose place cards to print")
+        result = render_place_cards(source.meal_cards(r.item_id, r.lang), r.lang)
     elif r.kind == "seating":
         if r.item_id is None:
             raise ValueError("the delegation has no meal to seat")

@@ -229,16 +229,59 @@ class DocumentSource:
                              fallbacks=(*_of_people(data.fallbacks), *host_fallbacks),
                              office=data.office)
 
+    def meal_cards(self, item_id: int, lang: str) -> doc.BadgeData:
+        """Place cards for a meal in table order (table by table, chair by chair), as the
+        seating plan (the officer's stored arrangement, else the rules) seats them."""
+        from planner.documents.seating import plan_of
+
+        data = self.seating(item_id, lang)
+        plan = plan_of(data)
+        natives = {f"member:{m.id}": (m.native_name, m.title) for m in data.members}
+        natives.update({f"host:{h.id}": (h.native_name, h.title)
+                        for h in (*data.hosts, *data.interpreters)})
+        people = []
+        for table in plan.tables:
+            for place in sorted(table.places, key=lambda p: p.number):
+                if place.sitter is None:
+                    continue
+                native, title = natives.get(place.sitter.key, ("", ""))
+                people.append(doc.BadgeInfo(name=place.sitter.name, native_name=native,
+                                            title=title, affiliation=table.table.name,
+                                            side="guest" if place.sitter.side == "guest"
+                                            else "host"))
+        return doc.BadgeData(city_name=data.city_name, event_title=data.item_title,
+                             people=people, generated_at=data.generated_at,
+                             fallbacks=data.fallbacks, office=data.office)
+
     def seating(self, item_id: int, lang: str, tables: list[doc.TableSpec] | None = None,
-                shape: str = "round", style: str = "continental",
-                interpreters_at_table: bool = False) -> doc.SeatingData:
+                shape: str | None = None, style: str | None = None,
+                interpreters_at_table: bool | None = None) -> doc.SeatingData:
         """A meal's seating data: its delegations' attending members, its hosts and
-        interpreters; `tables` default to a head table of up to 10 and tables of 8."""
-        from planner.documents.seating import tables_for
+        interpreters, and the officer's stored arrangement (tables, style, chairs, locks).
+        Any of tables/shape/style/interpreters given asks for the rules alone with those;
+        without a stored arrangement tables default to a head table of up to 10, then 8s."""
+        from planner.documents.seating import default_table_name, tables_for
+        from planner.store.models import SeatingPlanRow
 
         with self.ctx.read() as session:
             item = load_items(session, [get_row(session, ProgrammeItemRow, item_id,
                                                 "programme item")])[0]
+            stored = session.scalar(select(SeatingPlanRow).where(
+                SeatingPlanRow.item_id == item_id))
+            arranged = stored is not None and tables is None and shape is None \
+                and style is None and interpreters_at_table is None
+            if stored is not None:
+                shape = shape or stored.layout
+                style = style or stored.style
+                if interpreters_at_table is None:
+                    interpreters_at_table = stored.interpreters_at_table
+                if tables is None and stored.tables:
+                    tables = [doc.TableSpec(name or default_table_name(n, lang), seats, shape)
+                              for n, (name, seats) in enumerate(stored.tables, 1)]
+            chairs = {k: (v[0], v[1]) for k, v in stored.chairs.items()} if arranged else {}
+            locked = tuple(stored.locked) if arranged else ()
+        shape, style = shape or "round", style or "continental"
+        interpreters_at_table = bool(interpreters_at_table)
         if not item.delegation_ids:
             raise NotFoundError("delegation of item", item_id)
         data = self.itinerary(item.delegation_ids[0], lang)
@@ -280,7 +323,7 @@ class DocumentSource:
                                    [*guest_fallbacks, *texts.fallbacks])), office=data.office,
                                style=style, interpreters=interpreters,
                                interpreters_at_table=interpreters_at_table,
-                               member_groups=groups)
+                               member_groups=groups, chairs=chairs, locked=locked)
 
     def _hosts_of(self, delegation_id: int, lang: str
                   ) -> tuple[list[doc.HostInfo], list[doc.Fallback]]:

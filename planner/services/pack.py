@@ -67,11 +67,15 @@ def pack_plan(services: Services, delegation_id: int) -> list[PackFile]:
         PackFile(f"04-precedence-{OFFICE_LANGUAGE}.pdf",
                  request("precedence", OFFICE_LANGUAGE)),
         PackFile(f"05-badges-{main}.pdf", request("badges", main)),
-        PackFile(f"06-place-cards-{main}.pdf", request("place_cards", main)),
     ]
     meals = [i for i in items if i.kind == ItemKind.MEAL and i.status != ItemStatus.CANCELLED]
+    if not meals:
+        plan.append(PackFile(f"06-place-cards-{main}.pdf", request("place_cards", main)))
     for meal in meals:
+        # Per meal: its seating plan and its place cards in table order, as the plan seats.
         when = meal.start.astimezone(OFFICE_ZONE).strftime("%Y-%m-%d-%H%M")
+        plan.append(PackFile(f"06-place-cards-{when}-{main}.pdf",
+                             request("meal_cards", main, item_id=meal.id)))
         plan.append(PackFile(f"07-seating-{when}-{OFFICE_LANGUAGE}.pdf",
                              request("seating", OFFICE_LANGUAGE, item_id=meal.id)))
     plan.append(PackFile(f"08-programme-{main}.ics", request("calendar", main)))

@@ -339,6 +339,23 @@ class GiftRow(Tracked, Base):
                                              server_default="")
 
 
+class SeatingPlanRow(Tracked, Base):
+    """A meal's seating as the officer arranged it: its tables, style, and who sits in which
+    chair (by sitter key, "member:12" / "host:3"), with the chairs the officer locked."""
+
+    __tablename__ = "seating_plan"
+    changes_flag = "programme"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("programme_item.id", ondelete="CASCADE"), nullable=False, unique=True)
+    layout: Mapped[str] = mapped_column(String(CODE_MAX), nullable=False, default="round")
+    style: Mapped[str] = mapped_column(String(CODE_MAX), nullable=False, default="continental")
+    interpreters_at_table: Mapped[bool] = mapped_column(nullable=False, default=False)
+    tables: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)
+    chairs: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
+    locked: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+
+
 class SettingRow(Base):
     __tablename__ = "setting"
     changes_flag: ClassVar[str] = "settings"

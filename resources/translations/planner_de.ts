@@ -1068,6 +1068,14 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Essen</translation>
     </message>
     <message>
+        <source>Arrange seats…</source>
+        <translation>Sitzordnung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Move people between chairs, lock chairs, choose tables and shape for this meal</source>
+        <translation>Personen umsetzen, Plätze festhalten, Tische und Form für dieses Essen wählen</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -3000,6 +3008,153 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Interpreter booking</source>
         <translation>Dolmetscherbuchung</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingEditor</name>
+    <message>
+        <source>Arrange the seats</source>
+        <translation>Sitzordnung bearbeiten</translation>
+    </message>
+    <message>
+        <source>The rules seat everyone first. Drag a person onto another chair, or select two chairs and press Swap; lock the chairs you want to keep and let the rules seat the others again.</source>
+        <translation>Zuerst setzen die Regeln alle. Ziehen Sie eine Person auf einen anderen Platz oder wählen Sie zwei Plätze und drücken Sie „Tauschen“; halten Sie die Plätze fest, die bleiben sollen, und lassen Sie die Regeln die übrigen neu setzen.</translation>
+    </message>
+    <message>
+        <source>Table shape</source>
+        <translation>Tischform</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Rund</translation>
+    </message>
+    <message>
+        <source>Long, both sides</source>
+        <translation>Lang, beidseitig</translation>
+    </message>
+    <message>
+        <source>Long, one side</source>
+        <translation>Lang, einseitig</translation>
+    </message>
+    <message>
+        <source>U-shape</source>
+        <translation>U-Form</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Stil</translation>
+    </message>
+    <message>
+        <source>Co-host facing the host</source>
+        <translation>Co-Gastgeber gegenüber dem Gastgeber</translation>
+    </message>
+    <message>
+        <source>Co-host at the far end</source>
+        <translation>Co-Gastgeber am anderen Ende</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tische</translation>
+    </message>
+    <message>
+        <source>e.g. Ehrentisch:10, Tisch 2:8</source>
+        <translation>z. B. Ehrentisch:10, Tisch 2:8</translation>
+    </message>
+    <message>
+        <source>Seat by the rules</source>
+        <translation>Nach den Regeln setzen</translation>
+    </message>
+    <message>
+        <source>Seat everyone again at these tables, in this shape and style (locks are kept)</source>
+        <translation>Alle neu an diese Tische setzen, in dieser Form und diesem Stil (festgehaltene Plätze bleiben)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Festgehalten</translation>
+    </message>
+    <message>
+        <source>Chairs</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Tauschen</translation>
+    </message>
+    <message>
+        <source>Exchange the two selected chairs</source>
+        <translation>Die beiden gewählten Plätze tauschen</translation>
+    </message>
+    <message>
+        <source>Seat the others again</source>
+        <translation>Übrige neu setzen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Gastgeber</translation>
+    </message>
+    <message>
+        <source>Swap two chairs</source>
+        <translation>Zwei Plätze tauschen</translation>
+    </message>
+    <message>
+        <source>Select two chairs to swap.</source>
+        <translation>Wählen Sie zwei Plätze zum Tauschen.</translation>
+    </message>
+    <message>
+        <source>Lock a chair</source>
+        <translation>Platz festhalten</translation>
+    </message>
+    <message>
+        <source>Unlock a chair</source>
+        <translation>Platz freigeben</translation>
+    </message>
+    <message>
+        <source>“{part}” must look like NAME:SEATS with 1 to 200 seats, e.g. Ehrentisch:10</source>
+        <translation>„{part}“ muss die Form NAME:PLÄTZE mit 1 bis 200 Plätzen haben, z. B. Ehrentisch:10</translation>
+    </message>
+    <message>
+        <source>Name at least one table, e.g. Ehrentisch:10</source>
+        <translation>Nennen Sie mindestens einen Tisch, z. B. Ehrentisch:10</translation>
+    </message>
+    <message>
+        <source>Save the seating before closing?</source>
+        <translation>Die Sitzordnung vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>

@@ -139,3 +139,18 @@ def test_the_principal_guest_is_the_hosts_neighbour_at_the_dinner(demo_db: str,
             assert all(p.sitter is not None for p in head.places)  # no empty head seat
     finally:
         services.close()
+
+
+def test_place_cards_of_a_meal_come_in_table_order(demo_db: str, dinner: str,
+                                                    tmp_path: Path) -> None:
+    out = tmp_path / "cards.pdf"
+    assert main(["--db", demo_db, "export", "placecards", "4", "--meal", dinner, "-o",
+                 str(out)]) == 0
+    with pdfplumber.open(io.BytesIO(out.read_bytes())) as document:
+        page = document.pages[0]
+        # Each card's upright face (the lower half of its quarter) carries its name once.
+        found = [w for w in page.extract_words() if w["upright"]]
+    order = [w["text"] for w in sorted(found, key=lambda w: (round(w["top"] / 200), w["x0"]))
+             if w["text"] in ("Jens", "Avi", "Noa", "Sabine", "Yossi", "Miriam")]
+    # Chair 1 the host, chair 2 the second-ranking guest at the host's left, chair 3 …
+    assert order[:2] == ["Jens", "Avi"]

@@ -121,6 +121,11 @@ class DocumentsScreen(QWidget):
         self.kind.currentIndexChanged.connect(lambda _i: self._update_fields())
         self.member = QComboBox(accessibleName=self.tr("Member"))
         self.meal = QComboBox(accessibleName=self.tr("Meal"))
+        self.arrange_button = QPushButton(self.tr("Arrange seats…"))
+        self.arrange_button.setToolTip(self.tr("Move people between chairs, lock chairs, "
+                                               "choose tables and shape for this meal"))
+        self.arrange_button.clicked.connect(self.arrange_seats)
+        self.meal.currentIndexChanged.connect(lambda _i: self._update_fields())
         self.language = QComboBox(accessibleName=self.tr("Language"))
         for code in DOCUMENT_LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
@@ -135,6 +140,7 @@ class DocumentsScreen(QWidget):
             (self.tr("Document"), self.kind),
             (self.tr("Member"), self.member),
             (self.tr("Meal"), self.meal),
+            ("", self.arrange_button),
             (self.tr("Language"), self.language),
             ("", self.bilingual),
             (self.tr("Audience"), self.audience),
@@ -237,6 +243,7 @@ class DocumentsScreen(QWidget):
         kind = self.kind.currentData()
         self.member.setEnabled(kind in NEEDS_MEMBER)
         self.meal.setEnabled(kind in NEEDS_MEAL)
+        self.arrange_button.setEnabled(kind in NEEDS_MEAL and self.meal.currentData() is not None)
         self.audience.setEnabled(kind in CHOOSES_AUDIENCE)
         # German beside German says nothing twice; only programmes have bilingual editions.
         self.bilingual.setEnabled(kind in BILINGUAL_KINDS
@@ -272,6 +279,18 @@ class DocumentsScreen(QWidget):
         self.ctx.ops.run(
             lambda: generate(self.ctx.services, request), self._show, self._failed, owner=self
         )
+
+    def arrange_seats(self) -> None:
+        """The meal's seating editor; what it saves is what the plan prints next."""
+        from planner.ui.dialogs.seating_editor import SeatingEditor
+
+        item_id = self.meal.currentData()
+        if item_id is None:
+            return
+        editor = SeatingEditor(self.ctx, item_id, self.language.currentData(), self)
+        editor.exec()
+        if self.current is not None and self.current.request.kind == "seating":
+            self.generate()
 
     def choose_pack(self) -> None:
         if self.delegation.currentData() is None:
