@@ -81,7 +81,7 @@ def test_new_tables_by_the_rules_and_a_bad_table_is_refused(qtbot, services: Ser
 
 def test_closing_with_unsaved_changes_asks(qtbot, services: Services, monkeypatch  # type: ignore[no-untyped-def]
                                            ) -> None:
-    window, editor = editor_for(qtbot, services)
+    _window, editor = editor_for(qtbot, services)
     editor.swap_rows(0, 1)
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Cancel)
