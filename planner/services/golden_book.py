@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from planner.domain import rules
@@ -18,6 +19,7 @@ from planner.domain.records import (
     GoldenBook,
     GoldenBookEntry,
     GoldenBookRegisterLine,
+    ProgrammeItem,
     Signer,
     pick_text,
 )
@@ -32,6 +34,7 @@ from planner.services.context import (
 )
 from planner.services.photos import attachments_of
 from planner.services.settings import read_setting
+from planner.store import convert
 from planner.store.audit import record_event
 from planner.store.models import (
     DelegationRow,
@@ -201,6 +204,38 @@ def sync_with_item(session: Session, item: ProgrammeItemRow, delegation_id: int 
     _refresh_search(session, entry)
 
 
+SIGNING_TITLE = {"de": "Eintragung in das Goldene Buch", "en": "Signing of the Golden Book",
+                 "fr": "Signature du Livre d'or"}
+SIGNING_TIME = time(11, 0)  # a morning reception at the town hall, moved by the officer
+SIGNING_MINUTES = 30
+
+
+def _plan_item(session: Session, entry: GoldenBookEntryRow,
+               signers: Sequence[Signer]) -> ProgrammeItemRow:
+    """The programme item of a planned signing: the delegation's, on the entry's day at the
+    entry's place (a venue of that name), its signers taking part."""
+    venue = session.scalar(select(VenueRow).where(VenueRow.name == entry.place)) \
+        if entry.place else None
+    start = datetime.combine(entry.signed_on, SIGNING_TIME, OFFICE_ZONE)  # type: ignore[arg-type]
+    members = [s.member_id for s in signers if s.member_id is not None]
+    everyone = set(session.scalars(select(MemberRow.id).where(
+        MemberRow.delegation_id == entry.delegation_id)))
+    together = not members or set(members) >= everyone
+    item = ProgrammeItemRow(**convert.programme_item_columns(ProgrammeItem(
+        delegation_ids=(entry.delegation_id,), kind=ItemKind.GOLDEN_BOOK,  # type: ignore[arg-type]
+        title=dict(SIGNING_TITLE), start=start, end=start + timedelta(minutes=SIGNING_MINUTES),
+        venue_id=venue.id if venue else None, all_members=together,
+        member_ids=() if together else tuple(dict.fromkeys(members)))))
+    session.add(item)
+    session.flush()
+    session.execute(insert(item_delegation), [{"item_id": item.id,
+                                               "delegation_id": entry.delegation_id}])
+    if not together:
+        session.execute(insert(item_member), [{"item_id": item.id, "member_id": m}
+                                              for m in dict.fromkeys(members)])
+    return item
+
+
 class GoldenBookService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -259,6 +294,11 @@ class GoldenBookService:
             with session.no_autoflush:  # one UPDATE (one version) per save, search text included
                 _refresh_search(session, row)
             session.flush()
+            if (entry.id is None and row.item_id is None and row.delegation_id is not None
+                    and row.signed_on is not None and row.status == EntryStatus.PLANNED.value):
+                # Planning a signing plans it in the programme too: one thing, not two.
+                row.item_id = _plan_item(session, row, entry.signers).id
+                session.flush()
             return _entry(session, row)
 
     def draft_for(self, delegation_id: int, book_id: int) -> GoldenBookEntry:
@@ -320,15 +360,21 @@ class GoldenBookService:
             session.flush()
             return _entry(session, row)
 
-    def discard(self, entry_id: int, version: int | None = None) -> None:
-        """Remove an entry that was never signed — the undo of its creation. A signed entry
-        has a number in the bound book and stays; it can only be cancelled."""
+    def discard(self, entry_id: int, version: int | None = None,
+                with_item: bool = False) -> None:
+        """Remove an entry that was never signed — the undo of its creation; `with_item`
+        removes the programme item its creation planned too. A signed entry has a number in
+        the bound book and stays; it can only be cancelled."""
         with self.ctx.write() as session:
             row = get_row(session, GoldenBookEntryRow, entry_id, "entry")
             require_version("entry", entry_id, version, row.version)
             if row.number is not None or row.status == EntryStatus.SIGNED.value:
                 raise ValidationError(problem("status", "signed_entry_kept"))
+            item = session.get(ProgrammeItemRow, row.item_id) if with_item and row.item_id \
+                else None
             session.delete(row)
+            if item is not None:
+                session.delete(item)
 
     def renumber(self, book_id: int) -> dict[int, tuple[int | None, int | None]]:
         """Close the gaps cancelled entries left; audited. Returns {entry id: (old, new)}."""

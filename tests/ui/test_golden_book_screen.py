@@ -224,3 +224,43 @@ def test_choosing_the_delegation_fills_in_the_entry_or_opens_the_planned_one(
                     timeout=5000)
     assert "already planned" in editor.status.text()
     assert len(services.golden_book.register()) == before + 1
+
+
+def test_planning_a_signing_plans_it_in_the_programme_and_undo_takes_both_back(
+        qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    window, screen = open_register(qtbot, services)
+    book_id = services.golden_book.books()[-1].id
+    kumasi = next(services.delegations.get(d.id) for d in services.delegations.list()
+                  if d.member_count > 1
+                  and services.golden_book.draft_for(d.id, book_id).item_id is None
+                  and services.golden_book.draft_for(d.id, book_id).id is None)
+
+    def signings() -> list:  # type: ignore[type-arg]
+        return [i for i in services.programme.list(kumasi.id) if i.kind.value == "golden_book"]
+
+    assert signings() == []
+    editor = screen.editor
+    screen.new_record()
+    settle(qtbot, window)
+    combo = editor.form.delegation
+    combo.setCurrentIndex(combo.findData(kumasi.id))
+    combo.activated.emit(combo.currentIndex())
+    qtbot.waitUntil(lambda: editor.form.signers.table.rowCount() > 0, timeout=5000)
+    editor.save()
+    settle(qtbot, window)
+    [item] = signings()
+    planned = next(e for e in services.golden_book.register()
+                   if e.delegation_title and e.status == EntryStatus.PLANNED
+                   and services.golden_book.get(e.entry_id).item_id == item.id)
+    assert item.start.astimezone(BERLIN).date() == kumasi.arrival.at.astimezone(BERLIN).date()
+    assert planned is not None
+    window.ctx.undo.undo()  # the entry and the programme item it planned are both gone
+    settle(qtbot, window)
+    assert signings() == []
+    window.ctx.undo.redo()  # both back, once
+    settle(qtbot, window)
+    assert len(signings()) == 1
+    window.ctx.undo.undo()
+    window.ctx.undo.redo()
+    settle(qtbot, window)
+    assert len(signings()) == 1

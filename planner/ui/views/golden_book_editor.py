@@ -50,15 +50,23 @@ class SaveEntry(Edit):
         if self.current is None:
             self.current = self.service.save(self.entry)
         elif self.before is None:
-            self.current = self.service.save(replace(self.current, id=None, version=None))
+            # Redo of a creation: the entry again, and the programme item it planned again.
+            self.current = self.service.save(replace(self.current, id=None, version=None,
+                                                     item_id=self.entry.item_id))
         else:
             self.current = self.service.save(replace(self.entry, version=self.current.version))
         return self.current
 
+    @property
+    def planned_item(self) -> bool:
+        """Whether saving the new entry created its programme item (undo removes it too)."""
+        return (self.before is None and self.entry.item_id is None
+                and self.current is not None and self.current.item_id is not None)
+
     def revert(self) -> Any:
         assert self.current is not None and self.current.id is not None
         if self.before is None:
-            self.service.discard(self.current.id, self.current.version)
+            self.service.discard(self.current.id, self.current.version, self.planned_item)
             return None
         self.current = self.service.save(replace(self.before, version=self.current.version))
         return self.current
