@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # one object per setting: hashed by identity
 class Setting:
     key: str
     default: Any
@@ -38,6 +38,10 @@ DOCUMENT_FALLBACKS = Setting(
      "ro": ["en", "de"]},
     "For each document language, the languages printed instead when a text lacks it")
 
+# The hours a day of the timeline shows (widened to any item outside them).
+TIMELINE_HOURS = Setting("timeline.business_hours", [7, 22],
+                         "Hours a day of the timeline shows: first and last")
+
 # The office's identity, printed in every document's header, cover and footer.
 OFFICE_CITY = Setting("office.city", "Dortmund", "City")
 OFFICE_NAME = Setting("office.name", "", "Office")
@@ -53,4 +57,5 @@ OFFICE_SETTINGS = (OFFICE_CITY, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_PHONE, OFFIC
 
 ALL_SETTINGS = {s.key: s for s in (GOLDEN_BOOK_CONTINUOUS_NUMBERING, GIFT_DECLARATION_THRESHOLD_EUR,
                                    RETENTION_MONTHS, STAY_BUFFER_MINUTES,
-                                   DEFAULT_TRAVEL_MINUTES, DOCUMENT_FALLBACKS, *OFFICE_SETTINGS)}
+                                   DEFAULT_TRAVEL_MINUTES, DOCUMENT_FALLBACKS, TIMELINE_HOURS,
+                                   *OFFICE_SETTINGS)}

@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from babel.dates import format_date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -81,6 +82,14 @@ class ConflictCheck:
             d.id: d.partner_city if d.partner_city and cities[d.partner_city] == 1 else d.title
             for d in found
         }
+        # Two visits of one city with the same title still need two names: add the arrival.
+        repeated = Counter(names.values())
+        for d in found:
+            if repeated[names[d.id]] > 1:
+                when = format_date(d.arrival.astimezone(OFFICE_ZONE).date(), "d MMM",
+                                   locale="de_DE" if lang == "de" else "en_GB") \
+                    if d.arrival else ""
+                names[d.id] = f"{names[d.id]} ({when or d.id})"
         return schedule, names
 
     def check(self, delegation_id: int | None = None, start: datetime | None = None,

@@ -21,6 +21,7 @@ from planner.domain.settings import (
     OFFICE_NAME,
     OFFICE_PHONE,
     OFFICE_SETTINGS,
+    TIMELINE_HOURS,
     Setting,
 )
 from planner.services.context import ServiceContext, require_version
@@ -133,4 +134,9 @@ def _checked(setting: Setting, value: Any) -> Any:
                                           limit=TEXT_LIMIT))
     if setting is OFFICE_EMBLEM and (found := emblem.check(value)) is not None:
         raise ValidationError(found)
+    if setting is TIMELINE_HOURS and not (
+            len(value) == 2 and all(type(h) is int for h in value)
+            and 0 <= value[0] < value[1] <= 24):
+        raise ValidationError(Problem(setting.key, f"must be two hours like [7, 22] (first "
+                                                   f"before last, 0 to 24), not {value!r}"))
     return value

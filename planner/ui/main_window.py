@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -343,6 +344,13 @@ class MainWindow(QMainWindow):
         elif record == "gift":
             self.show_view("gifts")
             self.screen("gifts").editor.load(record_id)  # type: ignore[attr-defined]
+
+    def show_timeline(self, day: date) -> None:
+        """The Programme screen's timeline on `day` (day view, rows by delegation)."""
+        self.show_view("programme")
+        programme = self.programme
+        programme.timeline.view.set_axis("delegation")
+        programme.show_day(day, "day")
 
     def show_palette(self) -> None:
         """Ctrl+K: find anything by name and open it."""

@@ -45,6 +45,8 @@ def test_set_the_office_identity_and_list_it(db: str, capsys: pytest.CaptureFixt
     ("privacy.retention_months", "two years", "must be a whole number, not 'two years'"),
     ("office.emblem", "crest.gif", "must be an SVG or PNG image"),
     ("office.phone", "9" * 600, "is 600 characters long; at most 500"),
+    ("timeline.business_hours", "[22, 7]", "first before last"),
+    ("timeline.business_hours", "seven", "must be JSON like [7, 22]"),
 ])
 def test_bad_values_are_refused_with_the_reason(db: str, capsys: pytest.CaptureFixture[str],
                                                 key: str, value: str, message: str) -> None:
@@ -72,3 +74,12 @@ def test_the_demo_office_prints_its_identity(tmp_path: Path, db: str,
     assert code == 0
     text = pdftotext(out.read_bytes())
     assert "Büro für Internationale Beziehungen" in text and "+49 170 555-0199" in text
+
+
+def test_list_and_map_settings_are_stored(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "--db", db, "settings", "set", "timeline.business_hours", "[8, 20]")[0] == 0
+    assert run(capsys, "--db", db, "settings", "set", "documents.fallbacks",
+               '{"he": ["en"]}')[0] == 0
+    values = json.loads(run(capsys, "--db", db, "settings", "list", "--json")[1])
+    assert values["timeline.business_hours"] == [8, 20]
+    assert values["documents.fallbacks"] == {"he": ["en"]}

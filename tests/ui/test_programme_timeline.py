@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence
 
+from planner.domain.settings import TIMELINE_HOURS
 from planner.services import Services
 from planner.services.demo import load_demo
 from planner.ui.main_window import MainWindow
@@ -185,3 +186,36 @@ def test_the_timeline_opens_on_the_next_visit_not_on_an_empty_week(
     assert view.period_label.width() == view.period_label.minimumWidth()  # ▶ never moves
     qtbot.waitUntil(lambda: "programme item" in screen.timeline.message.text(), timeout=5000)
     assert screen.timeline.message.text() == "0 programme items in the period shown"
+
+
+def test_business_hours_go_to_date_and_show_on_timeline(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    from planner.ui.app import open_window
+
+    load_demo(services.ctx)
+    window = open_window(services)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    settle(qtbot, window)
+    window.show_view("delegations")
+    settle(qtbot, window)
+    netanya = next(d for d in services.delegations.list() if d.partner_city == "Netanya")
+    window.open_record("delegation", netanya.id)
+    settle(qtbot, window)
+    window.delegations.editor.show_on_timeline()
+    settle(qtbot, window)
+    view = window.programme.timeline.view
+    assert window.current_key() == "programme" and view.mode == "day"
+    assert view.day == date(2026, 5, 8)  # the arrival day
+    # The day shows business hours (07–22), widened to items outside them; all of it fits.
+    shown = view.shown_hours(*view.period(), [])
+    assert (shown[0].hour, shown[1].hour) == (7, 22)
+    canvas = view.canvas
+    assert canvas.horizontalScrollBar().maximum() == 0  # no scrolling to find an item
+    view.go_to.setDate(view.go_to.date().addDays(1))
+    assert view.day == date(2026, 5, 9)
+    start, _ = view.period()
+    assert start == datetime(2026, 5, 9, tzinfo=start.tzinfo)
+    services.settings.set(TIMELINE_HOURS, [8, 20])
+    view.set_business_hours(8, 20)
+    assert view.shown_hours(*view.period(), [])[0].hour == 8

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -40,6 +41,7 @@ _TEXT = {
         "back": "Zurück (vorheriger Tag / vorherige Woche)",
         "next": "Weiter (nächster Tag / nächste Woche)",
         "axis_name": "Zeilen der Zeitleiste",
+        "go_to": "Gehe zu Datum",
     },
     "en": {
         "day": "Day",
@@ -51,9 +53,11 @@ _TEXT = {
         "back": "Back (previous day / week)",
         "next": "Forward (next day / week)",
         "axis_name": "Rows of the timeline",
+        "go_to": "Go to date",
     },
 }
-PX_PER_HOUR = {"day": 64.0, "week": 4.0}  # week: the least; it fits the width
+PX_PER_HOUR = {"day": 24.0, "week": 4.0}  # the least: a day and a week fit the width
+BUSINESS_HOURS = (7, 22)  # a day shows these hours, widened to any item outside them
 
 
 class TimelineView(QWidget):
@@ -75,6 +79,8 @@ class TimelineView(QWidget):
         self.mode = "day"
         self.axis = "delegation"
         self.day = datetime.now(BERLIN).date()
+        # The hours a day view shows (office setting "timeline.business_hours").
+        self.business_hours = BUSINESS_HOURS
         self.drag_source_row: RowKey | None = None
         self._rows: list[TimelineRow] = []
         self._blocks: list[TimelineBlock] = []
@@ -129,7 +135,14 @@ class TimelineView(QWidget):
         self._back.clicked.connect(lambda: self._step(-1))
         self._next.clicked.connect(lambda: self._step(1))
         self._today.clicked.connect(lambda: self.set_date(datetime.now(BERLIN).date()))
-        for widget in (self._back, self.period_label, self._next, self._today):
+        self.go_to = QDateEdit(calendarPopup=True)
+        self.go_to.setAccessibleName(text["go_to"])
+        self.go_to.setToolTip(text["go_to"])
+        self.go_to.setDisplayFormat("d MMM yyyy" if self.lang != "de" else "d. MMM yyyy")
+        self.go_to.setDate(QDate(self.day.year, self.day.month, self.day.day))
+        self.go_to.dateChanged.connect(
+            lambda d: self.set_date(date(d.year(), d.month(), d.day())))
+        for widget in (self._back, self.period_label, self._next, self._today, self.go_to):
             bar.addWidget(widget)
         bar.addStretch(1)
         for button in self.mode_buttons.buttons():
@@ -177,7 +190,34 @@ class TimelineView(QWidget):
 
     def set_date(self, day: date) -> None:
         self.day = day
+        if hasattr(self, "go_to"):
+            self.go_to.blockSignals(True)
+            self.go_to.setDate(QDate(day.year, day.month, day.day))
+            self.go_to.blockSignals(False)
         self._redraw()
+
+    def set_business_hours(self, first: int, last: int) -> None:
+        if 0 <= first < last <= 24:
+            self.business_hours = (first, last)
+            self._redraw()
+
+    def shown_hours(self, start: datetime, end: datetime,
+                    visible: Sequence[TimelineBlock]) -> tuple[datetime, datetime]:
+        """A day view shows the business hours, widened to whole hours around any item
+        outside them; a week shows all of its days."""
+        if self.mode != "day":
+            return start, end
+        first, last = self.business_hours
+        shown_start = start + timedelta(hours=first)
+        shown_end = start + timedelta(hours=last)
+        if visible:
+            earliest = max(start, min(b.start for b in visible))
+            latest = min(end, max(b.end for b in visible))
+            shown_start = min(shown_start, earliest.replace(minute=0, second=0, microsecond=0))
+            if latest > shown_end:
+                whole = latest.replace(minute=0, second=0, microsecond=0)
+                shown_end = min(end, whole + timedelta(hours=1) if whole < latest else whole)
+        return shown_start, shown_end
 
     def period(self) -> tuple[datetime, datetime]:
         """The shown period as instants: one Berlin day, or Monday to Monday."""
@@ -229,31 +269,22 @@ class TimelineView(QWidget):
         rows = [r for r in self._rows if r.axis == self.axis and (r.always_shown or r.key in used)]
         severities, tooltips = self._conflict_marks(visible)
         self.canvas.axis_label = AXIS_LABELS[self.lang][self.axis]
-        self.canvas.show_blocks(
-            start, end, self._px_per_hour(start, end), rows, visible, severities, tooltips
-        )
+        shown_start, shown_end = self.shown_hours(start, end, visible)
+        self.canvas.show_blocks(shown_start, shown_end, self._px_per_hour(shown_start, shown_end),
+                                rows, visible, severities, tooltips)
         self.canvas.select_items(self._selected)
-        scroll = self.canvas.horizontalScrollBar()
-        if self.mode == "day" and visible:
-            first = min(b.start for b in visible)
-            # The row labels are pinned over the left of the scene: the first item should
-            # appear an hour to the right of them, not beneath them.
-            scroll.setValue(int(self.canvas.x_of(first)) - LABEL_WIDTH - int(PX_PER_HOUR["day"]))
-        elif self.mode == "week":
-            scroll.setValue(0)
+        self.canvas.horizontalScrollBar().setValue(0)
         self.periodChanged.emit(start, end)
 
     def _px_per_hour(self, start: datetime, end: datetime) -> float:
-        """A day scrolls at a readable scale; a week fits the width, as an overview."""
-        if self.mode == "day":
-            return PX_PER_HOUR["day"]
-        hours = (end - start).total_seconds() / 3600
-        room = self.canvas.viewport().width() - LABEL_WIDTH - 30
-        return max(PX_PER_HOUR["week"], room / hours)
+        """The shown hours fit the width: the business day, or the week as an overview."""
+        hours = max((end - start).total_seconds() / 3600, 1)
+        # Room for a vertical scrollbar too: it may appear once the rows are laid out.
+        room = self.canvas.viewport().width() - LABEL_WIDTH - 30 - 18
+        return max(PX_PER_HOUR[self.mode], room / hours)
 
     def _canvas_resized(self) -> None:
-        if self.mode == "week":  # the week fits the width: lay it out again
-            self._redraw()
+        self._redraw()  # the shown hours fit the width: lay them out again
 
     def _conflict_marks(self, blocks: list[TimelineBlock]) -> tuple[dict[int, str], dict[int, str]]:
         messages: dict[int, list[str]] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.office import OFFICE_ZONE
 from planner.domain.records import Delegation
 from planner.services import Changes
 from planner.ui.connection import StaleBanner
@@ -59,6 +61,10 @@ class DelegationEditor(QStackedWidget):
         self.history_button = QPushButton(self.tr("History…"))
         self.history_button.setAccessibleName(self.tr("History of the delegation"))
         self.history_button.clicked.connect(self.show_history)
+        self.timeline_button = QPushButton(self.tr("Show on timeline"))
+        self.timeline_button.setToolTip(self.tr("The timeline on this delegation's arrival day"))
+        self.timeline_button.clicked.connect(self.show_on_timeline)
+        top.addWidget(self.timeline_button)
         top.addWidget(self.history_button)
         top.addWidget(self.delete_button)
         top.addWidget(self.save_button)
@@ -79,6 +85,17 @@ class DelegationEditor(QStackedWidget):
         self.page = page
         self._load_choices()
         return page
+
+    def show_on_timeline(self) -> None:
+        """The Programme screen's timeline on the visit's first day, rows by delegation."""
+        record = self.record
+        if record is None:
+            return
+        moment = record.arrival.at
+        day = moment.astimezone(OFFICE_ZONE).date() if moment else date.today()
+        window = self.window()
+        if hasattr(window, "show_timeline"):
+            window.show_timeline(day)
 
     @property
     def delegation_id(self) -> int | None:

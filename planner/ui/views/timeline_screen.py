@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from planner.domain.enums import DelegationStatus
 from planner.domain.records import DelegationSummary
 from planner.domain.scheduling import Schedule, ScheduledItem
+from planner.domain.settings import TIMELINE_HOURS
 from planner.services import Changes, Services
 from planner.services.conflicts import ConflictCheck
 from planner.ui.dialogs.errors import describe, show_error
@@ -86,11 +87,14 @@ class TimelinePane(QWidget):
         if self.started:
             return
         self.started = True
-        delegations, shown = self.ctx.services.delegations, self.view.period()
-        self.ctx.ops.run(lambda: _visit_day(delegations.list()),
-                         lambda day: self._open_on(day, shown), owner=self)
+        services, shown = self.ctx.services, self.view.period()
+        self.ctx.ops.run(lambda: (_visit_day(services.delegations.list()),
+                                  services.settings.get(TIMELINE_HOURS)),
+                         lambda found: self._open_on(*found, shown), owner=self)
 
-    def _open_on(self, day: date | None, shown: tuple[datetime, datetime]) -> None:
+    def _open_on(self, day: date | None, hours: list[int],
+                 shown: tuple[datetime, datetime]) -> None:
+        self.view.set_business_hours(*hours)
         # Only if the officer (or a "Show on timeline") has not chosen a period meanwhile.
         if day is not None and self.view.period() == shown:
             self.view.set_date(day)
