@@ -762,6 +762,14 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Verlauf der Delegation</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Show on the timeline: the arrival day of this delegation</source>
+        <translation>In der Zeitleiste zeigen: der Ankunftstag dieser Delegation</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -819,14 +827,6 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Mode</source>
         <translation>Verkehrsmittel</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referenz</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Ort</translation>
     </message>
     <message>
         <source>Arrival</source>
@@ -2130,6 +2130,14 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>{journey}: place</source>
         <translation>{journey}: Ort</translation>
+    </message>
+    <message>
+        <source>Reference, e.g. LH 1234</source>
+        <translation>Referenz, z. B. LH 1234</translation>
+    </message>
+    <message>
+        <source>Place, e.g. Düsseldorf Airport</source>
+        <translation>Ort, z. B. Flughafen Düsseldorf</translation>
     </message>
 </context>
 <context>

@@ -121,3 +121,34 @@ def test_at_1280_by_800_the_delegation_list_shows_title_city_status_and_arrival(
         right = table.columnViewportPosition(column) + table.columnWidth(column)
         assert table.columnViewportPosition(column) >= 0 and right <= visible, key
     assert table.horizontalScrollBar().value() == 0
+
+
+def test_at_1280_by_800_in_german_nothing_is_cut_and_the_form_needs_no_sideways_scroll(
+        qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QScrollArea
+
+    from planner.domain.enums import DelegationStatus
+    from planner.services.demo import load_demo
+    from planner.ui.app import open_window
+    from planner.ui.labels import label
+    from tests.ui.conftest import settle
+
+    load_demo(services.ctx)
+    window = open_window(services)
+    qtbot.addWidget(window)
+    window.set_language("de")
+    window.resize(1280, 800)
+    window.show()
+    window.show_view("delegations")
+    screen = window.delegations
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 8, timeout=10000)
+    settle(qtbot, window)
+    table = screen.table
+    longest = max(table.fontMetrics().horizontalAdvance(label(s)) for s in DelegationStatus)
+    assert label(DelegationStatus.COMPLETED) == "Abgeschlossen"
+    assert table.columnWidth(2) >= longest + 20  # the chip's text and its padding
+    screen.table.selectRow(0)
+    settle(qtbot, window)
+    details = screen.editor.tabs.widget(0)
+    assert isinstance(details, QScrollArea)
+    assert details.horizontalScrollBar().maximum() == 0

@@ -61,8 +61,9 @@ class DelegationEditor(QStackedWidget):
         self.history_button = QPushButton(self.tr("History…"))
         self.history_button.setAccessibleName(self.tr("History of the delegation"))
         self.history_button.clicked.connect(self.show_history)
-        self.timeline_button = QPushButton(self.tr("Show on timeline"))
-        self.timeline_button.setToolTip(self.tr("The timeline on this delegation's arrival day"))
+        self.timeline_button = QPushButton(self.tr("Timeline"))
+        self.timeline_button.setToolTip(
+            self.tr("Show on the timeline: the arrival day of this delegation"))
         self.timeline_button.clicked.connect(self.show_on_timeline)
         top.addWidget(self.timeline_button)
         top.addWidget(self.history_button)

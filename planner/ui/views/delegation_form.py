@@ -67,7 +67,8 @@ _JOURNEY_PARTS = {
 
 
 class JourneyFields:
-    """When, how, reference and place of an arrival or departure, as one grid row."""
+    """When, how, reference and place of an arrival or departure: two grid rows (when and
+    how; reference and place beneath), narrow enough for the editor beside the list."""
 
     def __init__(
         self,
@@ -88,21 +89,19 @@ class JourneyFields:
         self.mode.addItem("—", None)
         for mode in TravelMode:
             self.mode.addItem(label(mode), mode)
-        self.reference = QLineEdit(placeholderText="LH 1234")
+        self.reference = QLineEdit(placeholderText=QCoreApplication.translate(
+            "JourneyFields", "Reference, e.g. LH 1234"))
         self.reference.setAccessibleName(name("reference"))
-        self.place = QLineEdit()
+        self.place = QLineEdit(placeholderText=QCoreApplication.translate(
+            "JourneyFields", "Place, e.g. Düsseldorf Airport"))
         self.place.setAccessibleName(name("place"))
         grid.addWidget(QLabel(title), row, 0)
-        for column, (name, widget) in enumerate(
-            (
-                ("at", self.at),
-                ("mode", self.mode),
-                ("reference", self.reference),
-                ("place", self.place),
-            ),
-            start=1,
+        for (part, widget), (at_row, column) in zip(
+            (("at", self.at), ("mode", self.mode), ("reference", self.reference),
+             ("place", self.place)),
+            ((row, 1), (row, 2), (row + 1, 1), (row + 1, 2)), strict=True,
         ):
-            grid.addWidget(errors.field(f"{prefix}.{name}", widget), row, column)
+            grid.addWidget(errors.field(f"{prefix}.{part}", widget), at_row, column)
         errors.alias(prefix, f"{prefix}.at")
         self.at.dateTimeChanged.connect(changed)
         self.mode.currentIndexChanged.connect(changed)
@@ -137,6 +136,8 @@ class DelegationForm(QWidget):
         outer.addWidget(self.errors.banner)
         form = QFormLayout()
         form.setVerticalSpacing(6)
+        # Labels above their fields: the form fits beside the list on a 1280 × 800 screen.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         outer.addLayout(form)
         self.title = LangTextEdit("title", self.errors, self.tr("Title"))
         self.title.changed.connect(self.changed)
@@ -152,19 +153,16 @@ class DelegationForm(QWidget):
         form.addRow(self.tr("Status"), self.errors.field("status", self.status))
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
-        for column, text in enumerate(
-            (self.tr("Date and time"), self.tr("Mode"), self.tr("Reference"), self.tr("Place")),
-            start=1,
-        ):
+        for column, text in enumerate((self.tr("Date and time"), self.tr("Mode")), start=1):
             grid.addWidget(QLabel(text, objectName="screenSubtitle"), 0, column)
         self.arrival = JourneyFields(
             "arrival", self.tr("Arrival"), grid, 1, self.errors, self.changed
         )
         self.departure = JourneyFields(
-            "departure", self.tr("Departure"), grid, 2, self.errors, self.changed
+            "departure", self.tr("Departure"), grid, 3, self.errors, self.changed
         )
-        grid.setColumnStretch(3, 1)
-        grid.setColumnStretch(4, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
         form.addRow(self.tr("Travel"), grid)
         self.hotel = QComboBox(accessibleName=self.tr("Hotel"))
         form.addRow(self.tr("Hotel"), self.errors.field("hotel_venue_id", self.hotel))

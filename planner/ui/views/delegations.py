@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import Enum
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,7 +22,7 @@ from planner.domain.enums import DelegationStatus
 from planner.domain.records import DelegationSummary
 from planner.services import Changes
 from planner.ui import settings
-from planner.ui.i18n import OFFICE_TZ, current_language
+from planner.ui.i18n import OFFICE_TZ, current_language, short_datetime
 from planner.ui.labels import label
 from planner.ui.models.delegations import DelegationListModel, DelegationQuery
 from planner.ui.ops import AppContext
@@ -69,15 +69,27 @@ class DelegationsScreen(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         self.table.setItemDelegateForColumn(2, StatusChipDelegate(self.table))
+        # The status chip and the arrival are as wide as their longest text in the window's
+        # language ("Abgeschlossen", "24. Sept. 2026, 10:40"): never cut.
+        metrics = self.table.fontMetrics()
+        chip = max(metrics.horizontalAdvance(label(s)) for s in DelegationStatus) + 30
+        self.table.setColumnWidth(2, max(self.model.columns[2].width, chip))
+        arrival = metrics.horizontalAdvance(short_datetime(datetime(2026, 9, 24, 10, 40,
+                                                                    tzinfo=UTC))) + 24
+        self.table.setColumnWidth(3, max(self.model.columns[3].width, arrival))
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.editor = DelegationEditor(ctx)
         self.editor.saved.connect(self._on_saved)
         self.editor.deleted.connect(lambda: self.table.clearSelection())
         self.splitter = list_editor_splitter(
-            "delegations", self.list_stack, self.editor, [482, 618]
+            "delegations", self.list_stack, self.editor, [540, 560]
         )
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        # Until the officer moves the divider (or one is stored), the list gets the width of
+        # its first four columns (title, partner city, status, arrival) at every size.
+        self._fit_divider = settings.splitter_setting("delegations").get().isEmpty()
+        self.splitter.splitterMoved.connect(self._divider_moved)
         layout.addWidget(self.splitter, 1)
         self.count_label = QLabel(objectName="screenSubtitle")
         layout.addWidget(self.count_label)
@@ -243,6 +255,30 @@ class DelegationsScreen(QWidget):
 
     def save(self) -> None:
         self.editor.save()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if self._fit_divider:
+            QTimer.singleShot(0, self._divide)
+
+    def _divider_moved(self, *_args: object) -> None:
+        if not self._dividing:
+            self._fit_divider = False
+
+    _dividing = False
+
+    def _divide(self) -> None:
+        if not self._fit_divider:
+            return
+        total = sum(self.splitter.sizes())
+        wanted = sum(self.table.columnWidth(c) for c in range(4)) \
+            + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
+        room = total - self.editor.minimumSizeHint().width()
+        if total > 0 and room > 0:
+            left = min(wanted, room)
+            self._dividing = True
+            self.splitter.setSizes([left, total - left])
+            self._dividing = False
 
     def save_state(self) -> None:
         settings.splitter_setting("delegations").set(self.splitter.saveState())
