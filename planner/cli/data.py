@@ -69,7 +69,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 
 def cmd_import_members(args: argparse.Namespace) -> int:
     services = open_services(args)
-    added = services.member_import.import_file(args.delegation, Path(args.file))
+    added = services.member_import.import_file(args.delegation, Path(args.file), args.encoding)
     for warning in getattr(added, "warnings", []):
         print(f"warning: {warning}", file=sys.stderr)
     print(f"Added {len(added)} member(s) to delegation {args.delegation}")
@@ -111,6 +111,8 @@ def register(commands: Any) -> None:
     im = imp_what.add_parser("members", help="a member list (CSV or XLSX) into a delegation")
     im.add_argument("delegation", type=int, metavar="DELEGATION")
     im.add_argument("file")
+    im.add_argument("--encoding", metavar="NAME", help="the CSV file's text encoding (e.g. "
+                    "cp1251, iso-8859-2, shift_jis) when detection refuses or is wrong")
     im.set_defaults(handler=cmd_import_members)
 
 

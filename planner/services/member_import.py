@@ -85,10 +85,14 @@ class MemberImport:
         # Warnings of the most recent import, also carried by its result.
         self.warnings: tuple[str, ...] = ()
 
-    def import_file(self, delegation_id: int, path: Path) -> ImportedMembers:
-        """Add every member listed in `path` to the delegation, or none if any row is wrong."""
-        rows = read_rows(Path(path))
+    def import_file(self, delegation_id: int, path: Path,
+                    encoding: str | None = None) -> ImportedMembers:
+        """Add every member listed in `path` to the delegation, or none if any row is wrong.
+        `encoding` overrides the detection of a CSV file's encoding."""
+        read: list[str] = []
+        rows = read_rows(Path(path), encoding, read)
         header_row, columns, warnings = _find_header(rows)
+        warnings = [*read, *warnings]
         with self.ctx.write() as session:
             get_row(session, DelegationRow, delegation_id, "delegation")
             existing = {_same_name(name) for name in session.scalars(
@@ -115,12 +119,14 @@ class MemberImport:
 Row = tuple[int, list[str]]  # spreadsheet row number (1-based) and its cells as text
 
 
-def read_rows(path: Path) -> list[Row]:
+def read_rows(path: Path, encoding: str | None = None,
+              notes: list[str] | None = None) -> list[Row]:
+    """The file's rows; `notes` receives how a CSV file was read (its detected encoding)."""
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     if suffix in (".csv", ".txt"):
-        return _read_csv(path)
+        return _read_csv(path, encoding, notes if notes is not None else [])
     if suffix == ".xls":
         raise ValidationError(Problem("file", "old Excel files (.xls) cannot be read; save the "
                                               "list as .xlsx or .csv"))
@@ -161,33 +167,99 @@ def _cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def _read_csv(path: Path) -> list[Row]:
+def _read_csv(path: Path, encoding: str | None, notes: list[str]) -> list[Row]:
     data = path.read_bytes()
-    text = _decode(data, path.name)
+    if len(data) > MAX_CSV_BYTES:
+        raise ValidationError(Problem("file", f"{path.name} is {len(data) // 1_000_000} MB; a "
+                                              f"member list may be at most "
+                                              f"{MAX_CSV_BYTES // 1_000_000} MB"))
+    text = decode_text(data, path.name, encoding, notes)
     first = next((line for line in text.splitlines() if line.strip()), "")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first))
+    # strict: an unclosed quote is an error, not two rows merged into one name.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first), strict=True)
+    rows: list[Row] = []
     try:
-        return [(n, [cell.strip() for cell in cells]) for n, cells in enumerate(reader, start=1)]
+        for cells in reader:
+            rows.append((reader.line_num, [cell.strip() for cell in cells]))
     except csv.Error as exc:
-        raise ValidationError(Problem("file", f"{path.name} is not a valid CSV file ({exc})"))\
+        raise ValidationError(Problem("file", f"{path.name}, line {reader.line_num}: {exc} — "
+                                              f"check the quotes (\") around that line"))\
             from exc
+    return rows
 
 
-def _decode(data: bytes, name: str) -> str:
+MAX_CSV_BYTES = 20_000_000
+# Detected encodings taken without asking: the ones offices' spreadsheets are saved in.
+_PLAUSIBLE = {"cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "koi8_r",
+              "iso8859_5", "cp1253", "cp1254", "iso8859_9", "cp1255", "iso8859_8", "shift_jis",
+              "cp932", "euc_jp", "gb18030", "gb2312", "gbk", "big5", "cp949", "euc_kr",
+              "mac_roman", "utf_16", "utf_16_le", "utf_16_be", "cp1257", "cp1256", "mac_cyrillic"}
+_CHAOS_LIMIT = 0.15
+_WESTERN = {"cp1252", "latin_1", "iso8859_15"}
+# A Western reading of another code page shows symbols inside words ("£ukasz", "Zdenìk¹").
+_ODD_IN_WORDS = re.compile(r"(?<=\w)[\u00a2-\u00bf\u00d7\u00f7]|[\u00a2-\u00bf\u00d7\u00f7](?=\w)")
+
+
+def decode_text(data: bytes, name: str, encoding: str | None = None,
+                notes: list[str] | None = None) -> str:
+    """The text of a file: as `encoding` when given; else by its BOM, as UTF-8 when it is
+    valid UTF-8, as BOM-less UTF-16 by its zero bytes, else by charset-normalizer — and
+    refused, naming what was found, rather than guessed when the detection is doubtful."""
+    notes = notes if notes is not None else []
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except LookupError:
+            raise ValidationError(Problem("encoding", f"{encoding!r} is not an encoding Python "
+                                                      f"knows (e.g. cp1251, iso-8859-2, "
+                                                      f"shift_jis)")) from None
+        except UnicodeDecodeError as exc:
+            raise ValidationError(Problem("encoding", f"{name} is not {encoding} text: byte "
+                                                      f"{exc.start} cannot be read")) from None
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="strict")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text"
         return data.decode("utf-16")
+    for zeros, codec in ((data[1::2], "utf-16-le"), (data[0::2], "utf-16-be")):
+        # NUL bytes are valid UTF-8 but never in a text file: they are UTF-16 without a BOM.
+        if len(data) >= 4 and len(data) % 2 == 0 and zeros.count(0) > len(zeros) * 0.3:
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            notes.append(f"{name}: read as {codec.upper()} (no byte order mark)")
+            return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError as exc:
+    from charset_normalizer import from_bytes
+
+    results = list(from_bytes(data))
+    best = results[0] if results else None
+    tied = [m for m in results if best is not None and m.chaos <= best.chaos + 0.01
+            and m.encoding in _PLAUSIBLE]
+    western = next((m for m in tied if m.encoding in _WESTERN
+                    and not _ODD_IN_WORDS.search(str(m))), None)
+    if western is not None:
+        # The office's own Excel saves Windows-1252: when it reads cleanly, it is the one.
+        best = western
+    elif best is not None and len({str(m) for m in tied}) > 1:
+        names = ", ".join(dict.fromkeys(m.encoding for m in tied[:3]))
         raise ValidationError(Problem(
-            "file", f"{name} is neither UTF-8 nor Windows-1252 text; save it from Excel as "
-                    f"'CSV UTF-8'")) from exc
+            "encoding", f"{name}: the text encoding cannot be told for certain (it could be "
+                        f"{names}); save the list from Excel as 'CSV UTF-8', or name the "
+                        f"encoding with --encoding (e.g. cp1250 for Central European files)"))
+    found = best.encoding if best is not None else None
+    if best is None or found not in _PLAUSIBLE or best.chaos > _CHAOS_LIMIT:
+        guess = f" (it looks most like {found}, but not clearly)" if found else ""
+        raise ValidationError(Problem(
+            "encoding", f"{name}: the text encoding cannot be told for certain{guess}; save "
+                        f"the list from Excel as 'CSV UTF-8', or name the encoding with "
+                        f"--encoding (e.g. cp1251 for Cyrillic Windows files)"))
+    notes.append(f"{name}: read as {found} (not UTF-8); if names look wrong, import again "
+                 f"with --encoding")
+    return str(best)
 
 
 def _delimiter(header_line: str) -> str:

@@ -78,7 +78,9 @@ def test_cp1252_commas_ranks_follow_existing_members(services: Services, delegat
     assert members[0].languages == ("fr", "de") and members[1].languages == ("fr",)
     assert members[0].dietary == "sans porc"
     assert members[0].phone == "+33 1 23, +33 6 45" and members[1].phone == "+33 6 78"
-    assert importer.warnings == ("column 'Hobby' was not recognised and is ignored",)
+    assert importer.warnings == ("amiens.csv: read as cp1252 (not UTF-8); if names look wrong, "
+                                 "import again with --encoding",
+                                 "column 'Hobby' was not recognised and is ignored")
     assert members.warnings == importer.warnings
 
 

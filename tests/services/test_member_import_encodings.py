@@ -1,0 +1,78 @@
+"""Member lists in the encodings offices really send (issue 24): read right and said so, or
+refused naming the encoding — never stored garbled; broken quoting reported by line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planner.domain.errors import ValidationError
+from planner.domain.records import Delegation
+from planner.services import Services
+from planner.services.member_import import decode_text
+from tests.services.conftest import dump
+
+HEADER = "Name;Funktion"
+
+
+@pytest.fixture
+def delegation_id(services: Services) -> int:
+    d = services.delegations.save(Delegation(title={"de": "Delegation"}))
+    assert d.id is not None
+    return d.id
+
+
+@pytest.mark.parametrize(("encoding", "names"), [
+    ("cp1251", ["Иван Петров", "Мария Кузнецова", "Дмитрий Соколов"]),
+    ("iso-8859-2", ["Łukasz Wróbel", "Zdeněk Dvořák", "Ágnes Kővári"]),
+    ("shift_jis", ["山田太郎", "鈴木花子", "佐藤健一"]),
+])
+def test_a_list_in_a_legacy_encoding_is_read_right_or_refused(
+        services: Services, delegation_id: int, tmp_path: Path, encoding: str,
+        names: list[str]) -> None:
+    rows = [HEADER, *(f"{name};{name} {name}" for name in names)]
+    path = tmp_path / "list.csv"
+    path.write_bytes("\r\n".join(rows).encode(encoding))
+    before = dump(services)
+    try:
+        added = services.member_import.import_file(delegation_id, path)
+    except ValidationError as error:
+        assert "encoding" in str(error) and dump(services) == before  # refused, not guessed
+        return
+    assert [m.name for m in added][:3] == names  # never "Èâàí"
+    assert any("read as" in w for w in added.warnings)
+
+
+def test_the_officer_can_name_the_encoding(services: Services, delegation_id: int,
+                                           tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_bytes(f"{HEADER}\r\nИван;Мэр\r\n".encode("cp1251"))
+    added = services.member_import.import_file(delegation_id, path, "cp1251")
+    assert [m.name for m in added] == ["Иван"]
+    with pytest.raises(ValidationError, match="'klingon' is not an encoding"):
+        services.member_import.import_file(delegation_id, path, "klingon")
+
+
+def test_utf16_without_a_bom_is_read(services: Services, delegation_id: int,
+                                      tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_bytes(f"{HEADER}\r\nNoa Levi;Kultur\r\n".encode("utf-16-le"))
+    added = services.member_import.import_file(delegation_id, path)
+    assert [m.name for m in added] == ["Noa Levi"]
+
+
+def test_an_unclosed_quote_is_reported_with_its_line_and_nothing_is_written(
+        services: Services, delegation_id: int, tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text(f'{HEADER}\r\n"Noa Levi;Kultur\r\nAvi Ben-David;Bürgermeister\r\n',
+                    encoding="utf-8")
+    before = dump(services)
+    with pytest.raises(ValidationError, match=r"line \d+: .*quotes"):
+        services.member_import.import_file(delegation_id, path)
+    assert dump(services) == before
+
+
+def test_binary_noise_is_refused_naming_the_encoding_problem() -> None:
+    with pytest.raises(ValidationError, match="encoding cannot be told"):
+        decode_text(bytes(range(128, 256)) * 4, "noise.csv")
