@@ -134,10 +134,41 @@ def read_rows(path: Path, encoding: str | None = None,
                                           f"can be imported"))
 
 
+MAX_XLSX_BYTES = 20_000_000  # the file as sent
+MAX_XLSX_UNPACKED = 100_000_000  # all its parts unpacked
+MAX_XLSX_PART = 50_000_000  # one part (a sheet, the shared strings) unpacked
+MAX_ROWS = 5_000  # a delegation, not a phone book
+
+
+def check_workbook(path: Path) -> None:
+    """Refuse a workbook that would unpack to more than a member list ever needs — read from
+    the zip directory, before anything is decompressed (a "zip bomb" is refused at once)."""
+    size = path.stat().st_size
+    if size > MAX_XLSX_BYTES:
+        raise ValidationError(Problem("file", f"{path.name} is {size // 1_000_000} MB; a list "
+                                              f"may be at most {MAX_XLSX_BYTES // 1_000_000} MB"))
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ValidationError(Problem("file", f"{path.name} is not a readable Excel workbook "
+                                              f"({exc})")) from exc
+    total = sum(p.file_size for p in parts)
+    largest = max(parts, key=lambda p: p.file_size, default=None)
+    if total > MAX_XLSX_UNPACKED or (largest and largest.file_size > MAX_XLSX_PART):
+        where = largest.filename if largest else "?"
+        raise ValidationError(Problem(
+            "file", f"{path.name} unpacks to {total // 1_000_000} MB (its part {where}: "
+                    f"{largest.file_size // 1_000_000 if largest else 0} MB); a member list may "
+                    f"unpack to at most {MAX_XLSX_UNPACKED // 1_000_000} MB, one part to "
+                    f"{MAX_XLSX_PART // 1_000_000} MB"))
+
+
 def _read_xlsx(path: Path) -> list[Row]:
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    check_workbook(path)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
@@ -149,8 +180,14 @@ def _read_xlsx(path: Path) -> list[Row]:
         sheet = book.worksheets[0]
         # Files written by other tools often declare wrong dimensions; read what is there.
         sheet.reset_dimensions()
-        return [(n, [_cell_text(v) for v in values])
-                for n, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
+        rows: list[Row] = []
+        for n, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if n > MAX_ROWS:
+                raise ValidationError(Problem("file", f"{path.name} has more than {MAX_ROWS} "
+                                                      f"rows; a member list may have at most "
+                                                      f"{MAX_ROWS}"))
+            rows.append((n, [_cell_text(v) for v in values]))
+        return rows
     finally:
         book.close()
 

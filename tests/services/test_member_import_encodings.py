@@ -76,3 +76,34 @@ def test_an_unclosed_quote_is_reported_with_its_line_and_nothing_is_written(
 def test_binary_noise_is_refused_naming_the_encoding_problem() -> None:
     with pytest.raises(ValidationError, match="encoding cannot be told"):
         decode_text(bytes(range(128, 256)) * 4, "noise.csv")
+
+
+def test_a_zip_bomb_is_refused_from_its_directory_fast_and_small(
+        services: Services, delegation_id: int, tmp_path: Path) -> None:
+    import resource
+    import time
+    import zipfile
+
+    import openpyxl
+
+    good = tmp_path / "good.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Name"])
+    book.active.append(["Noa Levi"])
+    book.save(good)
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(bomb, "w",
+                                                          zipfile.ZIP_DEFLATED) as target:
+        for part in source.infolist():
+            data = source.read(part)
+            if part.filename == "xl/sharedStrings.xml" or part.filename.endswith("sheet1.xml"):
+                data = data + b" " * 120_000_000  # unpacks to 120 MB
+            target.writestr(part, data, compresslevel=9)
+    assert bomb.stat().st_size < 2_000_000
+    before_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    with pytest.raises(ValidationError, match="unpacks to 120 MB"):
+        services.member_import.import_file(delegation_id, bomb)
+    assert time.perf_counter() - started < 2
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before_rss) / 1024
+    assert grown_mb < 200
