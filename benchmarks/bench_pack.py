@@ -8,21 +8,12 @@ Run: python benchmarks/bench_pack.py
 from __future__ import annotations
 
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-
-def wall(argv: list[str], runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+from bench_report import wall  # the same median-of-5 wall clock as the report's benchmark
 
 
 def main() -> None:

@@ -61,23 +61,14 @@ def parse_value(key: str, text: str) -> Any:
             return int(text)
         except ValueError:
             raise ValidationError(Problem(key, f"must be a whole number, not {text!r}")) from None
-    if isinstance(default, list):
+    if isinstance(default, list | dict):
         try:
             value = json.loads(text)
         except json.JSONDecodeError as error:
             raise ValidationError(Problem(key, f"must be JSON like {json.dumps(default)}: "
                                                f"{error.msg}")) from None
-        if not isinstance(value, list):
-            raise ValidationError(Problem(key, f"must be a JSON list like {json.dumps(default)}"))
-        return value
-    if isinstance(default, dict):
-        try:
-            value = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise ValidationError(Problem(key, f"must be JSON like {json.dumps(default)}: "
-                                               f"{error.msg}")) from None
-        if not isinstance(value, dict):
-            raise ValidationError(Problem(key, "must be a JSON object"))
+        if type(value) is not type(default):
+            raise ValidationError(Problem(key, f"must be JSON like {json.dumps(default)}"))
         return value
     return text.replace("\\n", "\n")  # an address's lines, typed on one line
 

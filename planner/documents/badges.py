@@ -69,8 +69,6 @@ CARD_SHEETS = {s.key: s for s in (
     Sheet("a4-x2", "A4, 2 cards folding to 210 × 74 mm", 1, 2, A4[0], A4[1] / 2,
           crop_marks=True),
 )}
-BADGE_W, BADGE_H = 90 * mm, 54 * mm
-CARD_W, CARD_H = A4[0] / 2, A4[1] / 2
 
 
 def render_badges(data: BadgeData, lang: str, sheet: str = "a4-plain") -> RenderResult:

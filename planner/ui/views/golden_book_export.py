@@ -5,9 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.services import Services
-from planner.services.register_files import FORMATS, golden_book_file
-
-__all__ = ["FORMATS", "write_register"]
+from planner.services.register_files import golden_book_file
 
 
 def write_register(services: Services, path: Path, year: int | None, lang: str) -> list[str]:
