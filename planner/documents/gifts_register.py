@@ -131,9 +131,11 @@ def _table(lines: Sequence[GiftLine], heading: str, lang: str, setter: Typesette
                    + [setter.width(header, styles.small_bold.fontSize, True)]) + 2 * _PAD + 1
 
     date_col, value_col = fitted(dates, headers[0]), fitted(values, headers[5])
-    rest = WIDTH - date_col - value_col
-    widths = [date_col, rest * 0.24, rest * 0.18, rest * 0.18, rest * 0.12, value_col,
-              rest * 0.11, rest * 0.17]
+    # The declaration's words ("not required", "ausstehend") never break either.
+    declared_col = fitted([word(d, lang) for d in DeclarationStatus], headers[6])
+    rest = WIDTH - date_col - value_col - declared_col
+    widths = [date_col, rest * 0.27, rest * 0.2, rest * 0.2, rest * 0.13, value_col,
+              declared_col, rest * 0.2]
     amount = paragraph_style("amount", styles.body.fontSize, alignment=TA_RIGHT)
     rows: list[list[object]] = [
         [setter.para(heading, styles.h2, "heading"), *[""] * 7],

@@ -79,7 +79,7 @@ def render_precedence_list(data: PrecedenceData, lang: str) -> RenderResult:
     # The last column is as wide as its heading or its longest word: neither ever wraps.
     side_col = max(setter.width(label("side_header", lang), styles.small_bold.fontSize, True),
                    *(setter.width(label(f"side_{side}", lang), styles.body.fontSize, False)
-                     for side in ("guest", "host"))) + 13
+                     for side in ("guest", "host"))) + 18  # padding, slack
     widths = [12 * mm, 70 * mm, TEXT_WIDTH - 12 * mm - 70 * mm - side_col, side_col]
     header: list[object] = [
         setter.para(label(key, lang), styles.small_bold, "label")

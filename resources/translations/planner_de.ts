@@ -1081,7 +1081,7 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     </message>
     <message>
         <source>With German beneath (bilingual edition)</source>
-        <translation>Mit Deutsch darunter (zweisprachige Ausgabe)</translation>
+        <translation>Zweisprachig, Deutsch darunter</translation>
     </message>
     <message>
         <source>Bilingual edition with German</source>
