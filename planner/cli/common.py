@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -47,5 +47,6 @@ def open_services(args: argparse.Namespace) -> Services:
     return Services.open(args.db)
 
 
-def when(value: datetime | None) -> str:
-    return value.astimezone(OFFICE_ZONE).strftime("%Y-%m-%d %H:%M") if value else "—"
+def when(value: datetime | None, place: tzinfo = OFFICE_ZONE) -> str:
+    """A moment as the local time at `place` (the office's unless said otherwise)."""
+    return value.astimezone(place).strftime("%Y-%m-%d %H:%M") if value else "—"

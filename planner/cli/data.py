@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from planner.cli.common import EXIT_OK, CommandError, open_services, output, when
-from planner.domain.office import OFFICE_ZONE
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -36,23 +35,30 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list_delegations(args: argparse.Namespace) -> int:
+    from planner.domain.enums import Direction
+    from planner.domain.trips import zone
     from planner.services.delegations import DelegationFilter
 
-    rows = open_services(args).delegations.list(DelegationFilter(text=args.search or "",
-                                                             sort="arrival", descending=False))
+    direction = Direction(args.direction) if args.direction else None
+    rows = open_services(args).delegations.list(DelegationFilter(
+        text=args.search or "", direction=direction, sort="arrival", descending=False))
     if args.json:
+        # Times as the local times where they happen: a trip's at its destination.
         json.dump([{"id": r.id, "title": r.title, "partner_city": r.partner_city,
                     "occasion": r.occasion, "status": r.status.value,
-                    "arrival": r.arrival.astimezone(OFFICE_ZONE).isoformat() if r.arrival else None,
-                    "departure": (r.departure.astimezone(OFFICE_ZONE).isoformat()
-                                  if r.departure else None),
+                    "direction": r.direction.value, "time_zone": r.time_zone,
+                    "arrival": r.arrival.astimezone(zone(r.time_zone)).isoformat()
+                    if r.arrival else None,
+                    "departure": r.departure.astimezone(zone(r.time_zone)).isoformat()
+                    if r.departure else None,
                     "members": r.member_count} for r in rows],
                   sys.stdout, ensure_ascii=False, indent=2)
         print()
         return EXIT_OK
     for r in rows:
-        print(f"{r.id:>5}  {when(r.arrival)}  {r.status.value:<11}  {r.partner_city:<16}  "
-              f"{r.title}  [{r.occasion}]")
+        arrow = "→" if r.direction is Direction.OUTGOING else "←"
+        print(f"{r.id:>5}  {when(r.arrival, zone(r.time_zone))}  {arrow} {r.status.value:<11}  "
+              f"{r.partner_city:<16}  {r.title}  [{r.occasion}]")
     return EXIT_OK
 
 
@@ -98,6 +104,8 @@ def register(commands: Any) -> None:
     lst.add_argument("--json", action="store_true", help="print a JSON array")
     lst.add_argument("--search", metavar="TEXT", help="only those whose title, partner city "
                      "or occasion contains TEXT")
+    lst.add_argument("--direction", choices=["incoming", "outgoing"],
+                     help="only visits to the city (incoming) or trips abroad (outgoing)")
     lst.set_defaults(handler=cmd_list_delegations)
     from planner.cli.listing import register_lists
 

@@ -49,6 +49,9 @@ def _write(args: argparse.Namespace, result: RenderResult) -> int:
 def cmd_itinerary(args: argparse.Namespace) -> int:
     from planner.documents.itinerary import render_itinerary
 
+    services = open_services(args)
+    if services.delegations.get(args.delegation).is_trip:
+        return _trip_itinerary(args)
     source = _source(args)
     member_id = source.member_id(args.delegation, args.member) if args.member else None
     second = None
@@ -59,6 +62,18 @@ def cmd_itinerary(args: argparse.Namespace) -> int:
         second = OFFICE_LANGUAGE
     data = source.itinerary(args.delegation, args.lang, second=second)
     return _write(args, render_itinerary(data, args.lang, args.audience, member_id, second))
+
+
+def _trip_itinerary(args: argparse.Namespace) -> int:
+    """A trip abroad has one itinerary, for all its travellers (the city's own people)."""
+    from planner.documents.trip_itinerary import render_trip_itinerary
+    from planner.services.trip_documents import trip_itinerary
+
+    if args.member or args.bilingual:
+        raise CommandError("a trip abroad has one itinerary for all its travellers; "
+                           "--member and --bilingual are for visits to the city")
+    data = trip_itinerary(open_services(args).ctx, args.delegation, args.lang)
+    return _write(args, render_trip_itinerary(data, args.lang))
 
 
 def cmd_list_document(args: argparse.Namespace) -> int:

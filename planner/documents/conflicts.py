@@ -40,6 +40,11 @@ _SENTENCES = {
         "The needs of {who} at {a} ({span}) are not yet acknowledged: {needs}."),
     "ends_before_start": N_("{a} ends ({end}) before it starts ({start})."),
     "zero_length": N_("{a} has no duration (it starts and ends {start})."),
+    "traveller_away": N_(
+        "{who} is scheduled for {a} ({span}) but is away on the trip {trip} then "
+        "({leaves} – {returns})."),
+    "trips_overlap": N_(
+        "{who} travels with {trip} and is also listed for the trip {other} from {at}."),
 }
 _NEED_LABELS = {"dietary": "dietary", "accessibility": "accessibility"}
 
@@ -90,8 +95,12 @@ def conflict_sentence(kind: str, facts: Mapping[str, object], lang: str) -> str:
         same_day = local(items[0][1]).date() == local(items[1][1]).date()
         values["when"] = (f"{_span(items[0][1], items[0][2], lang)} / "
                           f"{_span(items[1][1], items[1][2], lang, with_day=not same_day)}")
-    if isinstance(facts.get("at"), datetime):
-        values["at"] = _moment(facts["at"], lang)  # type: ignore[arg-type]
+    for key in ("at", "leaves", "returns"):
+        if isinstance(facts.get(key), datetime):
+            values[key] = _moment(facts[key], lang)  # type: ignore[arg-type]
+    for key in ("trip", "other"):
+        if isinstance(facts.get(key), str):
+            values[key] = _quote(str(facts[key]), lang)
     values["langs"] = _codes(facts.get("langs"))
     values["host_langs"] = _codes(facts.get("host_langs"))
     needs: Sequence[tuple[str, str]] = facts.get("needs", ())  # type: ignore[assignment]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 Audience = Literal["guest", "internal"]
@@ -266,3 +266,60 @@ class WeekPlanData:
     generated_at: datetime | None = None
     fallbacks: Sequence[Fallback] = ()  # texts not in the plan's language (listed before printing)
     office: Office = Office()  # identity printed in header, cover and footer
+
+
+@dataclass(frozen=True)
+class LegInfo:
+    """A flight or train of a trip abroad; each end is read in its own zone."""
+
+    departs: datetime  # tz-aware
+    arrives: datetime  # tz-aware
+    from_place: str
+    from_zone: str
+    to_place: str
+    to_zone: str
+    mode: str = ""  # "Flug", already in the document language
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class PersonLine:
+    """A traveller, a contact abroad: name, what they do, how to reach them."""
+
+    name: str
+    function: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class GiftLine:
+    """A gift to hand over on a trip, and to whom."""
+
+    description: str
+    recipient: str = ""
+    recipient_function: str = ""
+    given_on: date | None = None
+
+
+@dataclass(frozen=True)
+class TripItineraryData:
+    """The travel itinerary of a trip abroad, for the office's own travellers."""
+
+    city_name: str  # the home city, "Dortmund"
+    title: str
+    destination: str  # "Xi'an"
+    destination_native: str = ""
+    time_zone: str = "Europe/Berlin"  # where the programme happens
+    occasion: str = ""
+    travellers: Sequence[PersonLine] = ()
+    legs: Sequence[LegInfo] = ()
+    hotel: Hotel | None = None
+    hotel_phone: str = ""
+    contacts: Sequence[PersonLine] = ()  # the partner city's people to call
+    gifts: Sequence[GiftLine] = ()
+    items: Sequence[ItemInfo] = ()
+    officer: Officer | None = None
+    generated_at: datetime | None = None
+    fallbacks: Sequence[Fallback] = ()
+    office: Office = Office()

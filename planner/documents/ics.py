@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
@@ -55,6 +55,9 @@ class CalendarEvent:
     venue_address: str = ""
     status: EventStatus = "CONFIRMED"
     staff: StaffDetails | None = None
+    # A journey starts in one zone and ends in another; "" means the calendar's zone.
+    start_zone: str = ""
+    end_zone: str = ""
 
     @property
     def location(self) -> str:
@@ -66,6 +69,9 @@ class CalendarDocument:
     name: str
     language: str = "de"
     events: tuple[CalendarEvent, ...] = field(default_factory=tuple)
+    # Where the events happen: a trip abroad's calendar is in its destination's zone, so a
+    # phone shows the local times after landing.
+    time_zone: str = OFFICE_ZONE
 
 
 def berlin_timezone() -> Timezone:
@@ -93,6 +99,60 @@ def berlin_timezone() -> Timezone:
     tz.add_component(daylight)
     tz.add_component(standard)
     return tz
+
+
+def zone_component(name: str, first: date, last: date) -> Timezone:
+    """Any IANA zone as a VTIMEZONE valid from `first` to `last`, one block per change of
+    offset, read from the zone database itself.
+
+    As in `berlin_timezone`, each DTSTART is the local time *before* the change (in its
+    TZOFFSETFROM), as RFC 5545 3.6.5 defines it.
+    """
+    zone = ZoneInfo(name)
+    start = datetime.combine(first, time(0), tzinfo=UTC)
+    end = datetime.combine(last, time(0), tzinfo=UTC)
+    tz = Timezone()
+    tz.add("tzid", name)
+    offset = start.astimezone(zone).utcoffset() or timedelta()
+    tz.add_component(_observance(start.astimezone(zone), offset, offset))
+    moment = start
+    while moment < end:
+        step = moment + timedelta(days=1)
+        after = step.astimezone(zone).utcoffset() or timedelta()
+        if after != offset:
+            low, high = moment, step  # the change lies in (low, high]: halve to the minute
+            while high - low > timedelta(minutes=1):
+                middle = low + (high - low) / 2
+                if middle.astimezone(zone).utcoffset() == offset:
+                    low = middle
+                else:
+                    high = middle
+            tz.add_component(_observance(high.astimezone(zone), offset, after))
+            offset = after
+        moment = step
+    return tz
+
+
+def _observance(local: datetime, before: timedelta,
+                after: timedelta) -> TimezoneStandard | TimezoneDaylight:
+    block = TimezoneDaylight() if local.dst() else TimezoneStandard()
+    wall = (local.astimezone(UTC) + before).replace(tzinfo=None, second=0, microsecond=0)
+    block.add("dtstart", wall)
+    block.add("tzoffsetfrom", before)
+    block.add("tzoffsetto", after)
+    block.add("tzname", local.tzname() or "")
+    return block
+
+
+def _timezones(document: CalendarDocument) -> list[Timezone]:
+    """A VTIMEZONE for every zone the calendar uses, covering its events."""
+    names = dict.fromkeys([document.time_zone, *(z for e in document.events
+                                                  for z in (e.start_zone, e.end_zone) if z)])
+    days = [m.date() for e in document.events for m in (e.start, e.end)]
+    first = min(days, default=date(2000, 1, 1)) - timedelta(days=1)
+    last = max(days, default=date(2000, 1, 1)) + timedelta(days=2)
+    return [berlin_timezone() if name == OFFICE_ZONE else zone_component(name, first, last)
+            for name in names]
 
 
 def _offset(hours: int) -> timedelta:
@@ -137,14 +197,15 @@ def render_calendar(document: CalendarDocument, audience: Audience) -> bytes:
     """
     if audience not in ("guest", "internal"):
         raise ValueError(f"unknown audience {audience!r}; use 'guest' or 'internal'")
-    zone = ZoneInfo(OFFICE_ZONE)
+    zone = ZoneInfo(document.time_zone)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", one_line(document.name))
-    cal.add("x-wr-timezone", OFFICE_ZONE)
-    cal.add_component(berlin_timezone())
+    cal.add("x-wr-timezone", document.time_zone)
+    for component in _timezones(document):
+        cal.add_component(component)
     for item in document.events:
         event = Event()
         event.add("uid", item.uid)
@@ -153,8 +214,10 @@ def render_calendar(document: CalendarDocument, audience: Audience) -> bytes:
         if item.created is not None:
             event.add("created", _utc(item.created))
         event.add("sequence", item.sequence)
-        event.add("dtstart", _wall_time(item.start, zone))
-        event.add("dtend", _wall_time(item.end, zone))
+        event.add("dtstart", _wall_time(item.start, ZoneInfo(item.start_zone) if item.start_zone
+                                        else zone))
+        event.add("dtend", _wall_time(item.end, ZoneInfo(item.end_zone) if item.end_zone
+                                      else zone))
         event.add("summary", one_line(item.summary))
         text = describe(item, document.language, audience)
         if text:

@@ -102,7 +102,7 @@ def _cover(
     lang = words.lang
     story: list[Flowable] = [
         Spacer(1, 6 * mm),
-        _masthead(view.office, city, setter, styles),
+        masthead(view.office, city, setter, styles),
         HRFlowable(width="100%", thickness=2, color=ACCENT, spaceBefore=5 * mm,
                    spaceAfter=5 * mm),
         setter.para(kind, styles.cover_kind, "label"),
@@ -131,16 +131,16 @@ def _cover(
     if span:
         story.append(setter.para(span, styles.cover_dates, "dates"))
     story.append(Spacer(1, 10 * mm))
-    story.append(_facts(_journey_rows(view, words), setter, styles))
+    story.append(facts_block(_journey_rows(view, words), setter, styles))
     story.append(Spacer(1, 4 * mm))
-    story.append(_facts(_contact_rows(view, words), setter, styles))
+    story.append(facts_block(_contact_rows(view, words), setter, styles))
     if internal:
         story.append(Spacer(1, 8 * mm))
         story.append(setter.para(words.label("internal_only"), styles.alert, "label"))
     return story
 
 
-def _masthead(office: Office, city: str, setter: Typesetter, styles: Styles) -> Flowable:
+def masthead(office: Office, city: str, setter: Typesetter, styles: Styles) -> Flowable:
     """Emblem, city and office side by side, as on the city's letterhead."""
     text: list[Flowable] = [setter.para(city, styles.cover_city, "City name")]
     if office.name:
@@ -210,7 +210,7 @@ def _person(person: Officer) -> str:
     return "\n".join(part for part in (person.name, person.phone, person.email) if part)
 
 
-def _facts(rows: list[Row], setter: Typesetter, styles: Styles) -> Flowable:
+def facts_block(rows: list[Row], setter: Typesetter, styles: Styles) -> Flowable:
     """A tinted block of captions and values: what a guest looks up most, on the cover."""
     if not rows:
         return Spacer(1, 0)

@@ -6,8 +6,11 @@ language's CLDR locale through Babel ("8.–11. Mai 2026", "8–11 May 2026", "2
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_interval, format_skeleton, format_time
@@ -15,6 +18,19 @@ from babel.dates import format_date, format_interval, format_skeleton, format_ti
 from planner.documents.catalogue import DOCUMENT_LANGUAGES, LOCALES, N_, check_lang, t
 
 DISPLAY_ZONE = ZoneInfo("Europe/Berlin")
+# A trip's itinerary prints the destination's local times: the same tables, read elsewhere.
+_SHOWN_IN: ContextVar[tzinfo] = ContextVar("shown_in", default=DISPLAY_ZONE)
+
+
+@contextmanager
+def shown_in(zone: tzinfo) -> Iterator[None]:
+    """Dates and times rendered inside this block are read in `zone` (this thread only)."""
+    token = _SHOWN_IN.set(zone)
+    try:
+        yield
+    finally:
+        _SHOWN_IN.reset(token)
+
 LANGUAGES = DOCUMENT_LANGUAGES
 __all__ = [
     "LANGUAGES",
@@ -27,6 +43,7 @@ __all__ = [
     "labelled",
     "local",
     "short_date",
+    "shown_in",
     "stamp",
     "weekday_heading",
 ]
@@ -96,6 +113,23 @@ _LABELS: dict[str, str] = {
     "error": N_("Error"),
     "warning": N_("Warning"),
     "continued": N_("continued"),
+    "travel_itinerary": N_("Travel itinerary"),
+    "destination": N_("Destination"),
+    "travellers": N_("Travellers"),
+    "journeys": N_("Journeys"),
+    "contacts_abroad": N_("Contacts in {city}"),
+    "gifts_to_hand_over": N_("Gifts to hand over"),
+    "gift": N_("Gift"),
+    "recipient": N_("For"),
+    "date": N_("Date"),
+    "times_local": N_("All times are local times where the journey or the appointment takes "
+                      "place."),
+    "time_ahead": N_("Local time in {place}: {hours} h ahead of {home}."),
+    "time_behind": N_("Local time in {place}: {hours} h behind {home}."),
+    "time_same": N_("Local time in {place}: the same as in {home}."),
+    "duration": N_("Travel time {hours} h {minutes} min"),
+    "home_time": N_("{city}: {time}"),
+    "leg_route": N_("{origin} → {destination}"),
 }
 
 # CLDR's "full" pattern puts the month first in en_US and the weekday last in Turkish; the
@@ -142,10 +176,11 @@ def labelled(caption: str, value: str, lang: str) -> str:
 
 
 def local(instant: datetime) -> datetime:
-    """The instant as the protocol office reads it (naive values are a caller bug)."""
+    """The instant as the protocol office reads it, or where a trip abroad happens (see
+    `shown_in`); naive values are a caller bug."""
     if instant.tzinfo is None:
         raise ValueError(f"naive datetime {instant!r}; documents need tz-aware instants")
-    return instant.astimezone(DISPLAY_ZONE)
+    return instant.astimezone(_SHOWN_IN.get())
 
 
 def day_heading(day: date, lang: str) -> str:

@@ -75,7 +75,7 @@ def programme_story(
                 destination = event.venue_name or (
                     following.place if isinstance(following, Journey) else "")
                 route = (place, destination)
-            block = _item_table(event, names, words, internal, setter, styles, route)
+            block = item_table(event, names, words, internal, setter, styles, route)
             place = (route[1] if route else event.venue_name) or place
         days.setdefault(local(moment).date(), []).append(block)
     for day, blocks in days.items():
@@ -104,11 +104,11 @@ def _journey_table(journey: Journey, arriving: bool, city: str, words: Wording,
     if journey.place:
         cells.append(_line(words.label("venue"), journey.place, "journey: place", setter,
                            styles, lang=lang))
-    return _framed([[setter.para(clock(journey.instant, lang), styles.time, "time"), cells]],
+    return framed([[setter.para(clock(journey.instant, lang), styles.time, "time"), cells]],
                    styles, ACCENT_LIGHT)
 
 
-def _framed(rows: list[list[object]], styles: Styles, bar: object,
+def framed(rows: list[list[object]], styles: Styles, bar: object,
             extra: Sequence[tuple[object, ...]] = ()) -> HouseTable:
     """An entry of the programme: time column, details, a coloured bar at the left."""
     commands: list[tuple[object, ...]] = [
@@ -130,7 +130,7 @@ def _framed(rows: list[list[object]], styles: Styles, bar: object,
     return table
 
 
-def _item_table(
+def item_table(
     item: ItemInfo,
     members: dict[int, MemberInfo],
     words: Wording,
@@ -207,7 +207,7 @@ def _item_table(
             ("BOTTOMPADDING", (0, guest_row_count - 1), (-1, guest_row_count - 1), 4),
         ]
     bar = ALERT if item.conflicts and internal else ACCENT_LIGHT
-    return _framed(rows, styles, bar, extra)
+    return framed(rows, styles, bar, extra)
 
 
 def _staff_cells(

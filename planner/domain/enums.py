@@ -12,8 +12,19 @@ class Relation(StrEnum):
     OTHER = "other"
 
 
+class Direction(StrEnum):
+    """Whether guests come to the city or the city's own delegation travels abroad."""
+
+    INCOMING = "incoming"
+    OUTGOING = "outgoing"
+
+
 class DelegationStatus(StrEnum):
+    # For a trip abroad, "requested" is the invitation received; accepted and declined are
+    # the office's answer to it (a visit to the city goes straight to confirmed).
     REQUESTED = "requested"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
     CONFIRMED = "confirmed"
     IN_PROGRESS = "in_progress"
     COMPLETED = "completed"
@@ -23,9 +34,15 @@ class DelegationStatus(StrEnum):
 # Allowed moves of a delegation's status; cancelling is possible until it is completed.
 STATUS_TRANSITIONS: dict[DelegationStatus, frozenset[DelegationStatus]] = {
     DelegationStatus.REQUESTED: frozenset(
-        {DelegationStatus.CONFIRMED, DelegationStatus.CANCELLED}),
+        {DelegationStatus.ACCEPTED, DelegationStatus.DECLINED, DelegationStatus.CONFIRMED,
+         DelegationStatus.CANCELLED}),
+    DelegationStatus.ACCEPTED: frozenset(
+        {DelegationStatus.REQUESTED, DelegationStatus.DECLINED, DelegationStatus.CONFIRMED,
+         DelegationStatus.CANCELLED}),
+    DelegationStatus.DECLINED: frozenset({DelegationStatus.REQUESTED, DelegationStatus.ACCEPTED}),
     DelegationStatus.CONFIRMED: frozenset(
-        {DelegationStatus.REQUESTED, DelegationStatus.IN_PROGRESS, DelegationStatus.CANCELLED}),
+        {DelegationStatus.REQUESTED, DelegationStatus.ACCEPTED, DelegationStatus.IN_PROGRESS,
+         DelegationStatus.CANCELLED}),
     DelegationStatus.IN_PROGRESS: frozenset(
         {DelegationStatus.CONFIRMED, DelegationStatus.COMPLETED, DelegationStatus.CANCELLED}),
     DelegationStatus.COMPLETED: frozenset({DelegationStatus.IN_PROGRESS}),
@@ -38,6 +55,28 @@ class TravelMode(StrEnum):
     TRAIN = "train"
     CAR = "car"
     BUS = "bus"
+    OTHER = "other"
+
+
+# The answers to an invitation: only a trip abroad is invited.
+TRIP_ONLY_STATUSES = frozenset({DelegationStatus.ACCEPTED, DelegationStatus.DECLINED})
+
+
+class VisaStatus(StrEnum):
+    """A traveller's visa for the destination, as the office tracks it."""
+
+    UNKNOWN = ""
+    NOT_NEEDED = "not_needed"
+    NEEDED = "needed"
+    APPLIED = "applied"
+    GRANTED = "granted"
+
+
+class CostCategory(StrEnum):
+    FLIGHT = "flight"
+    TRAIN = "train"
+    HOTEL = "hotel"
+    GIFTS = "gifts"
     OTHER = "other"
 
 

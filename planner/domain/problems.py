@@ -36,6 +36,15 @@ MESSAGES = {
     "sign_not_planned": "only a planned entry can be signed; this one is {status}",
     "signed_entry_kept": "a signed entry stays in the register; cancel it instead",
     "before_first_date": "is before the first date",
+    "not_time_zone": "'{name}' is not a time zone like 'Europe/Berlin' or 'Asia/Shanghai'",
+    "trip_only_status": "'{status}' answers an invitation; only a trip abroad has it",
+    "trip_details_on_visit": "travellers, journeys and costs belong to a trip abroad "
+                             "(direction 'outgoing')",
+    "decline_reason": "a declined invitation needs the reason, for the letter and the files",
+    "traveller_twice": "this person is already listed as a traveller",
+    "leg_lands_before_departure": "arrives before it departs (compare the local times "
+                                  "with their time zones)",
+    "leg_order": "a journey out comes after a journey home; check the kinds of the journeys",
     "emblem_format": "must be an SVG or PNG image (a .svg or .png file)",
     "emblem_unreadable": "is not a readable {kind} image",
     "emblem_too_large": "is {size} KB; an emblem may be at most {limit} KB",

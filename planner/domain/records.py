@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 
 from planner.domain.enums import (
     DeclarationStatus,
     DelegationStatus,
+    Direction,
     EntryStatus,
     Gender,
     GiftDirection,
@@ -21,6 +22,7 @@ from planner.domain.enums import (
     TravelMode,
 )
 from planner.domain.office import OFFICE_LANGUAGE
+from planner.domain.trips import EMPTY_TRIP, TripPlan
 
 # A text in several languages: {"de": "...", "en": "...", "fr": "..."}.
 LangMap = dict[str, str]
@@ -86,6 +88,7 @@ class PartnerCity:
     since: int | None = None
     contacts: tuple[Contact, ...] = ()
     notes: str = ""
+    time_zone: str = ""  # IANA name like 'Asia/Shanghai'; empty: the office's own
     id: int | None = None
     version: int | None = None
     created_at: datetime | None = None
@@ -105,10 +108,34 @@ class Delegation:
     languages: tuple[str, ...] = ()
     officer_id: int | None = None
     notes_internal: str = ""
+    # A trip abroad: the city's own people travel (see planner.domain.trips). Its arrival and
+    # departure are those at the destination, derived from the journeys when there are any.
+    direction: Direction = Direction.INCOMING
+    # The destination's zone when it is not the partner city's (an event elsewhere).
+    time_zone: str = ""
+    trip: TripPlan = EMPTY_TRIP
     id: int | None = None
     version: int | None = None
     created_at: datetime | None = None
     updated_at: datetime | None = None
+
+    @property
+    def is_trip(self) -> bool:
+        return self.direction is Direction.OUTGOING
+
+    def with_stay_from_journeys(self) -> Delegation:
+        """A trip with journeys: its arrival is the landing abroad, its departure the take-off
+        home, so lists, week plans and the stay rules read the same columns for both
+        directions. Without journeys (or for a visit) the entered stay stands."""
+        out, back = self.trip.landed_abroad(), self.trip.leaving_abroad()
+        if not self.is_trip or (out is None and back is None):
+            return self
+        arrival, departure = self.arrival, self.departure
+        if out is not None:
+            arrival = Journey(out.arrives, out.mode, out.reference, out.to_place)
+        if back is not None:
+            departure = Journey(back.departs, back.mode, back.reference, back.from_place)
+        return replace(self, arrival=arrival, departure=departure)
 
     def display_title(self, lang: str = "de") -> str:
         return pick_text(self.title, lang)
@@ -177,6 +204,7 @@ class Venue:
     accessible: bool | None = None
     accessibility_notes: str = ""
     contact: str = ""
+    time_zone: str = ""  # empty: the office's own (a venue abroad names its zone)
     id: int | None = None
     version: int | None = None
     created_at: datetime | None = None
@@ -351,6 +379,8 @@ class DelegationSummary:
     departure: datetime | None
     member_count: int
     version: int
+    direction: Direction = Direction.INCOMING
+    time_zone: str = "Europe/Berlin"  # where its times happen (a trip's destination)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,12 @@ import re
 from collections.abc import Iterable
 from datetime import datetime
 
-from planner.domain.enums import STATUS_TRANSITIONS, DelegationStatus
+from planner.domain.enums import (
+    STATUS_TRANSITIONS,
+    TRIP_ONLY_STATUSES,
+    DelegationStatus,
+    Direction,
+)
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.problems import problem
 from planner.domain.records import (
@@ -22,6 +27,7 @@ from planner.domain.records import (
     Resource,
     Venue,
 )
+from planner.domain.trips import LegKind, TripPlan, is_zone
 
 # Column sizes, shared with the store's mapping so that "too long" is caught here, not by the SQL.
 NAME_MAX = 200
@@ -87,6 +93,10 @@ class Checker:
         self.length(f"{field}.reference", journey.reference, SHORT_MAX)
         self.length(f"{field}.place", journey.place, NAME_MAX)
 
+    def time_zone(self, field: str, name: str) -> None:
+        if name and not is_zone(name):
+            self.flag(field, "not_time_zone", name=name)
+
     def raise_if_any(self) -> None:
         if self.problems:
             raise ValidationError(self.problems)
@@ -104,6 +114,7 @@ def check_partner_city(city: PartnerCity, c: Checker) -> None:
         c.length(f"contacts[{i}].name", contact.name, NAME_MAX)
         c.length(f"contacts[{i}].email", contact.email, NAME_MAX)
     c.length("notes", city.notes, TEXT_MAX)
+    c.time_zone("time_zone", city.time_zone)
 
 
 def _check_stay(c: Checker, arrival: Journey, departure: Journey) -> None:
@@ -120,6 +131,46 @@ def check_delegation(d: Delegation, c: Checker) -> None:
     _check_stay(c, d.arrival, d.departure)
     c.languages("languages", d.languages)
     c.length("notes_internal", d.notes_internal, TEXT_MAX)
+    c.time_zone("time_zone", d.time_zone)
+    if d.direction is Direction.INCOMING:
+        if d.status in TRIP_ONLY_STATUSES:
+            c.flag("status", "trip_only_status", status=d.status.value)
+        if d.trip != TripPlan():
+            c.flag("direction", "trip_details_on_visit")
+    else:
+        _check_trip(d.trip, d.status, c)
+
+
+def _check_trip(trip: TripPlan, status: DelegationStatus, c: Checker) -> None:
+    if status is DelegationStatus.DECLINED and not trip.decline_reason.strip():
+        c.flag("decline_reason", "decline_reason")
+    c.length("decline_reason", trip.decline_reason, TEXT_MAX)
+    seen: set[int] = set()
+    for i, t in enumerate(trip.travellers):
+        if t.host_id in seen:
+            c.flag(f"travellers[{i}]", "traveller_twice")
+        seen.add(t.host_id)
+        c.length(f"travellers[{i}].vaccinations", t.vaccinations, NAME_MAX)
+    for i, leg in enumerate(trip.legs):
+        where = f"legs[{i}]"
+        c.aware(f"{where}.departs", leg.departs)
+        c.aware(f"{where}.arrives", leg.arrives)
+        c.time_zone(f"{where}.from_zone", leg.from_zone)
+        c.time_zone(f"{where}.to_zone", leg.to_zone)
+        c.length(f"{where}.reference", leg.reference, SHORT_MAX)
+        c.length(f"{where}.from_place", leg.from_place, NAME_MAX)
+        c.length(f"{where}.to_place", leg.to_place, NAME_MAX)
+        if (leg.departs.tzinfo and leg.arrives.tzinfo and leg.arrives <= leg.departs):
+            c.flag(f"{where}.arrives", "leg_lands_before_departure")
+    kinds = [leg.kind for leg in trip.ordered_legs]
+    if LegKind.RETURN in kinds and LegKind.OUTBOUND in kinds[kinds.index(LegKind.RETURN):]:
+        c.flag("legs", "leg_order")
+    for i, line in enumerate(trip.costs):
+        if line.amount < 0:
+            c.flag(f"costs[{i}].amount", "negative")
+        c.length(f"costs[{i}].description", line.description, NAME_MAX)
+    if trip.per_diem_eur is not None and trip.per_diem_eur < 0:
+        c.flag("per_diem_eur", "negative")
 
 
 def check_status_change(old: DelegationStatus, new: DelegationStatus, c: Checker) -> None:
@@ -159,6 +210,7 @@ def check_venue(v: Venue, c: Checker) -> None:
     c.positive("capacity", v.capacity)
     c.length("accessibility_notes", v.accessibility_notes, TEXT_MAX)
     c.length("contact", v.contact, NAME_MAX)
+    c.time_zone("time_zone", v.time_zone)
 
 
 def check_resource(r: Resource, c: Checker) -> None:

@@ -36,6 +36,10 @@ CITIES = [("Amiens", "Amiens", "FR"), ("Leeds", "Leeds", "GB"), ("Buffalo", "Buf
           ("Novi Sad", "Нови Сад", "RS"), ("Xi'an", "西安", "CN"), ("Trabzon", "Trabzon", "TR"),
           ("Zwickau", "Zwickau", "DE"), ("Kumasi", "Kumasi", "GH"),
           ("Cluj-Napoca", "Cluj-Napoca", "RO")]
+ZONES = {"FR": "Europe/Paris", "GB": "Europe/London", "US": "America/New_York",
+         "RU": "Europe/Moscow", "IL": "Asia/Jerusalem", "RS": "Europe/Belgrade",
+         "CN": "Asia/Shanghai", "TR": "Europe/Istanbul", "DE": "Europe/Berlin",
+         "GH": "Africa/Accra", "RO": "Europe/Bucharest"}
 GIVEN = ["Anna", "Jonas", "Miriam", "Avi", "Đorđe", "Jelena", "Ayşe", "İbrahim", "Hélène",
          "François", "Kwame", "Abena", "Ioana", "Ștefan", "Wei", "Hua", "Olga", "Dmitri"]
 FAMILY = ["Müller", "Levi", "Ben-David", "Jovanović", "Petrović", "Öztürk", "Yılmaz",
@@ -79,7 +83,7 @@ def build_archive(ctx: ServiceContext, size: ArchiveSize = ArchiveSize(), seed: 
 
         bulk(PartnerCityRow, [{"id": i, "name": n, "native_name": nn, "country": c,
                                "relation": Relation.TWIN_CITY.value, "contacts": [],
-                               "notes": "", **stamps}
+                               "notes": "", "time_zone": ZONES[c], **stamps}
                               for i, (n, nn, c) in enumerate(CITIES, start=1)])
         bulk(VenueRow, [{"id": i, "name": f"Venue {i:03d}", "address": f"Straße {i}, Dortmund",
                          "capacity": rng.choice([None, 20, 60, 120, 300]),

@@ -16,13 +16,16 @@ from planner.documents.ics import (
     StaffDetails,
     render_calendar,
 )
+from planner.documents.vocabulary import word
 from planner.domain.enums import DelegationStatus, ItemStatus
 from planner.domain.errors import NotFoundError, Problem, ValidationError
-from planner.domain.records import ProgrammeItem, pick_text
+from planner.domain.records import Delegation, ProgrammeItem, pick_text
 from planner.services.catalogue import get_row
 from planner.services.context import ServiceContext
+from planner.services.delegations import place_zone
 from planner.services.programme import load_items
 from planner.services.settings import fallback_chain
+from planner.store import convert
 from planner.store.models import (
     DelegationRow,
     HostPersonRow,
@@ -35,6 +38,7 @@ from planner.store.models import (
 )
 
 INSTALLATION_KEY = "installation_id"
+_CALLED_OFF = (DelegationStatus.CANCELLED.value, DelegationStatus.DECLINED.value)
 LANGUAGES = DOCUMENT_LANGUAGES  # summaries and labels in every document language
 
 
@@ -87,7 +91,13 @@ class CalendarExport:
                 .order_by(ProgrammeItemRow.start_at, ProgrammeItemRow.id)))
             events = _events(session, load_items(session, rows), installation, lang, audience,
                              viewer=delegation_id)
-        return render_calendar(CalendarDocument(name, lang, tuple(events)), audience)  # type: ignore[arg-type]
+            record = convert.delegation(delegation)
+            here = place_zone(delegation.direction, delegation.time_zone,
+                              delegation.partner_city.time_zone
+                              if delegation.partner_city else None)
+            events += _journeys(record, installation, lang, _status_of([delegation]))
+        events.sort(key=lambda e: (e.start, e.uid))
+        return render_calendar(CalendarDocument(name, lang, tuple(events), here), audience)  # type: ignore[arg-type]
 
     def for_person(self, person: int | str, lang: str = "de",
                    audience: str = "internal") -> bytes:
@@ -187,11 +197,35 @@ def _events(session: Session, items: list[ProgrammeItem], installation: str, lan
     return events
 
 
+def _journeys(d: Delegation, installation: str, lang: str,
+              status: EventStatus) -> list[CalendarEvent]:
+    """A trip's flights and trains, each leaving in its own zone and landing in another."""
+    events = []
+    for n, leg in enumerate(d.trip.ordered_legs, start=1):
+        mode = word(leg.mode, lang) if leg.mode else ""
+        what = " ".join(part for part in (mode, leg.reference) if part)
+        route = " → ".join(part for part in (leg.from_place, leg.to_place) if part)
+        assert d.updated_at is not None and d.version is not None
+        events.append(CalendarEvent(
+            uid=f"trip-{d.id}-leg-{n}@{installation}.delegation-planner", sequence=d.version,
+            start=leg.departs, end=leg.arrives,
+            summary=": ".join(part for part in (what, route) if part),
+            last_modified=d.updated_at, created=d.created_at, status=status,
+            start_zone=leg.from_zone, end_zone=leg.to_zone))
+    return events
+
+
 def _status(item: ProgrammeItem, delegations: list[DelegationRow]) -> EventStatus:
     if item.status == ItemStatus.CANCELLED:
         return "CANCELLED"
-    if delegations and all(d.status == DelegationStatus.CANCELLED.value for d in delegations):
-        return "CANCELLED"  # the visit is off, so is every item of it (for those it concerns)
+    return _status_of(delegations)
+
+
+def _status_of(delegations: list[DelegationRow]) -> EventStatus:
+    """A visit called off (or an invitation declined) takes its events with it; one merely
+    requested is tentative."""
+    if delegations and all(d.status in _CALLED_OFF for d in delegations):
+        return "CANCELLED"
     if delegations and all(d.status == DelegationStatus.REQUESTED.value for d in delegations):
         return "TENTATIVE"
     return "CONFIRMED"

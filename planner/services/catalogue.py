@@ -21,6 +21,7 @@ from planner.store.models import (
     PartnerCityRow,
     ProgrammeItemRow,
     ResourceRow,
+    TravellerRow,
     TravelTimeRow,
     VenueRow,
 )
@@ -161,6 +162,7 @@ class HostPeople(Catalogue[HostPerson]):
     check = staticmethod(rules.check_host)
     to_record = staticmethod(convert.host)
     to_columns = staticmethod(convert.host_columns)
+    blockers = ((TravellerRow, "host_id", "trip(s) abroad as a traveller"),)
 
     def search_columns(self) -> tuple[str, ...]:
         return ("name", "native_name", "function", "role")

@@ -10,22 +10,25 @@ from babel.dates import format_date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from planner.domain.enums import ItemRole, ResourceKind
+from planner.domain.enums import DelegationStatus, Direction, ItemRole, ResourceKind
 from planner.domain.office import OFFICE_ZONE
 from planner.domain.records import pick_text
 from planner.domain.scheduling import (
     Conflict,
+    ConflictKind,
     Person,
     PlanningRules,
     Schedule,
     ScheduledItem,
     Stay,
+    Trip,
     Vehicle,
     Venue,
     cyclic_gc_paused,
     sort_conflicts,
 )
 from planner.domain.settings import DEFAULT_TRAVEL_MINUTES, STAY_BUFFER_MINUTES
+from planner.domain.trips import away_window
 from planner.services.catalogue import get_row
 from planner.services.context import ServiceContext
 from planner.services.settings import read_setting
@@ -37,6 +40,7 @@ from planner.store.models import (
     ProgrammeItemRow,
     ResourceRow,
     SignerRow,
+    TravellerRow,
     TravelTimeRow,
     VenueRow,
     item_delegation,
@@ -101,14 +105,21 @@ class ConflictCheck:
             get_row(session, DelegationRow, delegation_id, "delegation")
             own = set(session.scalars(select(item_delegation.c.item_id).where(
                 item_delegation.c.delegation_id == delegation_id)))
-            if not own:
-                return []
             first_start, last_end = session.execute(select(
                 func.min(ProgrammeItemRow.start_at), func.max(ProgrammeItemRow.end_at)).where(
-                ProgrammeItemRow.id.in_(own))).one()
+                ProgrammeItemRow.id.in_(own))).one() if own else (None, None)
+            # A trip also concerns everything at home its travellers miss while away.
+            trip = next((t for t in _trips(session, None, None, "de")
+                         if t.delegation_id == delegation_id), None)
+            if trip is not None:
+                first_start = min(filter(None, (first_start, trip.leaves)))
+                last_end = max(filter(None, (last_end, trip.returns)))
+            if first_start is None:
+                return []
             schedule = _build(session, first_start - MARGIN, last_end + MARGIN, "de")
             return sort_conflicts([c for c in schedule.check_all()
-                                   if any(i in own for i in c.item_ids)])
+                                   if any(i in own for i in c.item_ids)
+                                   or _concerns_trip(c, delegation_id)])
 
     def messages_for_delegation(self, delegation_id: int, lang: str) -> dict[int, list[str]]:
         """For the run sheet: each item's open conflicts as sentences."""
@@ -118,6 +129,41 @@ class ConflictCheck:
             for item_id in conflict.item_ids:
                 found[item_id].append(text)
         return dict(found)
+
+
+def _concerns_trip(conflict: Conflict, delegation_id: int) -> bool:
+    if conflict.kind not in (ConflictKind.TRAVELLER_AWAY, ConflictKind.TRIPS_OVERLAP):
+        return False
+    return delegation_id in conflict.facts.get("trip_ids", ())  # type: ignore[operator]
+
+
+# Invitations not (or no longer) taken up keep nobody away.
+_NOT_TRAVELLING = (DelegationStatus.DECLINED.value, DelegationStatus.CANCELLED.value)
+
+
+def _trips(session: Session, start: datetime | None, end: datetime | None,
+           lang: str) -> list[Trip]:
+    """Trips abroad whose time away overlaps [start, end), with their travellers."""
+    from planner.store.convert import trip_of
+
+    travellers: dict[int, list[int]] = defaultdict(list)
+    for did, hid in session.execute(select(TravellerRow.delegation_id, TravellerRow.host_id)
+                                    .order_by(TravellerRow.position)):
+        travellers[did].append(hid)
+    trips: list[Trip] = []
+    for did, title, arrival, departure, data in session.execute(select(
+            DelegationRow.id, DelegationRow.title, DelegationRow.arrival_at,
+            DelegationRow.departure_at, DelegationRow.trip).where(
+            DelegationRow.direction == Direction.OUTGOING.value,
+            DelegationRow.status.not_in(_NOT_TRAVELLING))):
+        leaves, returns = away_window(trip_of(data or {}, []), arrival, departure)
+        if (leaves is None or returns is None or not travellers.get(did)
+                or (end is not None and leaves >= end)
+                or (start is not None and returns <= start)):
+            continue
+        trips.append(Trip(did, leaves, returns, tuple(travellers[did]),
+                          pick_text(title, lang)))
+    return trips
 
 
 # The engine words conflicts in these on its fast path; documents in other languages use the
@@ -228,4 +274,4 @@ def _build(session: Session, start: datetime | None, end: datetime | None,
             signer_member_ids=tuple(signer_members), signer_host_ids=tuple(signer_hosts),
             needs_acknowledged=acknowledged, status=status))
     return Schedule(items, people=people, venues=venues, vehicles=vehicles, stays=stays,
-                    rules=rules)
+                    rules=rules, trips=_trips(session, start, end, lang))

@@ -8,11 +8,13 @@ from typing import Any
 
 from sqlalchemy import Table, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from planner.domain import rules
-from planner.domain.enums import DelegationStatus
+from planner.domain.enums import DelegationStatus, Direction
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.records import Delegation, DelegationSummary, pick_text
+from planner.domain.trips import OFFICE_ZONE_NAME
 from planner.services.catalogue import check_reference, get_row
 from planner.services.context import ServiceContext, apply_fields, require_version
 from planner.store import convert
@@ -26,6 +28,7 @@ from planner.store.models import (
     PartnerCityRow,
     ProgrammeItemRow,
     SignerRow,
+    TravellerRow,
     VenueRow,
     item_delegation,
     item_host,
@@ -48,6 +51,7 @@ class DelegationFilter:
     statuses: tuple[DelegationStatus, ...] = ()
     arriving_from: datetime | None = None
     arriving_until: datetime | None = None
+    direction: Direction | None = None
     sort: str = "arrival"
     descending: bool = True
 
@@ -75,7 +79,8 @@ class Delegations:
         query = (select(DelegationRow.id, DelegationRow.sort_title, PartnerCityRow.name,
                         DelegationRow.occasion, DelegationRow.status, DelegationRow.arrival_at,
                         DelegationRow.departure_at, func.coalesce(members.c.n, 0),
-                        DelegationRow.version, DelegationRow.title)
+                        DelegationRow.version, DelegationRow.title, DelegationRow.direction,
+                        DelegationRow.time_zone, PartnerCityRow.time_zone)
                  .outerjoin(PartnerCityRow, DelegationRow.partner_city_id == PartnerCityRow.id)
                  .outerjoin(members, members.c.delegation_id == DelegationRow.id))
         if flt.text.strip():
@@ -84,6 +89,8 @@ class Delegations:
                                     func.lower(DelegationRow.occasion).like(pattern),
                                     func.lower(PartnerCityRow.name).like(pattern),
                                     func.lower(PartnerCityRow.native_name).like(pattern)))
+        if flt.direction is not None:
+            query = query.where(DelegationRow.direction == flt.direction.value)
         if flt.statuses:
             query = query.where(DelegationRow.status.in_([s.value for s in flt.statuses]))
         if flt.arriving_from is not None:
@@ -99,7 +106,8 @@ class Delegations:
                                       partner_city=r[2] or "",
                                       occasion=r[3], status=DelegationStatus(r[4]),
                                       arrival=r[5], departure=r[6], member_count=r[7],
-                                      version=r[8])
+                                      version=r[8], direction=Direction(r[10]),
+                                      time_zone=place_zone(r[10], r[11], r[12]))
                     for r in session.execute(query)]
 
     def get(self, delegation_id: int) -> Delegation:
@@ -108,12 +116,15 @@ class Delegations:
                                               "delegation"))
 
     def save(self, record: Delegation) -> Delegation:
+        """Insert or update; a trip's arrival and departure abroad follow its journeys."""
+        record = record.with_stay_from_journeys()
         rules.validate(rules.check_delegation, record)
         with self.ctx.write() as session:
             _check_delegation_references(session, record)
             columns = convert.delegation_columns(record)
             if record.id is None:
                 row = DelegationRow(**columns)
+                row.travellers = convert.traveller_rows(record.trip)
                 session.add(row)
             else:
                 row = get_row(session, DelegationRow, record.id, "delegation")
@@ -122,6 +133,9 @@ class Delegations:
                 rules.check_status_change(DelegationStatus(row.status), record.status, c)
                 c.raise_if_any()
                 apply_fields(row, columns)
+                if convert.delegation(row).trip.travellers != record.trip.travellers:
+                    row.travellers = convert.traveller_rows(record.trip)
+                    flag_modified(row, "trip")  # a new version for a change of travellers
             session.flush()
             return convert.delegation(row)
 
@@ -171,6 +185,14 @@ class Delegations:
             return convert.delegation(session.get(DelegationRow, snapshot.delegation_id))
 
 
+def place_zone(direction: str, own_zone: str | None, city_zone: str | None) -> str:
+    """Where a delegation's times happen: at home for a visit, at the destination for a trip
+    (its own zone for an event, else its partner city's)."""
+    if direction == Direction.OUTGOING.value:
+        return own_zone or city_zone or OFFICE_ZONE_NAME
+    return OFFICE_ZONE_NAME
+
+
 def _check_delegation_references(session: Session, record: Delegation) -> None:
     problems: list[Problem] = []
     check_reference(session, PartnerCityRow, record.partner_city_id, "partner_city_id",
@@ -179,6 +201,9 @@ def _check_delegation_references(session: Session, record: Delegation) -> None:
                     problems)
     check_reference(session, HostPersonRow, record.officer_id, "officer_id", "person",
                     problems)
+    for i, traveller in enumerate(record.trip.travellers):
+        check_reference(session, HostPersonRow, traveller.host_id, f"travellers[{i}].host_id",
+                        "person", problems)
     if problems:
         raise ValidationError(problems)
 
@@ -193,9 +218,10 @@ _TABLES: dict[str, Table] = {
     "gift": GiftRow.__table__,  # type: ignore[dict-item]
     "golden_book_entry": GoldenBookEntryRow.__table__,  # type: ignore[dict-item]
     "golden_book_signer": SignerRow.__table__,  # type: ignore[dict-item]
+    "trip_traveller": TravellerRow.__table__,  # type: ignore[dict-item]
 }
-_RESTORE_ORDER = ("delegation", "member", "programme_item", "item_delegation", "item_member",
-                  "item_host")
+_RESTORE_ORDER = ("delegation", "trip_traveller", "member", "programme_item", "item_delegation",
+                  "item_member", "item_host")
 
 
 def _rows(session: Session, table: Table, condition: Any) -> list[dict[str, Any]]:
@@ -221,6 +247,8 @@ def _capture(session: Session, delegation_id: int) -> DelegationSnapshot:
         "item_member": _rows(session, item_member, or_(item_member.c.item_id.in_(own),
                                                        item_member.c.member_id.in_(member_ids))),
         "item_host": _rows(session, item_host, item_host.c.item_id.in_(own)),
+        "trip_traveller": _rows(session, _TABLES["trip_traveller"],
+                                _TABLES["trip_traveller"].c.delegation_id == delegation_id),
     }
     detached: dict[str, list[Any]] = {
         table.__tablename__: list(session.scalars(select(table.id).where(

@@ -12,7 +12,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from planner.domain import emblem
-from planner.domain.enums import HostRole
+from planner.domain.enums import Direction, HostRole
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.records import HostPerson, Resource, Venue, split_translated
 from planner.domain.settings import OFFICE_EMBLEM
@@ -142,8 +142,11 @@ def _store_gifts(session: Session, gifts: list[dict[str, Any]]) -> None:
     cities = {row.name: row.id for row in session.scalars(select(PartnerCityRow))}
     for g in gifts:
         city_id = cities[g["partner_city"]]
+        # A gift of a trip abroad ("trip": true) belongs to the trip, others to the visit here.
+        direction = Direction.OUTGOING if g.get("trip") else Direction.INCOMING
         delegation_id = session.scalar(select(DelegationRow.id).where(
             DelegationRow.partner_city_id == city_id,
+            DelegationRow.direction == direction.value,
             func.extract("year", DelegationRow.arrival_at) == int(g["given_on"][:4])))
         session.add(GiftRow(
             direction=g["direction"], given_on=date.fromisoformat(g["given_on"]),

@@ -60,7 +60,15 @@ def generate(services: Services, request: DocumentRequest,
         ics = CalendarExport(services.ctx).for_delegation(r.delegation_id, r.lang, r.audience)
         return GeneratedDocument(r, ics)
     source = source or document_source(services.ctx)
-    if r.kind in ("guest", "run_sheet", "personal"):
+    if r.kind in ("guest", "run_sheet", "personal") and services.delegations.get(
+            r.delegation_id).is_trip:
+        # A trip abroad: one travel itinerary for the city's own travellers.
+        from planner.documents.trip_itinerary import render_trip_itinerary
+        from planner.services.trip_documents import trip_itinerary
+
+        result = render_trip_itinerary(trip_itinerary(services.ctx, r.delegation_id, r.lang),
+                                       r.lang)
+    elif r.kind in ("guest", "run_sheet", "personal"):
         audience = {"guest": "guest", "run_sheet": "internal"}.get(r.kind, r.audience)
         member_id = r.member_id if r.kind == "personal" else None
         if r.kind == "personal" and member_id is None:

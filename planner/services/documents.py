@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
 from babel import Locale
 from sqlalchemy import func, select
@@ -101,6 +101,36 @@ def _member(m: Member, texts: TextPicker | None = None) -> doc.MemberInfo:
                           accessibility=access)
 
 
+def item_info(i: ProgrammeItem, texts: TextPicker, lang: str, venues: dict[int, VenueRow],
+               people: dict[int, HostPersonRow], vehicles: dict[int, str], own: set[int],
+               conflicts: dict[int, list[str]], zone: tzinfo = OFFICE_ZONE) -> doc.ItemInfo:
+    """One programme item in the document's language; `own`: the delegation's member ids,
+    `zone`: where the item happens (named in the list of fallbacks by its local time)."""
+    assert i.id is not None
+    venue = venues.get(i.venue_id) if i.venue_id else None
+    when = i.start.astimezone(zone).strftime("%d.%m. %H:%M")
+    what = f"Programme item {when} {pick_text(i.title, OFFICE_LANGUAGE)!r}"
+    return doc.ItemInfo(
+        id=i.id, kind=word(i.kind, lang),
+        title=texts.pick(i.title, f"{what}, title", ("item", i.id, "title")),
+        start=i.start, end=i.end,
+        description=texts.pick(i.description, f"{what}, description",
+                               ("item", i.id, "description")),
+        venue_name=venue.name if venue else "", venue_address=venue.address if venue
+        else "", all_members=i.all_members,
+        participant_ids=[m for m in i.member_ids if m in own],
+        dress_code=texts.vocabulary(i.dress_code, "dress code", f"{what}, dress code",
+                                    ("item", i.id, "dress_code")),
+        guest_notes=texts.pick(i.guest_notes, f"{what}, note for guests",
+                               ("item", i.id, "guest_notes")),
+        hosts=[people[h].name for h in i.host_ids],
+        interpreters=[people[h].name for h in i.interpreter_ids],
+        drivers=[people[h].name for h in i.driver_ids],
+        vehicle=vehicles.get(i.vehicle_id, "") if i.vehicle_id else "",
+        internal_notes=i.notes_internal, conflicts=conflicts.get(i.id, []),
+        kind_code=i.kind.value)
+
+
 def document_source(ctx: ServiceContext) -> DocumentSource:
     """The source every caller wants: run sheets mark the scheduling engine's open conflicts."""
     from planner.services.conflicts import ConflictCheck
@@ -132,42 +162,18 @@ class DocumentSource:
             city = row.partner_city
             hotel = venues.get(d.hotel_venue_id) if d.hotel_venue_id else None
             officer = people.get(d.officer_id) if d.officer_id else None
-            stamp = generated_at or _last_change(session, delegation_id)
+            stamp = generated_at or last_change(session, delegation_id)
             chain = fallback_chain(session, lang)
             office = office_identity(session)
         texts = TextPicker(lang, list(chain), second)
         conflicts = self.conflicts(delegation_id, lang) if self.conflicts else {}
         own = {m.id for m in members}
 
-        def item(i: ProgrammeItem) -> doc.ItemInfo:
-            assert i.id is not None
-            venue = venues.get(i.venue_id) if i.venue_id else None
-            when = i.start.astimezone(OFFICE_ZONE).strftime("%d.%m. %H:%M")
-            what = f"Programme item {when} {pick_text(i.title, OFFICE_LANGUAGE)!r}"
-            return doc.ItemInfo(
-                id=i.id, kind=word(i.kind, lang),
-                title=texts.pick(i.title, f"{what}, title", ("item", i.id, "title")),
-                start=i.start, end=i.end,
-                description=texts.pick(i.description, f"{what}, description",
-                                       ("item", i.id, "description")),
-                venue_name=venue.name if venue else "", venue_address=venue.address if venue
-                else "", all_members=i.all_members,
-                participant_ids=[m for m in i.member_ids if m in own],
-                dress_code=texts.vocabulary(i.dress_code, "dress code", f"{what}, dress code",
-                                            ("item", i.id, "dress_code")),
-                guest_notes=texts.pick(i.guest_notes, f"{what}, note for guests",
-                                       ("item", i.id, "guest_notes")),
-                hosts=[people[h].name for h in i.host_ids],
-                interpreters=[people[h].name for h in i.interpreter_ids],
-                drivers=[people[h].name for h in i.driver_ids],
-                vehicle=vehicles.get(i.vehicle_id, "") if i.vehicle_id else "",
-                internal_notes=i.notes_internal, conflicts=conflicts.get(i.id, []),
-                kind_code=i.kind.value)
-
         title = texts.pick(d.title, "Delegation title", ("delegation", d.id, "title"))
         occasion = texts.pick(d.occasions, "Occasion", ("delegation", d.id, "occasion"))
         members_info = [_member(m, texts) for m in members]
-        items_info = [item(i) for i in items]
+        items_info = [item_info(i, texts, lang, venues, people, vehicles, own, conflicts)
+                      for i in items]
         # The interpreters of the visit's items, in order of first appearance: guests call them.
         interpreter_ids = dict.fromkeys(h for i in items if i.status.value != "cancelled"
                                         for h in i.interpreter_ids)
@@ -338,8 +344,7 @@ class DocumentSource:
                     item_delegation, item_delegation.c.item_id == item_host.c.item_id)
                 .where(item_delegation.c.delegation_id == delegation_id,
                        item_host.c.role.in_(("host", "interpreter"))))).order_by(
-                           HostPersonRow.rank,
-                                                               HostPersonRow.name))
+                HostPersonRow.rank, HostPersonRow.name))
             hosts = [_host(h, texts) for h in rows]
         return hosts, texts.fallbacks
 
@@ -361,7 +366,7 @@ def _of_people(fallbacks: Sequence[doc.Fallback], member_ids: set[int] | None = 
         and (member_ids is None or f.record_id in member_ids))]
 
 
-def _last_change(session, delegation_id: int) -> datetime:  # type: ignore[no-untyped-def]
+def last_change(session, delegation_id: int) -> datetime:  # type: ignore[no-untyped-def]
     """'As of' = the newest change to the delegation or its programme, so the same data gives
     the same document, byte for byte, whenever it is printed."""
     newest = [session.scalar(select(DelegationRow.updated_at).where(

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from planner.domain import rules
 from planner.domain.enums import (
     DelegationStatus,
+    Direction,
     Gender,
     HostRole,
     ItemKind,
@@ -33,9 +34,11 @@ from planner.domain.records import (
     Resource,
     Venue,
 )
+from planner.domain.trips import zone
 from planner.services.catalogue import get_row
 from planner.services.context import ServiceContext
 from planner.services.exchange_read import FORMAT_NAME, FORMAT_VERSION, DocumentReader
+from planner.services.exchange_trip import read_trip, trip_document
 from planner.services.golden_book import FIRST_VOLUME_KEY, sync_with_item
 from planner.services.programme import _replace_links, load_items
 from planner.store import convert
@@ -59,8 +62,9 @@ from planner.store.natural_keys import (
 )
 
 
-def _instant(value: datetime | None) -> str | None:
-    return value.astimezone(OFFICE_ZONE).isoformat() if value else None
+def _instant(value: datetime | None, place_zone: str = "") -> str | None:
+    """An instant as the local time where it happens (the office's, or a trip's destination)."""
+    return value.astimezone(zone(place_zone)).isoformat() if value else None
 
 
 def _translated(texts: LangMap) -> str | LangMap:
@@ -71,8 +75,8 @@ def _translated(texts: LangMap) -> str | LangMap:
     return dict(sorted(texts.items()))
 
 
-def _journey(j: Journey) -> dict[str, Any]:
-    return {"at": _instant(j.at), "mode": j.mode.value if j.mode else None,
+def _journey(j: Journey, place_zone: str = "") -> dict[str, Any]:
+    return {"at": _instant(j.at, place_zone), "mode": j.mode.value if j.mode else None,
             "reference": j.reference, "place": j.place}
 
 
@@ -96,12 +100,15 @@ class Exchange:
                 select(VenueRow).where(VenueRow.id.in_(venue_ids - {None})))}
             people_ids = {p for i in items for p in (*i.host_ids, *i.interpreter_ids,
                                                      *i.driver_ids)} | {d.officer_id}
+            people_ids |= set(d.trip.traveller_ids)
             people = {p.id: convert.host(p) for p in session.scalars(
                 select(HostPersonRow).where(HostPersonRow.id.in_(people_ids - {None})))}
             vehicles = {r.id: convert.resource(r) for r in session.scalars(
                 select(ResourceRow).where(ResourceRow.id.in_(
                     {i.vehicle_id for i in items} - {None})))}
             city = convert.partner_city(row.partner_city) if row.partner_city else None
+        # A trip's times read as the destination's local times; a visit's as the office's.
+        here = (d.time_zone or (city.time_zone if city else "")) if d.is_trip else ""
 
         keys = {m.id: f"m{n}" for n, m in enumerate(members, start=1)}
         doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
@@ -111,10 +118,11 @@ class Exchange:
                 "relation": city.relation.value, "since": city.since,
                 "contacts": [{"name": c.name, "role": c.role, "email": c.email,
                               "phone": c.phone} for c in city.contacts],
-                "notes": city.notes}
+                "notes": city.notes, "time_zone": city.time_zone}
         doc["venues"] = [{"name": v.name, "address": v.address, "capacity": v.capacity,
                           "accessible": v.accessible,
-                          "accessibility_notes": v.accessibility_notes, "contact": v.contact}
+                          "accessibility_notes": v.accessibility_notes, "contact": v.contact,
+                          "time_zone": v.time_zone}
                          for v in sorted(venues.values(), key=lambda v: v.name)]
         doc["people"] = [{"name": p.name, "native_name": p.native_name, "role": p.role.value,
                           "function": _translated(p.functions), "rank": p.rank,
@@ -128,8 +136,9 @@ class Exchange:
 
         doc["delegation"] = {
             "title": dict(sorted(d.title.items())), "occasion": _translated(d.occasions),
-            "status": d.status.value, "arrival": _journey(d.arrival),
-            "departure": _journey(d.departure),
+            "status": d.status.value, "direction": d.direction.value,
+            "time_zone": d.time_zone,
+            "arrival": _journey(d.arrival, here), "departure": _journey(d.departure, here),
             "hotel": venues[d.hotel_venue_id].name if d.hotel_venue_id else None,
             "languages": list(d.languages),
             "officer": people[d.officer_id].name if d.officer_id else None,
@@ -147,7 +156,7 @@ class Exchange:
                 "title": dict(sorted(i.title.items())),
                 "description": dict(sorted(i.description.items())),
                 "guest_notes": dict(sorted(i.guest_notes.items())),
-                "start": _instant(i.start), "end": _instant(i.end),
+                "start": _instant(i.start, here), "end": _instant(i.end, here),
                 "venue": venues[i.venue_id].name if i.venue_id else None,
                 "participants": "all" if i.all_members else sorted(
                     (keys[m] for m in i.member_ids if m in keys), key=lambda k: int(k[1:])),
@@ -158,6 +167,8 @@ class Exchange:
                 "needs_acknowledged": i.needs_acknowledged,
             } for i in items],
         }
+        if d.is_trip:
+            doc["delegation"]["trip"] = trip_document(d.trip, lambda i: people[i].name)
         return doc
 
     # ---- import -------------------------------------------------------------------------
@@ -177,6 +188,7 @@ class _Parsed:
         self.delegation: Delegation | None = None
         self.hotel: str = ""
         self.officer: str = ""
+        self.travellers: list[str] = []
         self.members: list[tuple[str, Member]] = []
         self.items: list[tuple[ProgrammeItem, dict[str, Any]]] = []
 
@@ -209,7 +221,8 @@ def _parse(doc: Any) -> _Parsed:
             country=r.text(raw, "country", "partner_city"),
             relation=r.choice(raw, "relation", "partner_city", Relation, Relation.OTHER),
             since=r.integer(raw, "since", "partner_city"), contacts=tuple(contacts),
-            notes=r.text(raw, "notes", "partner_city"))
+            notes=r.text(raw, "notes", "partner_city"),
+            time_zone=r.text(raw, "time_zone", "partner_city"))
         _check(r, rules.check_partner_city, p.city, "partner_city")
     for i, raw in enumerate(r.array(root.get("venues"), "venues")):
         path = f"venues[{i}]"
@@ -218,7 +231,8 @@ def _parse(doc: Any) -> _Parsed:
                       address=r.text(v, "address", path), capacity=r.integer(v, "capacity", path),
                       accessible=r.boolean(v, "accessible", path, None),
                       accessibility_notes=r.text(v, "accessibility_notes", path),
-                      contact=r.text(v, "contact", path))
+                      contact=r.text(v, "contact", path),
+                      time_zone=r.text(v, "time_zone", path))
         _check(r, rules.check_venue, venue, path)
         if venue.name.lower() in p.venues:
             r.fail(f"{path}.name", f"venue {venue.name!r} is listed twice")
@@ -245,7 +259,11 @@ def _parse(doc: Any) -> _Parsed:
 
     raw_d = r.obj(root.get("delegation"), "delegation")
     path = "delegation"
+    direction = r.choice(raw_d, "direction", path, Direction, Direction.INCOMING)
+    trip, p.travellers = read_trip(r, raw_d.get("trip"), f"{path}.trip")
     p.delegation = Delegation(
+        direction=direction or Direction.INCOMING, time_zone=r.text(raw_d, "time_zone", path),
+        trip=trip,
         title=r.lang_map(raw_d, "title", path),
         occasion=(occasion := r.translated(raw_d, "occasion", path))[0],
         occasion_translations=occasion[1],
@@ -253,6 +271,7 @@ def _parse(doc: Any) -> _Parsed:
         arrival=r.journey(raw_d, "arrival", path), departure=r.journey(raw_d, "departure", path),
         languages=r.languages(raw_d, "languages", path),
         notes_internal=r.text(raw_d, "notes_internal", path))
+    p.delegation = p.delegation.with_stay_from_journeys()
     p.hotel = r.text(raw_d, "hotel", path)
     p.officer = r.text(raw_d, "officer", path)
     _check(r, rules.check_delegation, p.delegation, path)
@@ -354,7 +373,7 @@ def import_wants(p: _Parsed) -> list[Want]:
     item_refs = [refs for _item, refs in p.items]
     venues = {*(v.name for v in p.venues.values()), p.hotel, *(r["venue"] for r in item_refs)}
     wants += [venue_want(v) for v in venues if v]
-    people = {p.officer, *(n for refs in item_refs
+    people = {p.officer, *p.travellers, *(n for refs in item_refs
                            for role in ("hosts", "interpreters", "drivers") for n in refs[role])}
     wants += [person_want(n) for n in people if n]
     wants += [vehicle_want(v) for v in {refs["vehicle"] for refs in item_refs} if v]
@@ -419,12 +438,17 @@ def _store(session: Session, p: _Parsed) -> int:
         venue_id(p.venues[name].name)
     d = replace(p.delegation, partner_city_id=city_id, hotel_venue_id=venue_id(p.hotel),
                 officer_id=person_id(p.officer, HostRole.STAFF) if p.officer else None)
+    if p.travellers:
+        travellers = tuple(replace(t, host_id=person_id(name, HostRole.STAFF))
+                           for t, name in zip(d.trip.travellers, p.travellers, strict=True))
+        d = replace(d, trip=replace(d.trip, travellers=travellers))
     columns = convert.delegation_columns(d)
     duplicate = session.scalar(select(DelegationRow.id).where(*_delegation_want(d)[2]))
     if duplicate is not None:
         raise ValidationError(Problem("delegation", f"this delegation is already in the database "
                                                     f"(id {duplicate}); nothing was imported"))
     row = DelegationRow(**columns)
+    row.travellers = convert.traveller_rows(d.trip)
     session.add(row)
     session.flush()
     member_ids: dict[str, int] = {}

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -160,6 +161,32 @@ class DocumentReader:
             self.fail(f"{path}.{key}", f"{value!r} has no UTC offset (add e.g. +02:00)")
             return None
         return parsed
+
+    def day(self, data: dict[str, Any], key: str, path: str) -> date | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:
+            pass
+        self.fail(f"{path}.{key}", f"{value!r} is not a date like 2027-04-30")
+        return None
+
+    def amount(self, data: dict[str, Any], key: str, path: str) -> Decimal | None:
+        """Euros as a decimal string ("1234.50") or a number, to the cent."""
+        value = data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, str | int | float) and not isinstance(value, bool):
+            try:
+                amount = Decimal(str(value))
+            except InvalidOperation:
+                amount = None
+            if amount is not None and amount.is_finite() and abs(amount) < Decimal("1e9"):
+                return amount.quantize(Decimal("0.01"))
+        self.fail(f"{path}.{key}", f"{value!r} is not an amount in euros like \"1234.50\"")
+        return None
 
     def journey(self, data: dict[str, Any], key: str, path: str) -> Journey:
         raw = self.obj(data.get(key), f"{path}.{key}", required=False)

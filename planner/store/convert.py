@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 
 from planner.domain.enums import (
+    CostCategory,
     DelegationStatus,
+    Direction,
     Gender,
     HostRole,
     ItemKind,
@@ -14,6 +18,7 @@ from planner.domain.enums import (
     Relation,
     ResourceKind,
     TravelMode,
+    VisaStatus,
 )
 from planner.domain.records import (
     Contact,
@@ -28,6 +33,7 @@ from planner.domain.records import (
     Venue,
     split_translated,
 )
+from planner.domain.trips import EMPTY_TRIP, CostLine, Leg, LegKind, Traveller, TripPlan
 from planner.store.models import (
     DelegationRow,
     HostPersonRow,
@@ -35,6 +41,7 @@ from planner.store.models import (
     PartnerCityRow,
     ProgrammeItemRow,
     ResourceRow,
+    TravellerRow,
     VenueRow,
 )
 
@@ -68,7 +75,8 @@ def partner_city(row: PartnerCityRow) -> PartnerCity:
     return PartnerCity(
         name=row.name, native_name=row.native_name, country=row.country,
         relation=Relation(row.relation), since=row.since,
-        contacts=tuple(Contact(**c) for c in row.contacts), notes=row.notes, **_stamps(row))
+        contacts=tuple(Contact(**c) for c in row.contacts), notes=row.notes,
+        time_zone=row.time_zone or "", **_stamps(row))
 
 
 def partner_city_columns(city: PartnerCity) -> dict[str, Any]:
@@ -77,7 +85,7 @@ def partner_city_columns(city: PartnerCity) -> dict[str, Any]:
         "relation": city.relation.value, "since": city.since,
         "contacts": [{"name": c.name, "role": c.role, "email": c.email, "phone": c.phone}
                      for c in city.contacts],
-        "notes": city.notes,
+        "notes": city.notes, "time_zone": city.time_zone,
     }
 
 
@@ -93,7 +101,9 @@ def delegation(row: DelegationRow) -> Delegation:
         status=DelegationStatus(row.status), arrival=journey_of(row, "arrival"),
         departure=journey_of(row, "departure"), hotel_venue_id=row.hotel_venue_id,
         languages=tuple(row.languages), officer_id=row.officer_id,
-        notes_internal=row.notes_internal, **_stamps(row))
+        notes_internal=row.notes_internal, direction=Direction(row.direction or "incoming"),
+        time_zone=row.time_zone or "", trip=trip_of(row.trip or {}, row.travellers),
+        **_stamps(row))
 
 
 def delegation_columns(d: Delegation, office_language: str = "de") -> dict[str, Any]:
@@ -106,7 +116,64 @@ def delegation_columns(d: Delegation, office_language: str = "de") -> dict[str, 
         **journey_columns("arrival", d.arrival), **journey_columns("departure", d.departure),
         "hotel_venue_id": d.hotel_venue_id, "languages": list(d.languages),
         "officer_id": d.officer_id, "notes_internal": d.notes_internal,
+        "direction": d.direction.value, "time_zone": d.time_zone, "trip": trip_columns(d.trip),
     }
+
+
+def _instant(text: str) -> datetime:
+    return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def trip_of(data: dict[str, Any], travellers: list[TravellerRow]) -> TripPlan:
+    """The trip stored in a delegation's JSON column and its traveller rows."""
+    if not data and not travellers:
+        return EMPTY_TRIP
+    legs = tuple(Leg(
+        departs=_instant(leg["departs"]), arrives=_instant(leg["arrives"]),
+        kind=LegKind(leg.get("kind", "outbound")),
+        mode=TravelMode(leg["mode"]) if leg.get("mode") else None,
+        reference=leg.get("reference", ""), from_place=leg.get("from_place", ""),
+        from_zone=leg.get("from_zone", ""), to_place=leg.get("to_place", ""),
+        to_zone=leg.get("to_zone", "")) for leg in data.get("legs", ()))
+    costs = tuple(CostLine(CostCategory(line["category"]), Decimal(line["amount"]),
+                           line.get("description", "")) for line in data.get("costs", ()))
+    rate = data.get("per_diem_eur")
+    return TripPlan(
+        travellers=tuple(Traveller(
+            host_id=t.host_id, passport_valid_until=t.passport_valid_until,
+            visa=VisaStatus(t.visa or ""), visa_deadline=t.visa_deadline,
+            vaccinations=t.vaccinations, vaccinations_done=t.vaccinations_done)
+            for t in travellers),
+        legs=legs, costs=costs, per_diem_eur=Decimal(rate) if rate is not None else None,
+        decline_reason=data.get("decline_reason", ""))
+
+
+def trip_columns(plan: TripPlan) -> dict[str, Any]:
+    """The JSON column's content: instants in UTC, amounts as exact decimal strings."""
+    data: dict[str, Any] = {}
+    if plan.legs:
+        data["legs"] = [{
+            "kind": leg.kind.value, "mode": leg.mode.value if leg.mode else None,
+            "reference": leg.reference, "from_place": leg.from_place,
+            "from_zone": leg.from_zone, "departs": leg.departs.astimezone(UTC).isoformat(),
+            "to_place": leg.to_place, "to_zone": leg.to_zone,
+            "arrives": leg.arrives.astimezone(UTC).isoformat()} for leg in plan.ordered_legs]
+    if plan.costs:
+        data["costs"] = [{"category": c.category.value, "amount": str(c.amount),
+                          "description": c.description} for c in plan.costs]
+    if plan.per_diem_eur is not None:
+        data["per_diem_eur"] = str(plan.per_diem_eur)
+    if plan.decline_reason:
+        data["decline_reason"] = plan.decline_reason
+    return data
+
+
+def traveller_rows(plan: TripPlan) -> list[TravellerRow]:
+    return [TravellerRow(host_id=t.host_id, position=i,
+                         passport_valid_until=t.passport_valid_until, visa=t.visa.value,
+                         visa_deadline=t.visa_deadline, vaccinations=t.vaccinations,
+                         vaccinations_done=t.vaccinations_done)
+            for i, t in enumerate(plan.travellers)]
 
 
 _MEMBER_TEXT = ("name", "native_name", "salutation", "title", "dietary", "accessibility",
@@ -151,13 +218,13 @@ def host_columns(h: HostPerson) -> dict[str, Any]:
 def venue(row: VenueRow) -> Venue:
     return Venue(name=row.name, address=row.address, capacity=row.capacity,
                  accessible=row.accessible, accessibility_notes=row.accessibility_notes,
-                 contact=row.contact, **_stamps(row))
+                 contact=row.contact, time_zone=row.time_zone or "", **_stamps(row))
 
 
 def venue_columns(v: Venue) -> dict[str, Any]:
     return {"name": v.name.strip(), "address": v.address, "capacity": v.capacity,
             "accessible": v.accessible, "accessibility_notes": v.accessibility_notes,
-            "contact": v.contact}
+            "contact": v.contact, "time_zone": v.time_zone}
 
 
 def resource(row: ResourceRow) -> Resource:

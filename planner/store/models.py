@@ -84,6 +84,7 @@ class PartnerCityRow(Tracked, Base):
     since: Mapped[int | None] = mapped_column(Integer)
     contacts: Mapped[list[dict[str, str]]] = mapped_column(JSON, nullable=False, default=list)
     notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    time_zone: Mapped[str] = _text(SHORT_MAX)
     __table_args__ = (UniqueConstraint("name", "country"),)
 
 
@@ -97,6 +98,7 @@ class VenueRow(Tracked, Base):
     accessible: Mapped[bool | None] = mapped_column(Boolean)
     accessibility_notes: Mapped[str] = mapped_column(Text, nullable=False, default="")
     contact: Mapped[str] = _text(NAME_MAX)
+    time_zone: Mapped[str] = _text(SHORT_MAX)
 
 
 class TravelTimeRow(Base):
@@ -165,11 +167,40 @@ class DelegationRow(Tracked, Base):
     officer_id: Mapped[int | None] = mapped_column(
         ForeignKey("host_person.id", ondelete="SET NULL"))
     notes_internal: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    direction: Mapped[str] = mapped_column(String(CODE_MAX), nullable=False, default="incoming",
+                                           server_default="incoming", index=True)
+    time_zone: Mapped[str] = _text(SHORT_MAX)
+    # A trip's journeys, costs, allowance and the reason of a declined invitation
+    # (planner.store.convert.trip_columns); its travellers have a table of their own.
+    trip: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict,
+                                                 server_default=text("'{}'"))
 
     partner_city: Mapped[PartnerCityRow | None] = relationship(lazy="joined")
     members: Mapped[list[MemberRow]] = relationship(
         back_populates="delegation", cascade="all, delete-orphan", passive_deletes=True,
         order_by="MemberRow.rank")
+    travellers: Mapped[list[TravellerRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, lazy="selectin",
+        order_by="TravellerRow.position")
+
+
+class TravellerRow(Base):
+    """One of the office's people on a trip abroad, with the papers the trip needs."""
+
+    __tablename__ = "trip_traveller"
+    changes_flag: ClassVar[str] = "delegations"
+
+    delegation_id: Mapped[int] = mapped_column(
+        ForeignKey("delegation.id", ondelete="CASCADE"), primary_key=True)
+    # A person who travels cannot be deleted from the catalogue (HostPeople.blockers).
+    host_id: Mapped[int] = mapped_column(
+        ForeignKey("host_person.id", ondelete="RESTRICT"), primary_key=True, index=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    passport_valid_until: Mapped[date | None] = mapped_column(Date)
+    visa: Mapped[str] = _text(CODE_MAX)
+    visa_deadline: Mapped[date | None] = mapped_column(Date)
+    vaccinations: Mapped[str] = _text(NAME_MAX)
+    vaccinations_done: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
 
 class MemberRow(Tracked, Base):

@@ -28,6 +28,8 @@ class ConflictKind(StrEnum):
     NEEDS_UNACKNOWLEDGED = "needs_unacknowledged"
     ENDS_BEFORE_START = "ends_before_start"
     ZERO_LENGTH = "zero_length"
+    TRAVELLER_AWAY = "traveller_away"
+    TRIPS_OVERLAP = "trips_overlap"
 
 
 # Only unacknowledged needs are a warning: everything else makes the day fail as planned.

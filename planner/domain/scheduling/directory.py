@@ -8,6 +8,7 @@ from functools import reduce
 from itertools import chain, repeat
 from operator import or_
 
+from planner.domain.scheduling.conflicts import Conflict, ConflictKind
 from planner.domain.scheduling.records import (
     HOST,
     MEMBER,
@@ -15,8 +16,10 @@ from planner.domain.scheduling.records import (
     PersonKey,
     PlanningRules,
     Stay,
+    Trip,
     Vehicle,
     Venue,
+    subject_of,
 )
 
 Bounds = tuple["float | None", "float | None"]
@@ -45,6 +48,7 @@ class Directory:
         vehicles: Iterable[Vehicle],
         stays: Iterable[Stay],
         rules: PlanningRules,
+        trips: Iterable[Trip] = (),
     ) -> None:
         self.people: dict[PersonKey, Person] = {p.key: p for p in people}
         self.venues = {v.id: v for v in venues}
@@ -81,6 +85,32 @@ class Directory:
         }
         self.member_windows = {i: _window(bounds) for i, (bounds, _) in self.member_stays.items()}
         self._languages: LanguageScreen | None = None
+        # Each traveller's times away, (leaves, returns, trip) in epoch seconds.
+        self.trips = {t.delegation_id: t for t in trips}
+        self.away: dict[int, list[tuple[float, float, Trip]]] = {}
+        for trip in self.trips.values():
+            for host_id in dict.fromkeys(trip.traveller_ids):
+                self.away.setdefault(host_id, []).append(
+                    (trip.leaves.timestamp(), trip.returns.timestamp(), trip))
+        self.trip_conflicts = self._overlapping_trips()
+
+    def _overlapping_trips(self) -> list[Conflict]:
+        """One conflict per traveller and pair of their trips that overlap: nobody is in
+        Xi'an and Amiens at once. They belong to no item, and hold while the trips do."""
+        found: list[Conflict] = []
+        for host_id, windows in self.away.items():
+            windows.sort(key=lambda w: (w[0], w[2].delegation_id))
+            for i, (_, returns, trip) in enumerate(windows):
+                for other_leaves, _, other in windows[i + 1:]:
+                    if other_leaves >= returns:
+                        break
+                    facts = {"who": self.person_name((HOST, host_id)), "trip": trip.name,
+                             "other": other.name, "at": other.leaves,
+                             "trip_ids": (trip.delegation_id, other.delegation_id),
+                             "first_start": other_leaves}
+                    found.append(Conflict(ConflictKind.TRIPS_OVERLAP, (),
+                                          subject_of(HOST, host_id), facts, other_leaves))
+        return found
 
     @property
     def languages(self) -> LanguageScreen:

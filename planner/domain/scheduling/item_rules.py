@@ -13,6 +13,7 @@ from planner.domain.scheduling.records import (
     MEMBER,
     NEEDS_KINDS,
     ScheduledItem,
+    Trip,
     subject_of,
 )
 
@@ -64,6 +65,8 @@ def check_item_alone(
         _check_signers(item, start, d, found)
     if not item.needs_acknowledged and item.kind in NEEDS_KINDS:
         _check_needs(item, start, d, found)
+    if d.away and end >= start:
+        _check_away(item, start, end, d, found)
     return found
 
 
@@ -95,7 +98,7 @@ def _doubtful(
     """
     capacity, seats = d.capacities.get, d.seats.get
     windows, buffered, member_windows = d.stay_windows, d.buffered_windows, d.member_windows
-    languages = d.languages
+    languages, away = d.languages, d.away
     known_groups, group_bits, covers = (
         languages.groups,
         languages.group_bits.get,
@@ -122,6 +125,9 @@ def _doubtful(
         if outside:
             yield item, start, end, head
             continue
+        if away and _someone_away(item, start, end, away):
+            yield item, start, end, head
+            continue
         members = item.member_ids
         groups = known_groups.get(members)
         if groups is None:  # a member tuple not seen yet: a plain loop beats reduce()
@@ -145,6 +151,41 @@ def _doubtful(
             not item.needs_acknowledged and kind in NEEDS_KINDS and _has_needs(item, d)
         ):
             yield item, start, end, head
+
+
+def _host_side(item: ScheduledItem) -> dict[int, None]:
+    """Everyone on the city's side an item needs, once each, in order."""
+    return dict.fromkeys((*item.host_ids, *item.interpreter_ids, *item.driver_ids,
+                          *item.signer_host_ids))
+
+
+def _away_during(item: ScheduledItem, start: float, end: float,
+                 windows: list[tuple[float, float, Trip]]) -> Trip | None:
+    """The trip (not the item's own) that keeps a traveller away while the item runs."""
+    for leaves, returns, trip in windows:
+        if start < returns and end > leaves and trip.delegation_id not in item.delegation_ids:
+            return trip
+    return None
+
+
+def _someone_away(item: ScheduledItem, start: float, end: float,
+                  away: dict[int, list[tuple[float, float, Trip]]]) -> bool:
+    if away.keys().isdisjoint(item.host_ids) and away.keys().isdisjoint(
+            item.interpreter_ids + item.driver_ids + item.signer_host_ids):
+        return False
+    return any(_away_during(item, start, end, away[h]) for h in _host_side(item) if h in away)
+
+
+def _check_away(item: ScheduledItem, start: float, end: float, d: Directory,
+                found: list[Conflict]) -> None:
+    for host_id in _host_side(item):
+        windows = d.away.get(host_id)
+        trip = _away_during(item, start, end, windows) if windows else None
+        if trip is not None:
+            found.append(_one(K.TRAVELLER_AWAY, item, start, subject_of(HOST, host_id),
+                              who=d.person_name((HOST, host_id)), trip=trip.name,
+                              trip_ids=(trip.delegation_id,), leaves=trip.leaves,
+                              returns=trip.returns))
 
 
 def _signer_absent(item: ScheduledItem) -> bool:

@@ -279,6 +279,26 @@ _SENTENCES: dict[str, dict[str, Sentence]] = {
             f"({moment_label(i[0][1], 'en')})."
         ),
     ),
+    "traveller_away": _de_en(
+        lambda f, i: (
+            f"{f['who']} ist bei {f['a']} ({f['span']}) eingeplant, ist dann aber auf der "
+            f"Reise {quote(str(f['trip']), 'de')} ({_at(f, 'leaves')} – {_at(f, 'returns')})."
+        ),
+        lambda f, i: (
+            f"{f['who']} is scheduled for {f['a']} ({f['span']}) but is away on the trip "
+            f"{quote(str(f['trip']), 'en')} then ({_at(f, 'leaves')} – {_at(f, 'returns')})."
+        ),
+    ),
+    "trips_overlap": _de_en(
+        lambda f, i: (
+            f"{f['who']} reist mit {quote(str(f['trip']), 'de')} und ist ab {_at(f, 'at')} "
+            f"zugleich für die Reise {quote(str(f['other']), 'de')} eingeplant."
+        ),
+        lambda f, i: (
+            f"{f['who']} travels with {quote(str(f['trip']), 'en')} and is also listed for "
+            f"the trip {quote(str(f['other']), 'en')} from {_at(f, 'at')}."
+        ),
+    ),
     "zero_length": _de_en(
         lambda f, i: f"{f['a']} hat keine Dauer (Beginn und Ende {moment_label(i[0][1], 'de')}).",
         lambda f, i: (

@@ -183,6 +183,25 @@ class Stay:
 
 
 @dataclass(frozen=True, slots=True)
+class Trip:
+    """The office's people away on a trip abroad, from leaving home until they are back.
+
+    Any item that needs one of them in that time, other than the trip's own programme, cannot
+    take place as planned.
+    """
+
+    delegation_id: int
+    leaves: datetime
+    returns: datetime
+    traveller_ids: tuple[int, ...] = ()  # host-side people
+    name: str = ""
+
+    def __post_init__(self) -> None:
+        _require_aware(self.leaves, "leaves")
+        _require_aware(self.returns, "returns")
+
+
+@dataclass(frozen=True, slots=True)
 class PlanningRules:
     """Office-wide settings the rules depend on."""
 

@@ -32,6 +32,7 @@ from planner.domain.scheduling.records import (
     PlanningRules,
     ScheduledItem,
     Stay,
+    Trip,
     Vehicle,
     Venue,
 )
@@ -81,6 +82,7 @@ class Schedule:
         vehicles: Iterable[Vehicle] = (),
         stays: Iterable[Stay] = (),
         rules: PlanningRules | None = None,
+        trips: Iterable[Trip] = (),
     ) -> None:
         # Paused before the first allocation: a collection already due from the caller's
         # work would otherwise run in the middle of the build, over what is built so far.
@@ -104,7 +106,7 @@ class Schedule:
             self._item_conflicts: dict[int, list[Conflict]] = {}
             self._member_lanes: dict[tuple[int, ...], frozenset[LaneKey]] = {}
             self._member_lane = LaneKeys(MEMBER_LANE).__getitem__
-            self.directory = Directory(people, venues, vehicles, stays, self.rules)
+            self.directory = Directory(people, venues, vehicles, stays, self.rules, trips)
             self._capacities = self.directory.capacities
             self._load(items)
 
@@ -248,6 +250,7 @@ class Schedule:
             return self.check_all()
         every = [c for found in self._lane_conflicts.values() for c in found]
         every.extend(c for found in self._item_conflicts.values() for c in found)
+        every.extend(self.directory.trip_conflicts)
         return sort_conflicts(every)
 
     def conflicts_for(self, item_id: int) -> list[Conflict]:
