@@ -14,19 +14,19 @@ def annual_workbook(data: YearFigures, lang: str) -> bytes:
     """The figures behind every chart, a sheet each, numbers as numbers."""
     from openpyxl import Workbook
 
-    from planner.documents.register_tables import spreadsheet_safe
+    from planner.documents.register_tables import sheet_name, spreadsheet_safe
 
     book = Workbook()
     book.remove(book.active)
     raw = _raw_rows(data)
     for figure, numbers in zip(figures(data, lang), raw, strict=True):
-        sheet = book.create_sheet(_sheet_name(figure.title, book.sheetnames))
+        sheet = book.create_sheet(sheet_name(figure.title, book.sheetnames))
         sheet.append(list(figure.head))
         for row, values in zip(figure.rows, numbers, strict=True):
             sheet.append([spreadsheet_safe(row[0]), *values])
         sheet.column_dimensions["A"].width = max(14, *(len(r[0]) + 2 for r in figure.rows)) \
             if figure.rows else 14
-    quiet = book.create_sheet(_sheet_name(t(lang, "No visit"), book.sheetnames))
+    quiet = book.create_sheet(sheet_name(t(lang, "No visit"), book.sheetnames))
     quiet.append([t(lang, "Partner city")])
     for name in data.quiet_partners:
         quiet.append([spreadsheet_safe(name)])
@@ -46,14 +46,3 @@ def _raw_rows(data: YearFigures) -> list[list[tuple[float, ...]]]:
         [(v.items, v.hours) for v in data.busiest_venues],
         [(h,) for _, h in data.hours_by_kind],
     ]
-
-
-def _sheet_name(title: str, taken: list[str]) -> str:
-    """Excel's rules: at most 31 characters, none of []:*?/\\, unique in the book."""
-    name = "".join(" " if ch in "[]:*?/\\" else ch for ch in title)[:31].strip()
-    candidate, number = name, 2
-    while candidate in taken:
-        suffix = f" {number}"
-        candidate, number = name[:31 - len(suffix)] + suffix, number + 1
-    return candidate
-

@@ -89,3 +89,14 @@ def to_xlsx(title: str, header: Sequence[str], rows: Sequence[Sequence[object]])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def sheet_name(title: str, taken: list[str]) -> str:
+    """Excel's rules: at most 31 characters, none of []:*?/\\, unique in the book."""
+    name = "".join(" " if ch in "[]:*?/\\" else ch for ch in title)[:31].strip()
+    candidate, number = name, 2
+    while candidate in taken:
+        suffix = f" {number}"
+        candidate, number = name[:31 - len(suffix)] + suffix, number + 1
+    return candidate
+

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
-from planner.domain.enums import DelegationStatus, EntryStatus, ItemStatus
+from planner.domain.enums import DelegationStatus, Direction, EntryStatus, ItemStatus
 from planner.domain.office import OFFICE_ZONE
 from planner.domain.records import Gift, GoldenBookRegisterLine
 from planner.domain.statistics import (
@@ -28,6 +28,7 @@ from planner.store.models import (
     PartnerCityRow,
     ProgrammeItemRow,
     VenueRow,
+    item_delegation,
 )
 
 _BUSIEST = 10
@@ -58,7 +59,8 @@ class Statistics:
         return first.astimezone(OFFICE_ZONE).year, last.astimezone(OFFICE_ZONE).year
 
     def year(self, year: int) -> YearFigures:
-        """Visits count delegations arriving in the year (office time), cancelled ones not."""
+        """Visits count delegations arriving in the year (office time), cancelled ones not;
+        the city's own trips abroad are not visits to it."""
         first_year = year - TREND_YEARS + 1
         members = (select(MemberRow.delegation_id, func.count().label("n"))
                    .group_by(MemberRow.delegation_id).subquery())
@@ -68,7 +70,8 @@ class Statistics:
                   .outerjoin(members, members.c.delegation_id == DelegationRow.id)
                   .where(DelegationRow.arrival_at >= _year_start(first_year),
                          DelegationRow.arrival_at < _year_start(year + 1),
-                         DelegationRow.status != DelegationStatus.CANCELLED.value))
+                         DelegationRow.status != DelegationStatus.CANCELLED.value,
+                         DelegationRow.direction == Direction.INCOMING.value))
         entries = (select(GoldenBookEntryRow.signed_on)
                    .where(GoldenBookEntryRow.status == EntryStatus.SIGNED.value,
                           GoldenBookEntryRow.signed_on >= date(first_year, 1, 1),
@@ -82,7 +85,13 @@ class Statistics:
                  .outerjoin(VenueRow, ProgrammeItemRow.venue_id == VenueRow.id)
                  .where(ProgrammeItemRow.start_at >= _year_start(year),
                         ProgrammeItemRow.start_at < _year_start(year + 1),
-                        ProgrammeItemRow.status != ItemStatus.CANCELLED.value))
+                        ProgrammeItemRow.status != ItemStatus.CANCELLED.value,
+                        # The programme abroad happened at the partners' venues, not ours.
+                        ProgrammeItemRow.id.not_in(
+                            select(item_delegation.c.item_id)
+                            .join(DelegationRow,
+                                  DelegationRow.id == item_delegation.c.delegation_id)
+                            .where(DelegationRow.direction == Direction.OUTGOING.value))))
         with self.ctx.read() as session:
             visit_rows = session.execute(visits).all()
             entry_days = session.scalars(entries).all()

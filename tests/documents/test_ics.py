@@ -390,3 +390,19 @@ def test_vtimezone_rules_match_the_tz_database(year: int) -> None:
     while moment.year == year:
         assert vtimezone_offset(vtz, moment) == moment.replace(tzinfo=BERLIN).utcoffset(), moment
         moment += timedelta(hours=7)
+
+
+def test_a_foreign_zone_is_written_from_the_zone_database() -> None:
+    """Each change of offset as its own block, DTSTART in the local time before the change
+    (RFC 5545 3.6.5): Paris goes to summer time at 02:00 (+01:00) on 28 March 2027."""
+    from datetime import date
+
+    from planner.documents.ics import zone_component
+
+    text = zone_component("Europe/Paris", date(2027, 1, 1), date(2027, 12, 31)).to_ical().decode()
+    blocks = text.split("BEGIN:")[2:]
+    assert [b.split("\r\n")[0] for b in blocks] == ["STANDARD", "DAYLIGHT", "STANDARD"]
+    assert "DTSTART:20270328T020000" in blocks[1] and "TZOFFSETTO:+0200" in blocks[1]
+    assert "DTSTART:20271031T030000" in blocks[2] and "TZOFFSETTO:+0100" in blocks[2]
+    shanghai = zone_component("Asia/Shanghai", date(2026, 10, 1), date(2026, 10, 31))
+    assert shanghai.to_ical().decode().count("TZOFFSETTO:+0800") == 1

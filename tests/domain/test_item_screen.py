@@ -18,6 +18,7 @@ from planner.domain.scheduling import (
     PlanningRules,
     ScheduledItem,
     Stay,
+    Trip,
     Vehicle,
     Venue,
 )
@@ -66,8 +67,13 @@ STAYS = [
 VENUES = [Venue(1, "Festsaal", 6), Venue(2, "Park"), Venue(3, "Zimmer", 2)]
 VEHICLES = [Vehicle(1, "Minibus", 3), Vehicle(2, "Dienstwagen")]
 
+# Trips abroad: hosts 1, 3 and the unknown 6 are away for a while; items of delegations 4 and 5
+# are those trips' own programme.
+TRIPS = [Trip(4, BASE + 4 * HOUR, BASE + 7 * HOUR, (1,), "Reise A"),
+         Trip(5, BASE + 6 * HOUR, BASE + 20 * HOUR, (3, 6), "Reise B")]
+
 # Shared by every example on purpose (see the module docstring).
-DIRECTORY = Directory(PEOPLE, VENUES, VEHICLES, STAYS, PlanningRules())
+DIRECTORY = Directory(PEOPLE, VENUES, VEHICLES, STAYS, PlanningRules(), TRIPS)
 
 # Members 10 and hosts 6 are known to no directory; tuples may repeat a member.
 people_ids = st.lists(st.integers(1, 10), max_size=5).map(tuple)
