@@ -36,6 +36,8 @@ _WORDS: dict[StrEnum, tuple[str, str]] = {
     TravelMode.BUS: NP_("travel mode", "Coach"),
     TravelMode.OTHER: NP_("travel mode", "Other"),
     DelegationStatus.REQUESTED: NP_("delegation status", "requested"),
+    DelegationStatus.ACCEPTED: NP_("delegation status", "accepted"),
+    DelegationStatus.DECLINED: NP_("delegation status", "declined"),
     DelegationStatus.CONFIRMED: NP_("delegation status", "confirmed"),
     DelegationStatus.IN_PROGRESS: NP_("delegation status", "in progress"),
     DelegationStatus.COMPLETED: NP_("delegation status", "completed"),

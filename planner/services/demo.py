@@ -45,8 +45,10 @@ from planner.store.natural_keys import NaturalKey, lock_keys, natural_key
 
 
 def demo_files() -> list[str]:
+    """The visits first, then the trips abroad (their ids follow the visits')."""
     folder = resource("demo")
-    return sorted(p.name for p in folder.glob("*.json") if p.name != "office.json")
+    return sorted((p.name for p in folder.glob("*.json") if p.name != "office.json"),
+                  key=lambda name: (name.startswith("trip-"), name))
 
 
 def load_demo(ctx: ServiceContext) -> list[int]:

@@ -159,6 +159,20 @@ _PROBLEM_TEXTS: dict[str, str] = {
     "sign_not_planned": QT_TRANSLATE_NOOP("Problems", "only a planned entry can be signed"),
     "signed_entry_kept": QT_TRANSLATE_NOOP(
         "Problems", "a signed entry stays in the register; cancel it instead"),
+    "not_time_zone": QT_TRANSLATE_NOOP(
+        "Problems", "'{name}' is not a time zone like 'Europe/Berlin' or 'Asia/Shanghai'"),
+    "trip_only_status": QT_TRANSLATE_NOOP(
+        "Problems", "only a trip abroad answers an invitation (accepted, declined)"),
+    "trip_details_on_visit": QT_TRANSLATE_NOOP(
+        "Problems", "travellers, journeys and costs belong to a trip abroad"),
+    "decline_reason": QT_TRANSLATE_NOOP(
+        "Problems", "a declined invitation needs the reason, for the letter and the files"),
+    "traveller_twice": QT_TRANSLATE_NOOP(
+        "Problems", "this person is already listed as a traveller"),
+    "leg_lands_before_departure": QT_TRANSLATE_NOOP(
+        "Problems", "arrives before it departs (compare the local times with their zones)"),
+    "leg_order": QT_TRANSLATE_NOOP(
+        "Problems", "a journey out comes after a journey home; check the kinds of the journeys"),
 }
 
 

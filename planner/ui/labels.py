@@ -7,7 +7,9 @@ from enum import StrEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from planner.domain.enums import (
+    CostCategory,
     DelegationStatus,
+    Direction,
     Gender,
     HostRole,
     ItemKind,
@@ -15,11 +17,15 @@ from planner.domain.enums import (
     Relation,
     ResourceKind,
     TravelMode,
+    VisaStatus,
 )
+from planner.domain.trips import LegKind
 
 # Keyed by (type, value): StrEnum members of different enums with one value compare equal.
 _PAIRS: list[tuple[StrEnum, str]] = [
     (DelegationStatus.REQUESTED, QT_TRANSLATE_NOOP("DelegationStatus", "Requested")),
+    (DelegationStatus.ACCEPTED, QT_TRANSLATE_NOOP("DelegationStatus", "Accepted")),
+    (DelegationStatus.DECLINED, QT_TRANSLATE_NOOP("DelegationStatus", "Declined")),
     (DelegationStatus.CONFIRMED, QT_TRANSLATE_NOOP("DelegationStatus", "Confirmed")),
     (DelegationStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("DelegationStatus", "In progress")),
     (DelegationStatus.COMPLETED, QT_TRANSLATE_NOOP("DelegationStatus", "Completed")),
@@ -56,6 +62,21 @@ _PAIRS: list[tuple[StrEnum, str]] = [
     (ItemStatus.PLANNED, QT_TRANSLATE_NOOP("ItemStatus", "Planned")),
     (ItemStatus.DONE, QT_TRANSLATE_NOOP("ItemStatus", "Done")),
     (ItemStatus.CANCELLED, QT_TRANSLATE_NOOP("ItemStatus", "Cancelled")),
+    (Direction.INCOMING, QT_TRANSLATE_NOOP("Direction", "Visit to the city")),
+    (Direction.OUTGOING, QT_TRANSLATE_NOOP("Direction", "Trip abroad")),
+    (VisaStatus.UNKNOWN, QT_TRANSLATE_NOOP("VisaStatus", "Visa: not checked")),
+    (VisaStatus.NOT_NEEDED, QT_TRANSLATE_NOOP("VisaStatus", "No visa needed")),
+    (VisaStatus.NEEDED, QT_TRANSLATE_NOOP("VisaStatus", "Visa needed")),
+    (VisaStatus.APPLIED, QT_TRANSLATE_NOOP("VisaStatus", "Visa applied for")),
+    (VisaStatus.GRANTED, QT_TRANSLATE_NOOP("VisaStatus", "Visa granted")),
+    (LegKind.OUTBOUND, QT_TRANSLATE_NOOP("LegKind", "Outbound")),
+    (LegKind.ONWARD, QT_TRANSLATE_NOOP("LegKind", "Onward")),
+    (LegKind.RETURN, QT_TRANSLATE_NOOP("LegKind", "Return")),
+    (CostCategory.FLIGHT, QT_TRANSLATE_NOOP("CostCategory", "Flights")),
+    (CostCategory.TRAIN, QT_TRANSLATE_NOOP("CostCategory", "Trains")),
+    (CostCategory.HOTEL, QT_TRANSLATE_NOOP("CostCategory", "Hotel")),
+    (CostCategory.GIFTS, QT_TRANSLATE_NOOP("CostCategory", "Gifts")),
+    (CostCategory.OTHER, QT_TRANSLATE_NOOP("CostCategory", "Other costs")),
 ]
 _LABELS = {(type(member), member.value): text for member, text in _PAIRS}
 

@@ -18,6 +18,8 @@ ERROR = "#b42318"
 # (background, text) per status: readable on white, distinguishable without colour by the label.
 STATUS_COLOURS: dict[DelegationStatus, tuple[str, str]] = {
     DelegationStatus.REQUESTED: ("#fff4d6", "#8a5a00"),
+    DelegationStatus.ACCEPTED: ("#e6f0ff", "#1e4f9c"),
+    DelegationStatus.DECLINED: ("#eceff3", "#6b3a3a"),
     DelegationStatus.CONFIRMED: ("#dbeafe", "#1e4f9c"),
     DelegationStatus.IN_PROGRESS: ("#d9f2e3", "#1b6b3a"),
     DelegationStatus.COMPLETED: ("#eceff3", "#4a5563"),

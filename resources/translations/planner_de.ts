@@ -709,6 +709,29 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     </message>
 </context>
 <context>
+    <name>CostCategory</name>
+    <message>
+        <source>Flights</source>
+        <translation>Flüge</translation>
+    </message>
+    <message>
+        <source>Trains</source>
+        <translation>Bahnfahrten</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Hotel</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <source>Other costs</source>
+        <translation>Sonstige Kosten</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationStatus</name>
     <message>
         <source>Not required</source>
@@ -801,6 +824,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
 <context>
     <name>DelegationForm</name>
     <message>
+        <source>Kind of visit</source>
+        <translation>Art des Besuchs</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -872,6 +899,14 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Angefragt</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
@@ -895,8 +930,8 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Delegationen</translation>
     </message>
     <message>
-        <source>Visits of foreign delegations to Dortmund</source>
-        <translation>Besuche ausländischer Delegationen in Dortmund</translation>
+        <source>Visits to Dortmund and the city&apos;s trips abroad</source>
+        <translation>Besuche in Dortmund und Reisen der Stadt ins Ausland</translation>
     </message>
     <message>
         <source>New delegation</source>
@@ -961,6 +996,17 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>“{title}” has changes that are not saved.</source>
         <translation>„{title}“ hat Änderungen, die noch nicht gespeichert sind.</translation>
+    </message>
+</context>
+<context>
+    <name>Direction</name>
+    <message>
+        <source>Visit to the city</source>
+        <translation>Besuch in der Stadt</translation>
+    </message>
+    <message>
+        <source>Trip abroad</source>
+        <translation>Reise ins Ausland</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2198,21 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     </message>
 </context>
 <context>
+    <name>LegKind</name>
+    <message>
+        <source>Outbound</source>
+        <translation>Hinreise</translation>
+    </message>
+    <message>
+        <source>Onward</source>
+        <translation>Weiterreise</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rückreise</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Automatic backup failed: {reason}</source>
@@ -2826,6 +2887,34 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <source>a signed entry stays in the register; cancel it instead</source>
         <translation>eine unterschriebene Eintragung bleibt im Register; bitte stornieren</translation>
     </message>
+    <message>
+        <source>&apos;{name}&apos; is not a time zone like &apos;Europe/Berlin&apos; or &apos;Asia/Shanghai&apos;</source>
+        <translation>„{name}“ ist keine Zeitzone wie „Europe/Berlin“ oder „Asia/Shanghai“</translation>
+    </message>
+    <message>
+        <source>only a trip abroad answers an invitation (accepted, declined)</source>
+        <translation>nur eine Reise ins Ausland beantwortet eine Einladung (zugesagt, abgesagt)</translation>
+    </message>
+    <message>
+        <source>travellers, journeys and costs belong to a trip abroad</source>
+        <translation>Reisende, Reiseverbindungen und Kosten gehören zu einer Reise ins Ausland</translation>
+    </message>
+    <message>
+        <source>a declined invitation needs the reason, for the letter and the files</source>
+        <translation>eine abgesagte Einladung braucht den Grund, für das Schreiben und die Akten</translation>
+    </message>
+    <message>
+        <source>this person is already listed as a traveller</source>
+        <translation>diese Person ist bereits als Reisende/r eingetragen</translation>
+    </message>
+    <message>
+        <source>arrives before it departs (compare the local times with their zones)</source>
+        <translation>kommt an, bevor sie abfährt (Ortszeiten mit ihren Zeitzonen vergleichen)</translation>
+    </message>
+    <message>
+        <source>a journey out comes after a journey home; check the kinds of the journeys</source>
+        <translation>eine Hinreise liegt nach einer Rückreise; bitte die Art der Verbindungen prüfen</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammePanel</name>
@@ -3404,6 +3493,164 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Enter the minutes as a number from 0 to {max}, or leave it empty.</source>
         <translation>Geben Sie die Minuten als Zahl von 0 bis {max} ein oder lassen Sie das Feld leer.</translation>
+    </message>
+</context>
+<context>
+    <name>TripFields</name>
+    <message>
+        <source>Trip abroad</source>
+        <translation>Reise ins Ausland</translation>
+    </message>
+    <message>
+        <source>Time zone of the destination</source>
+        <translation>Zeitzone des Reiseziels</translation>
+    </message>
+    <message>
+        <source>— the partner city&apos;s —</source>
+        <translation>— die der Partnerstadt —</translation>
+    </message>
+    <message>
+        <source>Traveller</source>
+        <translation>Reisende/r</translation>
+    </message>
+    <message>
+        <source>Passport valid until</source>
+        <translation>Pass gültig bis</translation>
+    </message>
+    <message>
+        <source>Visa</source>
+        <translation>Visum</translation>
+    </message>
+    <message>
+        <source>Vaccinations</source>
+        <translation>Impfungen</translation>
+    </message>
+    <message>
+        <source>Travellers</source>
+        <translation>Reisende</translation>
+    </message>
+    <message>
+        <source>Add traveller</source>
+        <translation>Reisende/n hinzufügen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Verkehrsmittel</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Departs (local)</source>
+        <translation>Ab (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Arrives (local)</source>
+        <translation>An (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>Reiseverbindungen</translation>
+    </message>
+    <message>
+        <source>Journeys (local times, e.g. 2026-10-17 17:55)</source>
+        <translation>Reiseverbindungen (Ortszeiten, z. B. 2026-10-17 17:55)</translation>
+    </message>
+    <message>
+        <source>Add journey</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Add cost</source>
+        <translation>Kosten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Allowance per traveller and day (EUR)</source>
+        <translation>Tagegeld je Person und Tag (EUR)</translation>
+    </message>
+    <message>
+        <source>Reason for declining</source>
+        <translation>Grund der Absage</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Ausgewählte entfernen</translation>
+    </message>
+    <message>
+        <source>choose the person who travels</source>
+        <translation>bitte die reisende Person wählen</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date like 2031-03-31</source>
+        <translation>„{text}“ ist kein Datum wie 2031-03-31</translation>
+    </message>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone like &apos;Asia/Shanghai&apos;</source>
+        <translation>„{zone}“ ist keine Zeitzone wie „Asia/Shanghai“</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a local time like 2026-10-17 17:55</source>
+        <translation>„{text}“ ist keine Ortszeit wie 2026-10-17 17:55</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount in euros like 46,00</source>
+        <translation>„{text}“ ist kein Betrag in Euro wie 46,00</translation>
+    </message>
+</context>
+<context>
+    <name>VisaStatus</name>
+    <message>
+        <source>Visa: not checked</source>
+        <translation>Visum: nicht geprüft</translation>
+    </message>
+    <message>
+        <source>No visa needed</source>
+        <translation>Kein Visum nötig</translation>
+    </message>
+    <message>
+        <source>Visa needed</source>
+        <translation>Visum nötig</translation>
+    </message>
+    <message>
+        <source>Visa applied for</source>
+        <translation>Visum beantragt</translation>
+    </message>
+    <message>
+        <source>Visa granted</source>
+        <translation>Visum erteilt</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,10 @@ def _text(pdf: Path) -> str:
 def _visits_2026(demo_db: str, capsys: pytest.CaptureFixture[str]) -> Counter[str]:
     assert main(["--db", demo_db, "list", "delegations", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
+    # Visits to the city: the city's own trips abroad are not counted.
     return Counter(r["partner_city"] for r in rows
-                   if r["arrival"].startswith("2026") and r["status"] != "cancelled")
+                   if r["arrival"].startswith("2026") and r["status"] != "cancelled"
+                   and r["direction"] == "incoming")
 
 
 def test_the_pdf_names_every_visiting_city_with_its_count_in_vector_charts(

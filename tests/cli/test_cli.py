@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -27,16 +28,18 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 def test_demo_then_list_json(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--db", db, "demo")
-    assert code == 0 and "8 delegations" in out
+    assert code == 0 and "10 delegations" in out  # eight visits, two trips abroad
     code, out, _ = run(capsys, "--db", db, "list", "delegations", "--json")
     rows = json.loads(out)
     assert code == 0
     assert {"id", "title", "partner_city", "occasion", "status", "arrival",
-            "departure"} <= set(rows[0])
+            "departure", "direction", "time_zone"} <= set(rows[0])
     cities = {r["partner_city"] for r in rows}
     assert {"Netanya", "Xi'an", "Novi Sad", "Trabzon", "Amiens", "Kumasi",
             "Cluj-Napoca"} <= cities
-    assert [r["arrival"] for r in rows] == sorted(r["arrival"] for r in rows)
+    # In order of arrival as instants: a trip's arrival is written in its destination's time.
+    arrivals = [datetime.fromisoformat(r["arrival"]) for r in rows]
+    assert arrivals == sorted(arrivals)
     code, out, _ = run(capsys, "--db", db, "demo", "--if-empty")
     assert code == 0 and "already holds" in out
     code, _, err = run(capsys, "--db", db, "demo")

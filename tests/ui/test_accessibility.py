@@ -90,7 +90,7 @@ def test_the_item_and_member_dialogs_name_every_control(
     from planner.ui.dialogs.item_dialog import ItemDialog
     from planner.ui.dialogs.member_dialog import MemberDialog
 
-    delegation = services.delegations.list()[0]
+    delegation = next(d for d in services.delegations.list() if d.member_count)  # not a trip
     member = services.members.list(delegation.id)[0]
     item = services.programme.list()[0]
     dialogs = [

@@ -112,7 +112,7 @@ def test_at_1280_by_800_the_delegation_list_shows_title_city_status_and_arrival(
     window.show()
     window.show_view("delegations")
     screen = window.delegations
-    qtbot.waitUntil(lambda: screen.model.rowCount() == 8, timeout=10000)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 10, timeout=10000)
     settle(qtbot, window)
     table, keys = screen.table, [c.key for c in screen.model.columns]
     visible = table.viewport().width()
@@ -141,7 +141,7 @@ def test_at_1280_by_800_in_german_nothing_is_cut_and_the_form_needs_no_sideways_
     window.show()
     window.show_view("delegations")
     screen = window.delegations
-    qtbot.waitUntil(lambda: screen.model.rowCount() == 8, timeout=10000)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 10, timeout=10000)
     settle(qtbot, window)
     table = screen.table
     longest = max(table.fontMetrics().horizontalAdvance(label(s)) for s in DelegationStatus)

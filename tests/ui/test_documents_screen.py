@@ -207,7 +207,8 @@ def test_the_documents_are_for_the_delegation_being_worked_on(qtbot, services: S
     window.show_view("delegations")
     screen = window.delegations
     qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=10000)
-    screen.table.selectRow(screen.model.row_of(lambda d: d.partner_city == "Xi'an"))
+    screen.table.selectRow(screen.model.row_of(
+        lambda d: d.partner_city == "Xi'an" and d.direction == "incoming"))
     qtbot.waitUntil(lambda: screen.editor.delegation_id is not None, timeout=5000)
     xian = screen.editor.delegation_id
     window.show_view("documents")

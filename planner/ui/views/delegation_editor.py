@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain.errors import ValidationError
 from planner.domain.office import OFFICE_ZONE
 from planner.domain.records import Delegation
 from planner.services import Changes
@@ -239,7 +240,13 @@ class DelegationEditor(QStackedWidget):
         if self.record is None:
             return
         before = self.record if self.record.id is not None else None
-        edited = self.form.record(self.record)
+        try:
+            edited = self.form.record(self.record)
+        except ValidationError as error:  # a trip's cell that cannot be read: nothing saved
+            focus = self.form.errors.show(error.problems)
+            if focus is not None:
+                focus.setFocus()
+            return
         label = self.tr("Create delegation") if before is None else self.tr("Edit delegation")
         edit = SaveRecord(label, self.ctx.services.delegations, edited, before)
         self.save_button.setEnabled(False)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.enums import DelegationStatus, TravelMode
+from planner.domain.enums import DelegationStatus, Direction, TravelMode
 from planner.domain.records import (
     Delegation,
     HostPerson,
@@ -27,9 +27,11 @@ from planner.domain.records import (
     Venue,
     split_translated,
 )
+from planner.domain.trips import TripPlan
 from planner.ui.labels import label
 from planner.ui.views.forms import DateTimeField, FieldErrors
 from planner.ui.views.lang_texts import LangTextEdit
+from planner.ui.views.trip_form import TripFields
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -139,6 +141,10 @@ class DelegationForm(QWidget):
         # Labels above their fields: the form fits beside the list on a 1280 × 800 screen.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         outer.addLayout(form)
+        self.direction = QComboBox(accessibleName=self.tr("Kind of visit"))
+        for direction in Direction:
+            self.direction.addItem(label(direction), direction)
+        form.addRow(self.tr("Kind of visit"), self.errors.field("direction", self.direction))
         self.title = LangTextEdit("title", self.errors, self.tr("Title"))
         self.title.changed.connect(self.changed)
         form.addRow(self.tr("Title (de / en / fr)"), self.title)
@@ -164,6 +170,10 @@ class DelegationForm(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         form.addRow(self.tr("Travel"), grid)
+        self._form, self._travel = form, grid
+        # A trip's arrival and departure abroad follow its journeys once there are any.
+        self.trip = TripFields(self.errors)
+        form.addRow(self.trip)
         self.hotel = QComboBox(accessibleName=self.tr("Hotel"))
         form.addRow(self.tr("Hotel"), self.errors.field("hotel_venue_id", self.hotel))
         self.languages = QLineEdit(
@@ -177,11 +187,21 @@ class DelegationForm(QWidget):
         self.notes.setFixedHeight(80)
         form.addRow(self.tr("Internal notes"), self.errors.field("notes_internal", self.notes))
         outer.addStretch(1)
-        for combo in (self.partner, self.status, self.hotel, self.officer):
+        for combo in (self.partner, self.status, self.hotel, self.officer, self.direction):
             combo.currentIndexChanged.connect(self.changed)
+        self.direction.currentIndexChanged.connect(self._show_direction)
+        self.trip.changed.connect(self.changed)
+        self.trip.changed.connect(self._show_direction)
         self.languages.textChanged.connect(self.changed)
         self.notes.textChanged.connect(self.changed)
         self.set_choices([], [], [])
+        self._show_direction()
+
+    def _show_direction(self) -> None:
+        abroad = self.direction.currentData() == Direction.OUTGOING
+        self.trip.setVisible(abroad)
+        # With journeys, a trip's stay abroad is theirs: the table shows them in local time.
+        self._form.setRowVisible(self._travel, not (abroad and self.trip.legs.rowCount() > 0))
 
     def set_choices(
         self, partners: list[PartnerCity], venues: list[Venue], people: list[HostPerson]
@@ -189,6 +209,7 @@ class DelegationForm(QWidget):
         fill_combo(self.partner, [(_city(p), p.id) for p in partners], self.tr("— none —"))
         fill_combo(self.hotel, [(v.name, v.id) for v in venues], self.tr("— none —"))
         fill_combo(self.officer, [(p.name, p.id) for p in people], self.tr("— none —"))
+        self.trip.set_people(people)
 
     def set_record(self, record: Delegation) -> None:
         self.blockSignals(True)
@@ -203,9 +224,16 @@ class DelegationForm(QWidget):
         self.languages.setText(", ".join(record.languages))
         select_data(self.officer, record.officer_id)
         self.notes.setPlainText(record.notes_internal)
+        select_data(self.direction, record.direction)
+        self.trip.set_value(record.trip, record.time_zone)
+        self._show_direction()
         self.blockSignals(False)
 
     def record(self, base: Delegation) -> Delegation:
+        """The delegation as typed; a trip's table cell that cannot be read raises
+        ValidationError naming its row."""
+        direction = enum_data(self.direction, Direction) or Direction.INCOMING
+        trip, zone = self.trip.value() if direction is Direction.OUTGOING else (TripPlan(), "")
         languages = tuple(
             c.strip() for c in self.languages.text().replace(";", ",").split(",") if c.strip()
         )
@@ -222,6 +250,9 @@ class DelegationForm(QWidget):
             languages=languages,
             officer_id=self.officer.currentData(),
             notes_internal=self.notes.toPlainText().strip(),
+            direction=direction,
+            time_zone=zone,
+            trip=trip,
         )
 
 

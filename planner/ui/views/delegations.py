@@ -45,7 +45,7 @@ class DelegationsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         self.header = ScreenHeader(
-            self.tr("Delegations"), self.tr("Visits of foreign delegations to Dortmund")
+            self.tr("Delegations"), self.tr("Visits to Dortmund and the city's trips abroad")
         )
         self.new_button = QPushButton(self.tr("New delegation"), objectName="primary")
         self.new_button.setAccessibleName(self.tr("New delegation"))
