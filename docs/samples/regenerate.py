@@ -28,7 +28,7 @@ def main() -> None:
         work = Path(folder)
         db = str(work / "demo.sqlite")
         run("--db", db, "demo")
-        netanya, xian, rostov, dinner, member = _ids(db)
+        netanya, xian, rostov, dinner, member, trip = _ids(db)
         samples = {
             "itinerary-guest-de": ["itinerary", rostov, "--lang", "de"],
             "itinerary-guest-zh": ["itinerary", xian, "--lang", "zh"],
@@ -40,6 +40,7 @@ def main() -> None:
             "golden-book-register-de": ["goldenbook"],
             "gifts-register-de": ["gifts"],
             "annual-report-de": ["report", "--year", "2026"],
+            "travel-itinerary-de": ["itinerary", trip],
         }
         samples["itinerary-personal-he"] = ["itinerary", netanya, "--lang", "he", "--member",
                                             member]
@@ -52,19 +53,23 @@ def main() -> None:
             print(HERE / f"{name}.png")
 
 
-def _ids(db: str) -> tuple[str, str, str, str, str]:
-    """Netanya's, Xi'an's and Rostov's delegations, Netanya's welcome dinner and its head."""
-    from planner.domain.enums import ItemKind
+def _ids(db: str) -> tuple[str, str, str, str, str, str]:
+    """Netanya's, Xi'an's and Rostov's delegations, Netanya's welcome dinner and its head, and
+    the mayor's trip to Xi'an."""
+    from planner.domain.enums import Direction, ItemKind
     from planner.services import Services
 
     services = Services.open(db)
     try:
-        by_city = {d.partner_city: d.id for d in services.delegations.list()}
+        every = services.delegations.list()
+        by_city = {d.partner_city: d.id for d in every if d.direction is Direction.INCOMING}
+        trip = next(d.id for d in every if d.direction is Direction.OUTGOING
+                    and d.partner_city == "Xi'an")
         netanya = by_city["Netanya"]
         dinner = next(i for i in services.programme.list(netanya) if i.kind == ItemKind.MEAL)
         head = services.members.list(netanya)[0]
         return (str(netanya), str(by_city["Xi'an"]), str(by_city["Rostov-on-Don"]),
-                str(dinner.id), str(head.id))
+                str(dinner.id), str(head.id), str(trip))
     finally:
         services.close()
 
