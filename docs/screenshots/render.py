@@ -74,10 +74,19 @@ def main() -> int:
                 window.programme.set_period(day, day.addDays(30))
             shot(key)
         window.show_view("delegations")
-        window.delegations.table.selectRow(0)
+        model = window.delegations.model
+        window.delegations.table.selectRow(model.row_of(lambda d: d.partner_city == "Netanya"))
         shot("delegation_details")
         window.delegations.editor.tabs.setCurrentIndex(2)
         shot("delegation_programme")
+        # The Lord Mayor's trip to Xi'an, scrolled to its travellers and journeys.
+        window.delegations.table.selectRow(model.row_of(
+            lambda d: d.partner_city == "Xi'an" and d.direction == "outgoing"))
+        editor = window.delegations.editor
+        editor.tabs.setCurrentIndex(0)
+        settle(window)
+        editor.tabs.widget(0).ensureWidgetVisible(editor.form.trip.travellers, 0, 200)
+        shot("trip_details")
         window.close()
         services.close()
     return 0

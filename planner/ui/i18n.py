@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from planner.domain.errors import Problem
+from planner.domain.trips import zone
 from planner.resources import RESOURCES
 
 TRANSLATIONS_DIR = RESOURCES / "translations"
@@ -106,9 +107,15 @@ def short_date(value: date) -> str:
     return text
 
 
-def short_datetime(value: datetime | None) -> str:
+def short_datetime(value: datetime | None, zone_name: str = "") -> str:
+    """Date and time in the office's zone, or where a trip abroad happens (`zone_name`): then
+    with the zone's abbreviation when its clock differs from the office's ("14:15 CST")."""
     if value is None:
         return ""
+    if zone_name:
+        there = value.astimezone(zone(zone_name))
+        if there.utcoffset() != local(value).utcoffset():
+            return f"{short_date(there.date())}, {there:%H:%M} {there.tzname()}"
     value = local(value)
     return f"{short_date(value.date())}, {value:%H:%M}"
 

@@ -3522,6 +3522,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Visum</translation>
     </message>
     <message>
+        <source>Passport</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
         <source>Vaccinations</source>
         <translation>Impfungen</translation>
     </message>

@@ -48,14 +48,14 @@ DELEGATION_COLUMNS: list[ColumnSpec[DelegationSummary]] = [
     ColumnSpec(
         "arrival",
         QT_TRANSLATE_NOOP("Columns", "Arrival"),
-        lambda d: short_datetime(d.arrival),
+        lambda d: short_datetime(d.arrival, d.time_zone),
         sort_value=lambda d: _when(d.arrival),
         width=134,
     ),
     ColumnSpec(
         "departure",
         QT_TRANSLATE_NOOP("Columns", "Departure"),
-        lambda d: short_datetime(d.departure),
+        lambda d: short_datetime(d.departure, d.time_zone),
         sort_value=lambda d: _when(d.departure),
         width=170,
     ),

@@ -70,12 +70,13 @@ class DelegationsScreen(QWidget):
         header.setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         self.table.setItemDelegateForColumn(2, StatusChipDelegate(self.table))
         # The status chip and the arrival are as wide as their longest text in the window's
-        # language ("Abgeschlossen", "24. Sept. 2026, 10:40"): never cut.
+        # language ("Abgeschlossen", "24. Sept. 2026, 18:40 CST" abroad): never cut.
         metrics = self.table.fontMetrics()
         chip = max(metrics.horizontalAdvance(label(s)) for s in DelegationStatus) + 30
         self.table.setColumnWidth(2, max(self.model.columns[2].width, chip))
         arrival = metrics.horizontalAdvance(short_datetime(datetime(2026, 9, 24, 10, 40,
-                                                                    tzinfo=UTC))) + 24
+                                                                    tzinfo=UTC),
+                                                           "Asia/Shanghai")) + 24
         self.table.setColumnWidth(3, max(self.model.columns[3].width, arrival))
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.editor = DelegationEditor(ctx)

@@ -71,7 +71,7 @@ def _table(headers: list[str], accessible_name: str) -> QTableWidget:
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.setMinimumHeight(110)
+    table.setMinimumHeight(150)
     return table
 
 
@@ -99,9 +99,17 @@ class TripFields(QGroupBox):
         self.zone = zone_combo(self.tr("Time zone of the destination"),
                                self.tr("— the partner city's —"))
         form.addRow(self.tr("Time zone of the destination"), errors.field("time_zone", self.zone))
-        self.travellers = _table([self.tr("Traveller"), self.tr("Passport valid until"),
+        self.travellers = _table([self.tr("Traveller"), self.tr("Passport"),
                                   self.tr("Visa"), self.tr("Vaccinations")],
                                  self.tr("Travellers"))
+        # The name takes the room; date, visa and vaccinations as wide as their texts.
+        header, metrics = self.travellers.horizontalHeader(), self.fontMetrics()
+        widest_visa = max(metrics.horizontalAdvance(label(v)) for v in VisaStatus)
+        self.travellers.horizontalHeaderItem(1).setToolTip(self.tr("Passport valid until"))
+        for column, width in ((1, metrics.horizontalAdvance("2031-03-31 ")),
+                              (2, widest_visa + 36), (3, 80)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.travellers.setColumnWidth(column, width + 16)
         form.addRow(self.tr("Travellers"), errors.field("travellers", self._with_buttons(
             self.travellers, self.tr("Add traveller"), self._add_traveller)))
         self.legs = _table([self.tr("Kind"), self.tr("Mode"), self.tr("Number"),
