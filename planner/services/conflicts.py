@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 from sqlalchemy import func, select
@@ -28,7 +29,7 @@ from planner.domain.scheduling import (
     sort_conflicts,
 )
 from planner.domain.settings import DEFAULT_TRAVEL_MINUTES, STAY_BUFFER_MINUTES
-from planner.domain.trips import away_window
+from planner.domain.trips import OFFICE_ZONE_NAME, away_window, zone
 from planner.services.catalogue import get_row
 from planner.services.context import ServiceContext
 from planner.services.settings import read_setting
@@ -37,6 +38,7 @@ from planner.store.models import (
     GoldenBookEntryRow,
     HostPersonRow,
     MemberRow,
+    PartnerCityRow,
     ProgrammeItemRow,
     ResourceRow,
     SignerRow,
@@ -129,6 +131,20 @@ class ConflictCheck:
             for item_id in conflict.item_ids:
                 found[item_id].append(text)
         return dict(found)
+
+
+def _abroad_zones(session: Session, delegation_ids: set[int]) -> dict[int, ZoneInfo]:
+    """The trips abroad among `delegation_ids` whose destination's clock is not the office's
+    zone, with that zone (the programme of a trip to Amiens reads as Berlin's anyway)."""
+    found: dict[int, ZoneInfo] = {}
+    for did, own, city in session.execute(
+            select(DelegationRow.id, DelegationRow.time_zone, PartnerCityRow.time_zone)
+            .outerjoin(PartnerCityRow, DelegationRow.partner_city_id == PartnerCityRow.id)
+            .where(DelegationRow.direction == Direction.OUTGOING.value)):
+        name = own or city or ""
+        if did in delegation_ids and name and name != OFFICE_ZONE_NAME:
+            found[did] = zone(name)
+    return found
 
 
 def _concerns_trip(conflict: Conflict, delegation_id: int) -> bool:
@@ -257,10 +273,16 @@ def _build(session: Session, start: datetime | None, end: datetime | None,
         default_travel_minutes=int(read_setting(session, DEFAULT_TRAVEL_MINUTES)),
         stay_buffer=timedelta(minutes=int(read_setting(session, STAY_BUFFER_MINUTES))))
 
+    abroad = _abroad_zones(session, delegation_ids)
     items = []
     for (item_id, kind, title, s, e, venue_id, vehicle_id, everyone, acknowledged,
          status) in rows:
         own_delegations = tuple(sorted(delegations[item_id]))
+        if abroad and own_delegations:
+            # A trip's own item is told in its destination's time (same instant).
+            zones = {abroad.get(d) for d in own_delegations}
+            if len(zones) == 1 and (place := zones.pop()) is not None:
+                s, e = s.astimezone(place), e.astimezone(place)
         participants = ([m for d in own_delegations for m in all_members_of[d]] if everyone
                         else members[item_id])
         signer_members, signer_hosts = signers.get(item_id, ([], []))

@@ -114,6 +114,12 @@ def test_the_mayor_booked_at_home_during_the_trip_is_an_error(services: Services
     found = [c for c in check.check() if c.kind is ConflictKind.TRAVELLER_AWAY]
     assert [(c.item_ids, c.subject) for c in found] == [((council.id,), f"host:{mayor.id}")]
     assert "Reise nach Xi'an" in found[0].message("de")
+    # The trip's own meeting, booked against the same person, is told in Xi'an's time.
+    services.programme.save(replace(council, start=berlin(19, 4), end=berlin(19, 5)))
+    clash = next(c for c in check.check() if c.kind is ConflictKind.PERSON_DOUBLE_BOOKED)
+    assert "Mo 19. Oktober, 09:30–11:00 CST / 04:00–05:00" in clash.message("de")
+    services.programme.save(replace(services.programme.get(council.id),  # type: ignore[arg-type]
+                                    start=berlin(20, 10), end=berlin(20, 11)))
     # The trip's own check names it too, though the item is not the trip's.
     assert [c.kind for c in check.check(trip.id)] == [ConflictKind.TRAVELLER_AWAY]
     # A declined invitation keeps nobody away.

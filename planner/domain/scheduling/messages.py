@@ -57,8 +57,21 @@ _NEEDS = {
 ItemFacts = tuple[str, datetime, datetime]
 
 
+_NOT_FOREIGN = frozenset({"UTC", "Etc/UTC", "Europe/Berlin"})
+
+
 def local(moment: datetime) -> datetime:
+    """The moment on the office's clock, unless it carries a foreign zone: an item abroad is
+    given in its destination's time (planner.services.conflicts) and named in it."""
+    zone = moment.tzinfo
+    if isinstance(zone, ZoneInfo) and zone.key not in _NOT_FOREIGN:
+        return moment
     return moment.astimezone(BERLIN)
+
+
+def _foreign(moment: datetime) -> bool:
+    zone = moment.tzinfo
+    return isinstance(zone, ZoneInfo) and zone.key not in _NOT_FOREIGN
 
 
 def day_label(moment: datetime, lang: str) -> str:
@@ -76,6 +89,8 @@ def clock(moment: datetime, lang: str) -> str:
     """ "10:15"; in the hour that happens twice in October the zone is added ("02:30 MESZ")."""
     m = local(moment)
     hours = f"{m.hour:02d}:{m.minute:02d}"  # strftime costs more than the rest together
+    if _foreign(m):  # abroad: "16:00 CST", the zone always said
+        return f"{hours} {m.tzname()}"
     if m.replace(fold=1 - m.fold).utcoffset() == m.utcoffset():
         return hours
     zone = m.tzname() or ""
@@ -91,7 +106,8 @@ def span_label(start: datetime, end: datetime, lang: str, *, with_day: bool = Tr
     a, b = local(start), local(end)
     if a.date() != b.date():
         return f"{moment_label(start, lang)} – {moment_label(end, lang)}"
-    times = f"{clock(start, lang)}–{clock(end, lang)}"
+    first = f"{a.hour:02d}:{a.minute:02d}" if _foreign(a) else clock(start, lang)
+    times = f"{first}–{clock(end, lang)}"  # abroad, the zone once, after the end
     return f"{day_label(start, lang)}, {times}" if with_day else times
 
 
