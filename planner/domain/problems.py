@@ -31,6 +31,7 @@ MESSAGES = {
     "travel_time_to_itself": "a venue has no travel time to itself",
     "minutes_out_of_range": "{minutes} is not between 0 and 1440",
     "negative": "must not be negative",
+    "at_most": "must be at most {limit}, not {value}",
     "volume_exists": "volume {number} already exists",
     "signed_entry_moved": "a signed entry stays in its volume",
     "sign_not_planned": "only a planned entry can be signed; this one is {status}",

@@ -11,6 +11,9 @@ class Setting:
     key: str
     default: Any
     title: str
+    # The largest sensible whole number, where there is one: a typo (30000 months) is refused
+    # before it breaks the arithmetic that uses it.
+    maximum: int | None = None
 
 
 GOLDEN_BOOK_CONTINUOUS_NUMBERING = Setting(
@@ -18,16 +21,16 @@ GOLDEN_BOOK_CONTINUOUS_NUMBERING = Setting(
     "Golden Book entry numbers continue across volumes")
 GIFT_DECLARATION_THRESHOLD_EUR = Setting(
     "gifts.declaration_threshold_eur", 50,
-    "Received gifts above this value (EUR) must be declared")
+    "Received gifts above this value (EUR) must be declared", maximum=1_000_000)
 RETENTION_MONTHS = Setting(
     "privacy.retention_months", 24,
-    "Months after a visit before guests' personal data is anonymised")
+    "Months after a visit before guests' personal data is anonymised", maximum=600)
 STAY_BUFFER_MINUTES = Setting(
     "schedule.stay_buffer_minutes", 60,
-    "Minutes after arrival and before departure kept free of programme items")
+    "Minutes after arrival and before departure kept free of programme items", maximum=24 * 60)
 DEFAULT_TRAVEL_MINUTES = Setting(
     "schedule.default_travel_minutes", 20,
-    "Travel time between two venues when none is recorded")
+    "Travel time between two venues when none is recorded", maximum=24 * 60)
 
 # Where a text typed by the office lacks the document's language, the first language of its
 # chain that has one is printed instead (and listed before printing). The office may change it.

@@ -51,8 +51,15 @@ def office_identity(session: Session) -> Office:
 
 
 def read_setting(session: Session, setting: Setting) -> Any:
+    """The stored value; the default for one out of its range (stored before the range was
+    checked), so a typo cannot break what reads it."""
     row = session.get(SettingRow, setting.key)
-    return setting.default if row is None else row.value
+    if row is None:
+        return setting.default
+    if (setting.maximum is not None and isinstance(row.value, int)
+            and not 0 <= row.value <= setting.maximum):
+        return setting.default
+    return row.value
 
 
 def fallback_chain(session: Session, lang: str) -> tuple[str, ...]:
@@ -125,6 +132,9 @@ def _checked(setting: Setting, value: Any) -> Any:
                                                    f", not {value!r}"))
     if isinstance(value, int) and not isinstance(value, bool) and value < 0:
         raise ValidationError(problem(setting.key, "negative"))
+    if setting.maximum is not None and value > setting.maximum:
+        raise ValidationError(problem(setting.key, "at_most", limit=setting.maximum,
+                                      value=value))
     if isinstance(value, str):
         value = value.strip()
         if "\x00" in value:

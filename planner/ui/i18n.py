@@ -161,6 +161,7 @@ _PROBLEM_TEXTS: dict[str, str] = {
     "minutes_out_of_range": QT_TRANSLATE_NOOP(
         "Problems", "{minutes} minutes is not between 0 and 1440 (one day)"),
     "negative": QT_TRANSLATE_NOOP("Problems", "must not be negative"),
+    "at_most": QT_TRANSLATE_NOOP("Problems", "must be at most {limit}, not {value}"),
     "volume_exists": QT_TRANSLATE_NOOP("Problems", "volume {number} already exists"),
     "signed_entry_moved": QT_TRANSLATE_NOOP("Problems", "a signed entry stays in its volume"),
     "sign_not_planned": QT_TRANSLATE_NOOP("Problems", "only a planned entry can be signed"),

@@ -2872,6 +2872,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
+        <source>must be at most {limit}, not {value}</source>
+        <translation>darf höchstens {limit} sein, nicht {value}</translation>
+    </message>
+    <message>
         <source>volume {number} already exists</source>
         <translation>Band {number} gibt es schon</translation>
     </message>
