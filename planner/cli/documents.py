@@ -18,13 +18,14 @@ from planner.domain.office import OFFICE_LANGUAGE
 
 if TYPE_CHECKING:
     from planner.documents.data import RenderResult, TableSpec
+    from planner.services import Services
     from planner.services.documents import DocumentSource
 
 
-def _source(args: argparse.Namespace) -> DocumentSource:
+def _source(args: argparse.Namespace, services: Services | None = None) -> DocumentSource:
     from planner.services.documents import document_source
 
-    return document_source(open_services(args).ctx)
+    return document_source((services or open_services(args)).ctx)
 
 
 def _write(args: argparse.Namespace, result: RenderResult) -> int:
@@ -51,8 +52,8 @@ def cmd_itinerary(args: argparse.Namespace) -> int:
 
     services = open_services(args)
     if services.delegations.get(args.delegation).is_trip:
-        return _trip_itinerary(args)
-    source = _source(args)
+        return _trip_itinerary(args, services)
+    source = _source(args, services)
     member_id = source.member_id(args.delegation, args.member) if args.member else None
     second = None
     if args.bilingual:
@@ -64,7 +65,7 @@ def cmd_itinerary(args: argparse.Namespace) -> int:
     return _write(args, render_itinerary(data, args.lang, args.audience, member_id, second))
 
 
-def _trip_itinerary(args: argparse.Namespace) -> int:
+def _trip_itinerary(args: argparse.Namespace, services: Services) -> int:
     """A trip abroad has one itinerary, for all its travellers (the city's own people)."""
     from planner.documents.trip_itinerary import render_trip_itinerary
     from planner.services.trip_documents import trip_itinerary
@@ -72,7 +73,7 @@ def _trip_itinerary(args: argparse.Namespace) -> int:
     if args.member or args.bilingual:
         raise CommandError("a trip abroad has one itinerary for all its travellers; "
                            "--member and --bilingual are for visits to the city")
-    data = trip_itinerary(open_services(args).ctx, args.delegation, args.lang)
+    data = trip_itinerary(services.ctx, args.delegation, args.lang)
     return _write(args, render_trip_itinerary(data, args.lang))
 
 

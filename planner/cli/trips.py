@@ -52,7 +52,12 @@ def cmd_costs(args: argparse.Namespace) -> int:
     trips = Trips(open_services(args).ctx)
     found = [trips.costs(args.trip)] if args.trip is not None else trips.costs_of_year(args.year)
     if args.output:
-        from planner.documents.trip_costs import CostLineRow, TripCostRow, trip_costs_workbook
+        from planner.documents.trip_costs import (
+            CostLineRow,
+            TripCostRow,
+            trip_costs_workbook,
+            workbook_title,
+        )
         from planner.domain.office import OFFICE_ZONE
 
         rows = [TripCostRow(
@@ -62,8 +67,6 @@ def cmd_costs(args: argparse.Namespace) -> int:
             c.plan.per_diem_days, c.travellers, c.plan.by_category,
             [CostLineRow(line.category.value, line.description, line.amount)
              for line in c.lines]) for c in found]
-        from planner.documents.trip_costs import workbook_title
-
         title = workbook_title("de", args.year, found[0].title if args.trip else "")
         with output(args.output, binary=True) as handle:
             handle.write(trip_costs_workbook(rows, title))

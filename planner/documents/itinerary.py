@@ -100,14 +100,7 @@ def _cover(
     """The title page of a printed programme: the office's identity, whose visit, when, the
     journey and hotel, and everyone the guest may need to call."""
     lang = words.lang
-    story: list[Flowable] = [
-        Spacer(1, 6 * mm),
-        masthead(view.office, city, setter, styles),
-        HRFlowable(width="100%", thickness=2, color=ACCENT, spaceBefore=5 * mm,
-                   spaceAfter=5 * mm),
-        setter.para(kind, styles.cover_kind, "label"),
-        setter.para(title, styles.cover_title, "Delegation title", balanced=True),
-    ]
+    story = cover_opening(view.office, city, kind, title, "Delegation title", setter, styles)
     if reader is not None:
         # A personal programme is addressed: the reader's name is what the eye finds first.
         story.append(setter.para(words.label("for_person", name=_full_name(reader, lang)),
@@ -116,15 +109,8 @@ def _cover(
         if reader.native_name and reader.native_name != reader.name:
             story.append(setter.para(reader.native_name, styles.cover_native,
                                      f"Member '{reader.name}': native name"))
-    partner = view.partner_city
-    if view.partner_city_native and view.partner_city_native != partner:
-        partner = f"{partner} · {view.partner_city_native}"
-    story.append(Spacer(1, 3 * mm))
-    if partner:
-        story.append(setter.para(labelled(words.label("partner_city"), partner, lang),
-                                 styles.cover_line, "Partner city"))
-    if view.occasion:
-        story.append(setter.para(view.occasion, styles.cover_line, "Occasion"))
+    story += cover_place(words.label("partner_city"), "Partner city", view.partner_city,
+                         view.partner_city_native, view.occasion, words, setter, styles)
     span = _visit_span(view, lang)
     if span and words.bilingual:
         span += "\n" + _visit_span(view, words.second)  # type: ignore[arg-type]
@@ -137,6 +123,33 @@ def _cover(
     if internal:
         story.append(Spacer(1, 8 * mm))
         story.append(setter.para(words.label("internal_only"), styles.alert, "label"))
+    return story
+
+
+def cover_opening(office: Office, city: str, kind: str, title: str, what: str,
+                  setter: Typesetter, styles: Styles) -> list[Flowable]:
+    """The top of a title page: the office's masthead, a rule, the document's kind, its title
+    (`what` names the title in warnings)."""
+    return [
+        Spacer(1, 6 * mm),
+        masthead(office, city, setter, styles),
+        HRFlowable(width="100%", thickness=2, color=ACCENT, spaceBefore=5 * mm,
+                   spaceAfter=5 * mm),
+        setter.para(kind, styles.cover_kind, "label"),
+        setter.para(title, styles.cover_title, what, balanced=True),
+    ]
+
+
+def cover_place(caption: str, what: str, name: str, native: str, occasion: str,
+                words: Wording, setter: Typesetter, styles: Styles) -> list[Flowable]:
+    """'Partnerstadt: Xi'an · 西安' (or the destination) and the occasion beneath."""
+    if native and native != name:
+        name = f"{name} · {native}"
+    story: list[Flowable] = [Spacer(1, 3 * mm)]
+    if name:
+        story.append(setter.para(labelled(caption, name, words.lang), styles.cover_line, what))
+    if occasion:
+        story.append(setter.para(occasion, styles.cover_line, "Occasion"))
     return story
 
 

@@ -5,12 +5,12 @@ abroad and the gifts to hand over."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from babel.numbers import format_decimal
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, TableStyle
 
 from planner.documents.catalogue import LOCALES, check_lang, is_rtl
 from planner.documents.data import (
@@ -20,19 +20,17 @@ from planner.documents.data import (
     RenderResult,
     TripItineraryData,
 )
-from planner.documents.itinerary import Row, facts_block, masthead
+from planner.documents.itinerary import Row, cover_opening, cover_place, facts_block
 from planner.documents.labels import (
     Wording,
     clock,
     date_range,
-    labelled,
     short_date,
     shown_in,
     stamp,
     weekday_heading,
 )
 from planner.documents.layout import (
-    ACCENT,
     ACCENT_LIGHT,
     RULE,
     TEXT_WIDTH,
@@ -44,8 +42,7 @@ from planner.documents.layout import (
 )
 from planner.documents.programme import framed, item_table
 from planner.documents.text import Typesetter
-
-HOME_ZONE = ZoneInfo("Europe/Berlin")
+from planner.domain.trips import OFFICE_ZONE_NAME, hours_apart
 
 
 def render_trip_itinerary(data: TripItineraryData, lang: str = "de") -> RenderResult:
@@ -75,11 +72,8 @@ def render_trip_itinerary(data: TripItineraryData, lang: str = "de") -> RenderRe
 
 def time_difference(data: TripItineraryData, day: date, lang: str) -> str:
     """'Local time in Xi'an: 6 h ahead of Dortmund.' for the given day (at noon there)."""
-    place = ZoneInfo(data.time_zone)
-    noon = datetime(day.year, day.month, day.day, 12, tzinfo=place)
-    there = noon.utcoffset() or timedelta()
-    home = noon.astimezone(HOME_ZONE).utcoffset() or timedelta()
-    hours = (there - home).total_seconds() / 3600
+    hours = hours_apart(datetime(day.year, day.month, day.day, 12,
+                                 tzinfo=ZoneInfo(data.time_zone)), data.time_zone)
     words = Wording(lang)
     values = {"place": data.destination, "home": data.city_name,
               "hours": format_decimal(abs(hours), "#,##0.#", locale=LOCALES[lang])}
@@ -91,23 +85,9 @@ def time_difference(data: TripItineraryData, day: date, lang: str) -> str:
 def _cover(data: TripItineraryData, city: str, title: str, kind: str, words: Wording,
            setter: Typesetter, styles: Styles) -> list[Flowable]:
     lang = words.lang
-    story: list[Flowable] = [
-        Spacer(1, 6 * mm),
-        masthead(data.office, city, setter, styles),
-        HRFlowable(width="100%", thickness=2, color=ACCENT, spaceBefore=5 * mm,
-                   spaceAfter=5 * mm),
-        setter.para(kind, styles.cover_kind, "label"),
-        setter.para(title, styles.cover_title, "Trip title", balanced=True),
-    ]
-    destination = data.destination
-    if data.destination_native and data.destination_native != destination:
-        destination = f"{destination} · {data.destination_native}"
-    story.append(Spacer(1, 3 * mm))
-    if destination:
-        story.append(setter.para(labelled(words.label("destination"), destination, lang),
-                                 styles.cover_line, "Destination"))
-    if data.occasion:
-        story.append(setter.para(data.occasion, styles.cover_line, "Occasion"))
+    story = cover_opening(data.office, city, kind, title, "Trip title", setter, styles)
+    story += cover_place(words.label("destination"), "Destination", data.destination,
+                         data.destination_native, data.occasion, words, setter, styles)
     span = _span(data, lang)
     if span:
         story.append(setter.para(span, styles.cover_dates, "dates"))
@@ -245,12 +225,8 @@ def _leg_block(leg: LegInfo, home: str, words: Wording, setter: Typesetter,
     span = int((leg.arrives - leg.departs).total_seconds() // 60)
     cells.append(setter.para(words.label("duration", hours=span // 60, minutes=f"{span % 60:02d}"),
                              styles.small, f"{where}: duration"))
-    away_ends = [moment for moment, zone in ((leg.departs, leg.from_zone),
-                                             (leg.arrives, leg.to_zone))
-                 if ZoneInfo(zone).utcoffset(moment.replace(tzinfo=None))
-                 != HOME_ZONE.utcoffset(moment.replace(tzinfo=None))]
-    if away_ends:
-        at_home = " → ".join(_clock_in(m, HOME_ZONE.key, lang)
+    if hours_apart(leg.departs, leg.from_zone) or hours_apart(leg.arrives, leg.to_zone):
+        at_home = " → ".join(_clock_in(m, OFFICE_ZONE_NAME, lang)
                              for m in (leg.departs, leg.arrives))
         cells.append(setter.para(words.label("home_time", city=home, time=at_home),
                                  styles.small, f"{where}: home time"))

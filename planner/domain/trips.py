@@ -134,6 +134,14 @@ class TripPlan:
 EMPTY_TRIP = TripPlan()
 
 
+def destination_zone(direction: str, own_zone: str | None, city_zone: str | None) -> str:
+    """Where a delegation's times happen: at home for a visit, at the destination for a trip
+    (its own zone for an event elsewhere, else its partner city's)."""
+    if direction == "outgoing":
+        return own_zone or city_zone or OFFICE_ZONE_NAME
+    return OFFICE_ZONE_NAME
+
+
 def away_window(plan: TripPlan, arrival: datetime | None,
                 departure: datetime | None) -> tuple[datetime | None, datetime | None]:
     """When the travellers are not at home: the journeys' span, else the stay abroad."""

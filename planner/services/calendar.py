@@ -20,9 +20,9 @@ from planner.documents.vocabulary import word
 from planner.domain.enums import DelegationStatus, ItemStatus
 from planner.domain.errors import NotFoundError, Problem, ValidationError
 from planner.domain.records import Delegation, ProgrammeItem, pick_text
+from planner.domain.trips import destination_zone
 from planner.services.catalogue import get_row
 from planner.services.context import ServiceContext
-from planner.services.delegations import place_zone
 from planner.services.programme import load_items
 from planner.services.settings import fallback_chain
 from planner.store import convert
@@ -92,7 +92,7 @@ class CalendarExport:
             events = _events(session, load_items(session, rows), installation, lang, audience,
                              viewer=delegation_id)
             record = convert.delegation(delegation)
-            here = place_zone(delegation.direction, delegation.time_zone,
+            here = destination_zone(delegation.direction, delegation.time_zone,
                               delegation.partner_city.time_zone
                               if delegation.partner_city else None)
             events += _journeys(record, installation, lang, _status_of([delegation]))

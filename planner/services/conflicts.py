@@ -29,7 +29,7 @@ from planner.domain.scheduling import (
     sort_conflicts,
 )
 from planner.domain.settings import DEFAULT_TRAVEL_MINUTES, STAY_BUFFER_MINUTES
-from planner.domain.trips import OFFICE_ZONE_NAME, away_window, zone
+from planner.domain.trips import OFFICE_ZONE_NAME, away_window, destination_zone, zone
 from planner.services.catalogue import get_row
 from planner.services.context import ServiceContext
 from planner.services.settings import read_setting
@@ -111,7 +111,7 @@ class ConflictCheck:
                 func.min(ProgrammeItemRow.start_at), func.max(ProgrammeItemRow.end_at)).where(
                 ProgrammeItemRow.id.in_(own))).one() if own else (None, None)
             # A trip also concerns everything at home its travellers miss while away.
-            trip = next((t for t in _trips(session, None, None, "de")
+            trip = next((t for t in _trips(session, _outgoing(session), None, None, "de")
                          if t.delegation_id == delegation_id), None)
             if trip is not None:
                 first_start = min(filter(None, (first_start, trip.leaves)))
@@ -133,20 +133,6 @@ class ConflictCheck:
         return dict(found)
 
 
-def _abroad_zones(session: Session, delegation_ids: set[int]) -> dict[int, ZoneInfo]:
-    """The trips abroad among `delegation_ids` whose destination's clock is not the office's
-    zone, with that zone (the programme of a trip to Amiens reads as Berlin's anyway)."""
-    found: dict[int, ZoneInfo] = {}
-    for did, own, city in session.execute(
-            select(DelegationRow.id, DelegationRow.time_zone, PartnerCityRow.time_zone)
-            .outerjoin(PartnerCityRow, DelegationRow.partner_city_id == PartnerCityRow.id)
-            .where(DelegationRow.direction == Direction.OUTGOING.value)):
-        name = own or city or ""
-        if did in delegation_ids and name and name != OFFICE_ZONE_NAME:
-            found[did] = zone(name)
-    return found
-
-
 def _concerns_trip(conflict: Conflict, delegation_id: int) -> bool:
     if conflict.kind not in (ConflictKind.TRAVELLER_AWAY, ConflictKind.TRIPS_OVERLAP):
         return False
@@ -157,8 +143,21 @@ def _concerns_trip(conflict: Conflict, delegation_id: int) -> bool:
 _NOT_TRAVELLING = (DelegationStatus.DECLINED.value, DelegationStatus.CANCELLED.value)
 
 
-def _trips(session: Session, start: datetime | None, end: datetime | None,
-           lang: str) -> list[Trip]:
+def _outgoing(session: Session) -> list[Any]:
+    """The trips abroad, once per build: (id, title, arrival, departure, trip data, status,
+    zone where they happen)."""
+    return [(did, title, arrival, departure, data, status,
+             destination_zone(Direction.OUTGOING.value, own, city))
+            for did, title, arrival, departure, data, status, own, city in session.execute(
+                select(DelegationRow.id, DelegationRow.title, DelegationRow.arrival_at,
+                       DelegationRow.departure_at, DelegationRow.trip, DelegationRow.status,
+                       DelegationRow.time_zone, PartnerCityRow.time_zone)
+                .outerjoin(PartnerCityRow, DelegationRow.partner_city_id == PartnerCityRow.id)
+                .where(DelegationRow.direction == Direction.OUTGOING.value))]
+
+
+def _trips(session: Session, outgoing: list[Any], start: datetime | None,
+           end: datetime | None, lang: str) -> list[Trip]:
     """Trips abroad whose time away overlaps [start, end), with their travellers."""
     from planner.store.convert import trip_of
 
@@ -167,19 +166,22 @@ def _trips(session: Session, start: datetime | None, end: datetime | None,
                                     .order_by(TravellerRow.position)):
         travellers[did].append(hid)
     trips: list[Trip] = []
-    for did, title, arrival, departure, data in session.execute(select(
-            DelegationRow.id, DelegationRow.title, DelegationRow.arrival_at,
-            DelegationRow.departure_at, DelegationRow.trip).where(
-            DelegationRow.direction == Direction.OUTGOING.value,
-            DelegationRow.status.not_in(_NOT_TRAVELLING))):
+    for did, title, arrival, departure, data, status, _ in outgoing:
+        if status in _NOT_TRAVELLING or not travellers.get(did):
+            continue
         leaves, returns = away_window(trip_of(data or {}, []), arrival, departure)
-        if (leaves is None or returns is None or not travellers.get(did)
-                or (end is not None and leaves >= end)
+        if (leaves is None or returns is None or (end is not None and leaves >= end)
                 or (start is not None and returns <= start)):
             continue
-        trips.append(Trip(did, leaves, returns, tuple(travellers[did]),
-                          pick_text(title, lang)))
+        trips.append(Trip(did, leaves, returns, tuple(travellers[did]), pick_text(title, lang)))
     return trips
+
+
+def _abroad_zones(outgoing: list[Any], delegation_ids: set[int]) -> dict[int, ZoneInfo]:
+    """The trips among `delegation_ids` whose destination's clock is not the office's zone,
+    with that zone (the programme of a trip to Amiens reads as Berlin's anyway)."""
+    return {did: zone(name) for did, *_, name in outgoing
+            if did in delegation_ids and name != OFFICE_ZONE_NAME}
 
 
 # The engine words conflicts in these on its fast path; documents in other languages use the
@@ -273,7 +275,8 @@ def _build(session: Session, start: datetime | None, end: datetime | None,
         default_travel_minutes=int(read_setting(session, DEFAULT_TRAVEL_MINUTES)),
         stay_buffer=timedelta(minutes=int(read_setting(session, STAY_BUFFER_MINUTES))))
 
-    abroad = _abroad_zones(session, delegation_ids)
+    outgoing = _outgoing(session)
+    abroad = _abroad_zones(outgoing, delegation_ids)
     items = []
     for (item_id, kind, title, s, e, venue_id, vehicle_id, everyone, acknowledged,
          status) in rows:
@@ -296,4 +299,4 @@ def _build(session: Session, start: datetime | None, end: datetime | None,
             signer_member_ids=tuple(signer_members), signer_host_ids=tuple(signer_hosts),
             needs_acknowledged=acknowledged, status=status))
     return Schedule(items, people=people, venues=venues, vehicles=vehicles, stays=stays,
-                    rules=rules, trips=_trips(session, start, end, lang))
+                    rules=rules, trips=_trips(session, outgoing, start, end, lang))

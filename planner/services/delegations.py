@@ -14,7 +14,7 @@ from planner.domain import rules
 from planner.domain.enums import DelegationStatus, Direction
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.records import Delegation, DelegationSummary, pick_text
-from planner.domain.trips import OFFICE_ZONE_NAME
+from planner.domain.trips import destination_zone
 from planner.services.catalogue import check_reference, get_row
 from planner.services.context import ServiceContext, apply_fields, require_version
 from planner.store import convert
@@ -107,7 +107,7 @@ class Delegations:
                                       occasion=r[3], status=DelegationStatus(r[4]),
                                       arrival=r[5], departure=r[6], member_count=r[7],
                                       version=r[8], direction=Direction(r[10]),
-                                      time_zone=place_zone(r[10], r[11], r[12]))
+                                      time_zone=destination_zone(r[10], r[11], r[12]))
                     for r in session.execute(query)]
 
     def get(self, delegation_id: int) -> Delegation:
@@ -183,14 +183,6 @@ class Delegations:
             mark_changed(session, "delegations", "members", "programme", "golden_book", "gifts")
             session.expire_all()
             return convert.delegation(session.get(DelegationRow, snapshot.delegation_id))
-
-
-def place_zone(direction: str, own_zone: str | None, city_zone: str | None) -> str:
-    """Where a delegation's times happen: at home for a visit, at the destination for a trip
-    (its own zone for an event, else its partner city's)."""
-    if direction == Direction.OUTGOING.value:
-        return own_zone or city_zone or OFFICE_ZONE_NAME
-    return OFFICE_ZONE_NAME
 
 
 def _check_delegation_references(session: Session, record: Delegation) -> None:

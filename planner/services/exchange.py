@@ -34,7 +34,7 @@ from planner.domain.records import (
     Resource,
     Venue,
 )
-from planner.domain.trips import zone
+from planner.domain.trips import destination_zone, zone
 from planner.services.catalogue import get_row
 from planner.services.context import ServiceContext
 from planner.services.exchange_read import FORMAT_NAME, FORMAT_VERSION, DocumentReader
@@ -108,7 +108,7 @@ class Exchange:
                     {i.vehicle_id for i in items} - {None})))}
             city = convert.partner_city(row.partner_city) if row.partner_city else None
         # A trip's times read as the destination's local times; a visit's as the office's.
-        here = (d.time_zone or (city.time_zone if city else "")) if d.is_trip else ""
+        here = destination_zone(d.direction.value, d.time_zone, city.time_zone if city else None)
 
         keys = {m.id: f"m{n}" for n, m in enumerate(members, start=1)}
         doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}

@@ -10,10 +10,9 @@ from planner.documents import data as doc
 from planner.documents.vocabulary import word
 from planner.domain.enums import GiftDirection
 from planner.domain.errors import Problem, ValidationError
-from planner.domain.trips import zone
+from planner.domain.trips import destination_zone, zone
 from planner.services.catalogue import get_row
 from planner.services.context import ServiceContext
-from planner.services.delegations import place_zone
 from planner.services.documents import TextPicker, item_info, last_change
 from planner.services.programme import load_items
 from planner.services.settings import fallback_chain, office_identity
@@ -41,7 +40,7 @@ def trip_itinerary(ctx: ServiceContext, delegation_id: int, lang: str,
                                           "to the city, not a trip abroad; print its itinerary "
                                           "instead"))
         city = row.partner_city
-        here = place_zone(row.direction, row.time_zone, city.time_zone if city else None)
+        here = destination_zone(row.direction, row.time_zone, city.time_zone if city else None)
         items = [i for i in load_items(session, list(session.scalars(
             select(ProgrammeItemRow).join(item_delegation)
             .where(item_delegation.c.delegation_id == delegation_id)

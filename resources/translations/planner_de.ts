@@ -1433,6 +1433,14 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Partner seit (Jahr)</translation>
     </message>
     <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>e.g. Asia/Shanghai (empty: Europe/Berlin)</source>
+        <translation>z. B. Asia/Shanghai (leer: Europe/Berlin)</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -1487,6 +1495,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Contact</source>
         <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>for a venue abroad, e.g. Asia/Shanghai</source>
+        <translation>für einen Ort im Ausland, z. B. Asia/Shanghai</translation>
     </message>
     <message>
         <source>Kind</source>

@@ -203,3 +203,23 @@ def test_a_hosts_function_keeps_its_translations(
     stored = services.people.get(person.id)
     assert stored.function == "Oberbürgermeisterin"
     assert stored.function_translations == {"fr": "Maire de Dortmund", "zh": "多特蒙德市市长"}
+
+
+def test_a_partner_citys_time_zone_is_checked_and_stored(
+    qtbot, window: MainWindow, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    city = services.partners.save(PartnerCity(name="Xi'an", country="CN"))
+    settle(qtbot, window)
+    view = open_catalogue(qtbot, window, "partners")
+    view.table.selectRow(0)
+    settle(qtbot, window)
+    field = view.form.widgets["time_zone"]
+    field.setText("Asia/Xian")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert "'Asia/Xian' is not a time zone" in view.form.errors.error_text("time_zone")
+    assert services.partners.get(city.id).time_zone == ""
+    field.setText("Asia/Shanghai")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert services.partners.get(city.id).time_zone == "Asia/Shanghai"

@@ -78,6 +78,11 @@ PARTNERS = CatalogueSpec(
         ),
         FieldSpec("relation", QT_TRANSLATE_NOOP("Fields", "Relation"), "enum", enum=Relation),
         FieldSpec("since", QT_TRANSLATE_NOOP("Fields", "Partner since (year)"), "int"),
+        FieldSpec(
+            "time_zone",
+            QT_TRANSLATE_NOOP("Fields", "Time zone"),
+            placeholder=QT_TRANSLATE_NOOP("Fields", "e.g. Asia/Shanghai (empty: Europe/Berlin)"),
+        ),
         FieldSpec("contacts", QT_TRANSLATE_NOOP("Fields", "Contacts"), "contacts"),
         FieldSpec("notes", QT_TRANSLATE_NOOP("Fields", "Notes"), "multiline"),
     ],
@@ -156,6 +161,11 @@ VENUES = CatalogueSpec(
             "accessibility_notes", QT_TRANSLATE_NOOP("Fields", "Accessibility notes"), "multiline"
         ),
         FieldSpec("contact", QT_TRANSLATE_NOOP("Fields", "Contact")),
+        FieldSpec(
+            "time_zone",
+            QT_TRANSLATE_NOOP("Fields", "Time zone"),
+            placeholder=QT_TRANSLATE_NOOP("Fields", "for a venue abroad, e.g. Asia/Shanghai"),
+        ),
     ],
     panel=TravelTimesPanel,
 )

@@ -4,6 +4,7 @@ the reason of a declined invitation."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -116,7 +117,16 @@ class TripFields(QGroupBox):
                             self.tr("From"), self.tr("Departs (local)"), self.tr("Zone"),
                             self.tr("To"), self.tr("Arrives (local)"), self.tr("Zone")],
                            self.tr("Journeys"))
-        self.legs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Nine columns do not fit beside the list: each gets room for what is typed in it (an
+        # empty new row must not shrink "From" to nothing) and the table scrolls sideways.
+        metrics = self.fontMetrics()
+        sample = ("Hinreise", "Flug", "LH 1234", "Frankfurt (FRA)", "2026-10-17 17:55",
+                  "Asia/Shanghai", "Frankfurt (FRA)", "2026-10-17 17:55", "Asia/Shanghai")
+        self.legs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, text in enumerate(sample):
+            head = self.legs.horizontalHeaderItem(column).text()
+            self.legs.setColumnWidth(column, max(metrics.horizontalAdvance(text),
+                                                 metrics.horizontalAdvance(head)) + 40)
         form.addRow(self.tr("Journeys (local times, e.g. 2026-10-17 17:55)"),
                     errors.field("legs", self._with_buttons(
                         self.legs, self.tr("Add journey"), self._add_leg)))
@@ -137,14 +147,15 @@ class TripFields(QGroupBox):
         self.per_diem.textChanged.connect(self.changed)
         self.decline_reason.textChanged.connect(self.changed)
 
-    def _with_buttons(self, table: QTableWidget, add_text: str, add: object) -> QWidget:
+    def _with_buttons(self, table: QTableWidget, add_text: str,
+                      add: Callable[[], None]) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(table)
         row = QHBoxLayout()
         adding = QPushButton(add_text)
-        adding.clicked.connect(add)  # type: ignore[arg-type]
+        adding.clicked.connect(lambda: add())  # an empty row (not clicked's bool)
         removing = QPushButton(self.tr("Remove selected"))
         removing.clicked.connect(lambda: self._remove(table))
         row.addWidget(adding)
@@ -169,7 +180,7 @@ class TripFields(QGroupBox):
 
     # ---- rows ----------------------------------------------------------------------------
     def _add_traveller(self, traveller: Traveller | None = None) -> None:
-        t = traveller if isinstance(traveller, Traveller) else Traveller(host_id=0)
+        t = traveller or Traveller(host_id=0)
         row = self.travellers.rowCount()
         self.travellers.insertRow(row)
         person = QComboBox(accessibleName=self.tr("Traveller"))
@@ -184,8 +195,6 @@ class TripFields(QGroupBox):
         self.changed.emit()
 
     def _add_leg(self, leg: Leg | None = None) -> None:
-        if not isinstance(leg, Leg):
-            leg = None
         row = self.legs.rowCount()
         self.legs.insertRow(row)
         self._combo(self.legs, row, 0, _enum_combo(list(LegKind), self.tr("Kind")),
@@ -205,7 +214,6 @@ class TripFields(QGroupBox):
         self.changed.emit()
 
     def _add_cost(self, line: CostLine | None = None) -> None:
-        line = line if isinstance(line, CostLine) else None
         row = self.costs.rowCount()
         self.costs.insertRow(row)
         self._combo(self.costs, row, 0, _enum_combo(list(CostCategory), self.tr("Category")),
