@@ -28,7 +28,7 @@ def main() -> None:
         work = Path(folder)
         db = str(work / "demo.sqlite")
         run("--db", db, "demo")
-        netanya, xian, rostov, dinner, member, trip = _ids(db)
+        netanya, xian, rostov, dinner, member, trip, kumasi = _ids(db)
         samples = {
             "itinerary-guest-de": ["itinerary", rostov, "--lang", "de"],
             "itinerary-guest-zh": ["itinerary", xian, "--lang", "zh"],
@@ -41,6 +41,10 @@ def main() -> None:
             "gifts-register-de": ["gifts"],
             "annual-report-de": ["report", "--year", "2026"],
             "travel-itinerary-de": ["itinerary", trip],
+            "letter-invitation-de": ["letter", kumasi, "--kind", "invitation", "--lang", "de",
+                                     "--today", "2026-07-01"],
+            "letter-visa-en": ["letter", kumasi, "--kind", "visa", "--member", "Kwame Asante",
+                               "--lang", "en", "--today", "2026-07-01"],
         }
         samples["itinerary-personal-he"] = ["itinerary", netanya, "--lang", "he", "--member",
                                             member]
@@ -53,9 +57,9 @@ def main() -> None:
             print(HERE / f"{name}.png")
 
 
-def _ids(db: str) -> tuple[str, str, str, str, str, str]:
-    """Netanya's, Xi'an's and Rostov's delegations, Netanya's welcome dinner and its head, and
-    the mayor's trip to Xi'an."""
+def _ids(db: str) -> tuple[str, str, str, str, str, str, str]:
+    """Netanya's, Xi'an's and Rostov's delegations, Netanya's welcome dinner and its head, the
+    mayor's trip to Xi'an, and Kumasi's visit (its letters)."""
     from planner.domain.enums import Direction, ItemKind
     from planner.services import Services
 
@@ -69,7 +73,7 @@ def _ids(db: str) -> tuple[str, str, str, str, str, str]:
         dinner = next(i for i in services.programme.list(netanya) if i.kind == ItemKind.MEAL)
         head = services.members.list(netanya)[0]
         return (str(netanya), str(by_city["Xi'an"]), str(by_city["Rostov-on-Don"]),
-                str(dinner.id), str(head.id), str(trip))
+                str(dinner.id), str(head.id), str(trip), str(by_city["Kumasi"]))
     finally:
         services.close()
 

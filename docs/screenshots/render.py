@@ -79,6 +79,11 @@ def main() -> int:
         shot("delegation_details")
         window.delegations.editor.tabs.setCurrentIndex(2)
         shot("delegation_programme")
+        # Cluj-Napoca's checklist: done, and the thank-you letter overdue.
+        window.delegations.table.selectRow(model.row_of(lambda d: d.partner_city == "Cluj-Napoca"))
+        settle(window)
+        window.delegations.editor.tabs.setCurrentIndex(3)
+        shot("delegation_checklist")
         # The Lord Mayor's trip to Xi'an, scrolled to its travellers and journeys.
         window.delegations.table.selectRow(model.row_of(
             lambda d: d.partner_city == "Xi'an" and d.direction == "outgoing"))

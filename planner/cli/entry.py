@@ -18,8 +18,8 @@ from planner import __version__
 from planner.cli.common import EXIT_FAIL, EXIT_USAGE, CommandError, UsageError
 from planner.domain.errors import DomainError, ValidationError
 
-COMMAND_GROUPS = ("data", "registers", "report", "check", "documents", "trips", "settings",
-                  "maintenance", "database", "desktop", "translations")
+COMMAND_GROUPS = ("data", "registers", "report", "check", "documents", "trips", "tasks",
+                  "settings", "maintenance", "database", "desktop", "translations")
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak, Spacer, TableStyle
+from reportlab.platypus import Flowable, HRFlowable, PageBreak, Spacer, TableStyle
 
 from planner.documents import emblem
 from planner.documents.audience import for_audience
@@ -153,18 +154,21 @@ def cover_place(caption: str, what: str, name: str, native: str, occasion: str,
     return story
 
 
-def masthead(office: Office, city: str, setter: Typesetter, styles: Styles) -> Flowable:
-    """Emblem, city and office side by side, as on the city's letterhead."""
-    text: list[Flowable] = [setter.para(city, styles.cover_city, "City name")]
+def masthead(office: Office, city: str, setter: Typesetter, styles: Styles,
+             height: float = 24 * mm, city_style: ParagraphStyle | None = None) -> Flowable:
+    """Emblem, city and office side by side, as on the city's letterhead (`height`: the
+    emblem's; a letter's is smaller than a title page's)."""
+    text: list[Flowable] = [setter.para(city, city_style or styles.cover_city, "City name")]
     if office.name:
         text.append(setter.para(office.name, styles.cover_office, "Office name"))
     ratio = emblem.aspect(office)
-    if ratio is None:
-        return KeepTogether(text)
-    mark_w = 24 * mm * ratio
-    table = HouseTable([[Emblem(office, 24 * mm, right=styles.rtl), text]],
-                       colWidths=[mark_w + 6 * mm, TEXT_WIDTH - mark_w - 6 * mm],
-                       rtl=styles.rtl)
+    if ratio is None:  # a table all the same: it draws in a table's cell too (a letter's)
+        table = HouseTable([[text]], colWidths=[TEXT_WIDTH], rtl=styles.rtl)
+    else:
+        mark_w = height * ratio
+        table = HouseTable([[Emblem(office, height, right=styles.rtl), text]],
+                           colWidths=[mark_w + 6 * mm, TEXT_WIDTH - mark_w - 6 * mm],
+                           rtl=styles.rtl)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))

@@ -6,6 +6,7 @@ language's CLDR locale through Babel ("8.–11. Mai 2026", "8–11 May 2026", "2
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -13,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_interval, format_skeleton, format_time
+from babel import Locale
+from babel.dates import format_date, format_interval, format_skeleton, format_time, parse_pattern
 
 from planner.documents.catalogue import DOCUMENT_LANGUAGES, LOCALES, N_, check_lang, t
 
@@ -216,3 +218,17 @@ def date_range(first: date, last: date, lang: str) -> str:
     if first == last:
         return short_date(first, lang)
     return format_interval(first, last, "yMMMMd", locale=LOCALES[check_lang(lang)])
+
+
+def long_date_range(first: date, last: date, lang: str) -> str:
+    """A visit's days with the month written out, as a letter names them ("14.–18. September
+    2026", "24–27 novembre 2026"): CLDR's range patterns with the long date's month."""
+    if first == last:
+        return short_date(first, lang)
+    place = Locale.parse(LOCALES[check_lang(lang)])
+    month = "MMMM" if "MMMM" in place.date_formats["long"].pattern else "MMM"
+    greatest = "y" if first.year != last.year else "M" if first.month != last.month else "d"
+    halves = [re.sub(r"(?<!M)MMM(?!M)", month, pattern)
+              for pattern in place.interval_formats["yMMMd"][greatest]]
+    return "".join(parse_pattern(pattern).apply(day, place)
+                   for day, pattern in zip((first, last), halves, strict=True))

@@ -135,6 +135,8 @@ class PageFrame:
     internal: bool = False
     cover: bool = True  # first page carries no header
     office: Office = field(default_factory=Office)
+    # A letter of one page says nothing of pages; a report of one page still says "1 of 1".
+    number_single_page: bool = True
 
 
 @dataclass(frozen=True)
@@ -204,7 +206,8 @@ def _draw_frame(
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN_X, rule, width - MARGIN_X, rule)
     canvas.setFillColor(MUTED)
-    pages = label("page_of", frame.lang, page=page, pages=total)
+    pages = label("page_of", frame.lang, page=page, pages=total) \
+        if total > 1 or frame.number_single_page else ""
     ends = [(pages, 8.0, False, MUTED), (frame.as_of, 7.5, False, MUTED)]
     if frame.internal:
         ends.append((label("internal_only", frame.lang), 7.5, True, ALERT))

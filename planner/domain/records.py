@@ -163,6 +163,11 @@ class Member:
     phone: str = ""
     arrival: Journey = field(default_factory=Journey)
     departure: Journey = field(default_factory=Journey)
+    # Only for a visa support letter (personal data, anonymised with the visit's).
+    nationality: str = ""
+    date_of_birth: date | None = None
+    passport_number: str = ""
+    passport_expires: date | None = None
     id: int | None = None
     version: int | None = None
     created_at: datetime | None = None
@@ -186,6 +191,8 @@ class HostPerson:
     languages: tuple[str, ...] = ()
     email: str = ""
     phone: str = ""
+    # The user name this person signs in with: their tasks are "mine" to them.
+    login: str = ""
     id: int | None = None
     version: int | None = None
     created_at: datetime | None = None

@@ -183,8 +183,12 @@ def check_member(m: Member, c: Checker) -> None:
     for name in ("name", "native_name", "email"):
         c.length(name, getattr(m, name), NAME_MAX)
     c.lang_map("title", m.titles, NAME_MAX, required=False)
-    for name in ("salutation", "phone"):
+    for name in ("salutation", "phone", "nationality", "passport_number"):
         c.length(name, getattr(m, name), SHORT_MAX)
+    if m.date_of_birth is not None and not 1900 <= m.date_of_birth.year <= 2100:
+        c.flag("date_of_birth", "implausible_year", year=m.date_of_birth.year)
+    if m.passport_expires is not None and not 1900 <= m.passport_expires.year <= 2200:
+        c.flag("passport_expires", "implausible_year", year=m.passport_expires.year)
     for name in ("dietary", "accessibility"):
         c.length(name, getattr(m, name), TEXT_MAX)
     if m.rank < 1:
@@ -199,6 +203,7 @@ def check_host(h: HostPerson, c: Checker) -> None:
         c.length(name, getattr(h, name), NAME_MAX)
     c.lang_map("function", h.functions, NAME_MAX, required=False)
     c.length("phone", h.phone, SHORT_MAX)
+    c.length("login", h.login, SHORT_MAX)
     c.positive("rank", h.rank)
     c.languages("languages", h.languages)
 

@@ -58,7 +58,12 @@ OFFICE_EMBLEM = Setting("office.emblem", "", "Crest or logo")
 OFFICE_SETTINGS = (OFFICE_CITY, OFFICE_NAME, OFFICE_ADDRESS, OFFICE_PHONE, OFFICE_EMAIL,
                    OFFICE_EMERGENCY, OFFICE_EMBLEM)
 
+# The office's checklists (planner.domain.checklists.template_json, one object each) and its
+# letters (planner.domain.letters.templates_json: kind → language → subject, recipient, body).
+CHECKLIST_TEMPLATES = Setting("checklists.templates", [], "Visit checklists")
+LETTER_TEMPLATES = Setting("letters.templates", {}, "Letter templates")
+
 ALL_SETTINGS = {s.key: s for s in (GOLDEN_BOOK_CONTINUOUS_NUMBERING, GIFT_DECLARATION_THRESHOLD_EUR,
                                    RETENTION_MONTHS, STAY_BUFFER_MINUTES,
                                    DEFAULT_TRAVEL_MINUTES, DOCUMENT_FALLBACKS, TIMELINE_HOURS,
-                                   *OFFICE_SETTINGS)}
+                                   CHECKLIST_TEMPLATES, LETTER_TEMPLATES, *OFFICE_SETTINGS)}

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from planner.services.gifts import Gifts
     from planner.services.golden_book import GoldenBookService
     from planner.services.history import History
+    from planner.services.letters import Letters
     from planner.services.member_import import MemberImport
     from planner.services.members import Members
     from planner.services.photos import Photos
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from planner.services.seating import SeatingPlans
     from planner.services.settings import Settings
     from planner.services.statistics import Statistics
+    from planner.services.tasks import Tasks
+    from planner.services.this_week import ThisWeek
     from planner.store.database import Database
 
 
@@ -76,6 +79,9 @@ class Services:
         statistics: Statistics
         seating: SeatingPlans
         search: Search
+        tasks: Tasks
+        letters: Letters
+        this_week: ThisWeek
     else:
         partners = _Group("catalogue", "PartnerCities")
         people = _Group("catalogue", "HostPeople")
@@ -94,6 +100,9 @@ class Services:
         statistics = _Group("statistics", "Statistics")
         seating = _Group("seating", "SeatingPlans")
         search = _Group("search", "Search")
+        tasks = _Group("tasks", "Tasks")
+        letters = _Group("letters", "Letters")
+        this_week = _Group("this_week", "ThisWeek")
 
     def __init__(self, database: Database, user: str | None = None) -> None:
         from planner.services.context import ServiceContext

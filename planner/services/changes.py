@@ -19,6 +19,7 @@ class Changes:
     golden_book: bool = False
     gifts: bool = False
     settings: bool = False
+    tasks: bool = False
 
     @classmethod
     def of(cls, flags: set[str]) -> Changes:

@@ -144,7 +144,7 @@ CONFLICT_TABLES = {
     "delegation": "delegation", "member": "member", "programme item": "programme_item",
     "entry": "golden_book_entry", "volume": "golden_book", "gift": "gift",
     "partner city": "partner_city", "person": "host_person", "venue": "venue",
-    "resource": "resource", "setting": "setting", "travel time": "travel_time",
+    "resource": "resource", "setting": "setting", "travel time": "travel_time", "task": "task",
 }
 
 

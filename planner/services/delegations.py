@@ -17,6 +17,7 @@ from planner.domain.records import Delegation, DelegationSummary, pick_text
 from planner.domain.trips import destination_zone
 from planner.services.catalogue import check_reference, get_row
 from planner.services.context import ServiceContext, apply_fields, require_version
+from planner.services.tasks import reschedule
 from planner.store import convert
 from planner.store.audit import mark_changed, record_event
 from planner.store.models import (
@@ -28,6 +29,7 @@ from planner.store.models import (
     PartnerCityRow,
     ProgrammeItemRow,
     SignerRow,
+    TaskRow,
     TravellerRow,
     VenueRow,
     item_delegation,
@@ -137,6 +139,8 @@ class Delegations:
                     row.travellers = convert.traveller_rows(record.trip)
                     flag_modified(row, "trip")  # a new version for a change of travellers
             session.flush()
+            reschedule(session, row.id)  # the open tasks' deadlines follow the visit
+            session.flush()
             return convert.delegation(row)
 
     def delete(self, delegation_id: int, version: int | None = None) -> DelegationSnapshot:
@@ -150,7 +154,8 @@ class Delegations:
                 session.execute(delete(ProgrammeItemRow).where(
                     ProgrammeItemRow.id.in_([r["id"] for r in own_items])))
             session.delete(row)
-            mark_changed(session, "programme", "members")
+            mark_changed(session, "programme", "members",
+                         *(["tasks"] if snapshot.tables["task"] else []))
             return snapshot
 
     def restore(self, snapshot: DelegationSnapshot) -> Delegation:
@@ -180,7 +185,8 @@ class Delegations:
                     _TABLES["golden_book_signer"].c.id == signer_id).values(member_id=member_id))
             record_event(session, "restore", "delegation", snapshot.delegation_id,
                          {"rows": sum(len(v) for v in snapshot.tables.values())})
-            mark_changed(session, "delegations", "members", "programme", "golden_book", "gifts")
+            mark_changed(session, "delegations", "members", "programme", "golden_book", "gifts",
+                         *(["tasks"] if snapshot.tables.get("task") else []))
             session.expire_all()
             return convert.delegation(session.get(DelegationRow, snapshot.delegation_id))
 
@@ -211,9 +217,10 @@ _TABLES: dict[str, Table] = {
     "golden_book_entry": GoldenBookEntryRow.__table__,  # type: ignore[dict-item]
     "golden_book_signer": SignerRow.__table__,  # type: ignore[dict-item]
     "trip_traveller": TravellerRow.__table__,  # type: ignore[dict-item]
+    "task": TaskRow.__table__,  # type: ignore[dict-item]
 }
 _RESTORE_ORDER = ("delegation", "trip_traveller", "member", "programme_item", "item_delegation",
-                  "item_member", "item_host")
+                  "item_member", "item_host", "task")
 
 
 def _rows(session: Session, table: Table, condition: Any) -> list[dict[str, Any]]:
@@ -241,6 +248,7 @@ def _capture(session: Session, delegation_id: int) -> DelegationSnapshot:
         "item_host": _rows(session, item_host, item_host.c.item_id.in_(own)),
         "trip_traveller": _rows(session, _TABLES["trip_traveller"],
                                 _TABLES["trip_traveller"].c.delegation_id == delegation_id),
+        "task": _rows(session, _TABLES["task"], _TABLES["task"].c.delegation_id == delegation_id),
     }
     detached: dict[str, list[Any]] = {
         table.__tablename__: list(session.scalars(select(table.id).where(

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from planner.domain import emblem
+from planner.domain.checklists import parse_templates
 from planner.domain.enums import Direction, HostRole
 from planner.domain.errors import Problem, ValidationError
-from planner.domain.records import HostPerson, Resource, Venue, split_translated
-from planner.domain.settings import OFFICE_EMBLEM
+from planner.domain.letters import templates_from_json
+from planner.domain.office import OFFICE_ZONE
+from planner.domain.records import HostPerson, Resource, Venue, pick_text, split_translated
+from planner.domain.settings import CHECKLIST_TEMPLATES, LETTER_TEMPLATES, OFFICE_EMBLEM
 from planner.resources import resource
 from planner.services.context import ServiceContext
 from planner.services.exchange import (
@@ -26,15 +29,18 @@ from planner.services.exchange import (
     vehicle_want,
     venue_want,
 )
+from planner.services.tasks import apply_checklist
 from planner.store import convert
 from planner.store.models import (
     DelegationRow,
     GiftRow,
     HostPersonRow,
+    MemberRow,
     PartnerCityRow,
     ProgrammeItemRow,
     ResourceRow,
     SettingRow,
+    TaskRow,
     TravelTimeRow,
     VenueRow,
     item_delegation,
@@ -68,6 +74,7 @@ def load_demo(ctx: ServiceContext) -> list[int]:
         ids = [_store(session, p) for p in parsed]
         _merge_joint_items(session)
         _store_gifts(session, office.get("gifts", []))
+        _store_office_work(session, office, ctx.user)
         return ids
 
 
@@ -159,3 +166,38 @@ def _store_gifts(session: Session, gifts: list[dict[str, Any]]) -> None:
             category=g.get("category", ""), value_eur=Decimal(g["value_eur"]),
             kept_at=g.get("kept_at", ""), declaration=g.get("declaration", "not_required"),
             disposition=g.get("disposition", "")))
+
+
+def _store_office_work(session: Session, office: dict[str, Any], user: str) -> None:
+    """The office's checklist and letters, the passports a visa letter needs, and the
+    checklist applied to every visit: tasks due before today are done, except the latest of
+    them, left overdue, so the home screen shows what an overdue task looks like."""
+    templates = parse_templates(office.get("checklists", []))
+    templates_from_json(office.get("letters", {}))  # refuses a broken demo loudly
+    for setting, value in ((CHECKLIST_TEMPLATES, office.get("checklists", [])),
+                           (LETTER_TEMPLATES, office.get("letters", {}))):
+        if session.get(SettingRow, setting.key) is None:
+            session.add(SettingRow(key=setting.key, value=value))
+    # The person loading the demo works as its head of office: her tasks are "mine".
+    session.execute(update(HostPersonRow).where(HostPersonRow.name == office["you"])
+                    .values(login=user))
+    titles = {pick_text(title, "de"): did
+              for did, title in session.execute(select(DelegationRow.id, DelegationRow.title))}
+    for passport in office.get("passports", []):
+        session.execute(update(MemberRow).where(
+            MemberRow.delegation_id == titles[passport["delegation"]],
+            MemberRow.name == passport["member"]).values(
+            nationality=passport["nationality"], passport_number=passport["passport_number"],
+            date_of_birth=date.fromisoformat(passport["date_of_birth"]),
+            passport_expires=date.fromisoformat(passport["passport_expires"])))
+    tasks = [task for did in sorted(titles.values()) for template in templates
+             for task in apply_checklist(session, did, template)]
+    today = date.today()
+    past = sorted((t for t in tasks if t.due is not None and t.due < today),
+                  key=lambda t: (t.due, t.id))
+    officers = dict(session.execute(select(HostPersonRow.id, HostPersonRow.name)).all())
+    for task in past[:-1]:
+        assert task.due is not None
+        done_on = datetime.combine(task.due, time(10), tzinfo=OFFICE_ZONE)
+        session.execute(update(TaskRow).where(TaskRow.id == task.id).values(
+            done_at=done_on, done_by=officers.get(task.responsible_id, "")))

@@ -27,10 +27,15 @@ from planner.store.models import (
     item_member,
 )
 
-# What a guest told us for one visit: contact, needs (health data under GDPR art. 9), and
-# their own travel references. Names stay: the Golden Book and the record of visits keep them.
+# What a guest told us for one visit: contact, needs (health data under GDPR art. 9), their
+# own travel references and, for a visa letter, their passport. Names stay: the Golden Book
+# and the record of visits keep them.
 PERSONAL_FIELDS = ("email", "phone", "dietary", "accessibility", "arrival_reference",
-                   "departure_reference")
+                   "departure_reference", "nationality", "date_of_birth", "passport_number",
+                   "passport_expires")
+# What an anonymised field holds: dates have no empty text.
+_BLANK: dict[str, object] = {f: "" for f in PERSONAL_FIELDS} | {
+    "date_of_birth": None, "passport_expires": None}
 REDACTED = "[anonymised]"
 
 
@@ -112,7 +117,7 @@ class Privacy:
             stamp = datetime.now(UTC)
             for chunk in _chunks(ids):
                 session.execute(update(MemberRow).where(MemberRow.id.in_(chunk)).values(
-                    **{f: "" for f in PERSONAL_FIELDS}, version=MemberRow.version + 1,
+                    **_BLANK, version=MemberRow.version + 1,
                     updated_at=stamp).execution_options(synchronize_session=False))
             redacted = _redact_audit(session, "member", ids)
             for member in due.members:

@@ -8,11 +8,15 @@ from sqlalchemy.orm import Session
 
 from planner.documents.data import Office
 from planner.domain import emblem
+from planner.domain.checklists import parse_templates
 from planner.domain.errors import Problem, ValidationError
+from planner.domain.letters import templates_from_json
 from planner.domain.problems import problem
 from planner.domain.settings import (
     ALL_SETTINGS,
+    CHECKLIST_TEMPLATES,
     DOCUMENT_FALLBACKS,
+    LETTER_TEMPLATES,
     OFFICE_ADDRESS,
     OFFICE_CITY,
     OFFICE_EMAIL,
@@ -149,4 +153,8 @@ def _checked(setting: Setting, value: Any) -> Any:
             and 0 <= value[0] < value[1] <= 24):
         raise ValidationError(Problem(setting.key, f"must be two hours like [7, 22] (first "
                                                    f"before last, 0 to 24), not {value!r}"))
+    if setting is CHECKLIST_TEMPLATES:
+        parse_templates(value)  # every problem, naming the checklist and the task's row
+    if setting is LETTER_TEMPLATES:
+        templates_from_json(value)  # an unknown placeholder, naming it and its line
     return value

@@ -177,7 +177,8 @@ def traveller_rows(plan: TripPlan) -> list[TravellerRow]:
 
 
 _MEMBER_TEXT = ("name", "native_name", "salutation", "title", "dietary", "accessibility",
-                "email", "phone")
+                "email", "phone", "nationality", "passport_number")
+_MEMBER_DATES = ("date_of_birth", "passport_expires")
 
 
 def member(row: MemberRow) -> Member:
@@ -186,12 +187,13 @@ def member(row: MemberRow) -> Member:
         rank=row.rank, is_head=row.is_head, languages=tuple(row.languages),
         arrival=journey_of(row, "arrival"), departure=journey_of(row, "departure"),
         title_translations=dict(row.title_translations or {}),
-        **{k: getattr(row, k) for k in _MEMBER_TEXT}, **_stamps(row))
+        **{k: getattr(row, k) for k in (*_MEMBER_TEXT, *_MEMBER_DATES)}, **_stamps(row))
 
 
 def member_columns(m: Member) -> dict[str, Any]:
     return {
-        "delegation_id": m.delegation_id, **{k: getattr(m, k) for k in _MEMBER_TEXT},
+        "delegation_id": m.delegation_id,
+        **{k: getattr(m, k) for k in (*_MEMBER_TEXT, *_MEMBER_DATES)},
         "name": m.name.strip(), "gender": m.gender.value if m.gender else None, "rank": m.rank,
         "is_head": m.is_head, "languages": list(m.languages),
         "title_translations": _translations(m.title_translations),
@@ -204,7 +206,7 @@ def host(row: HostPersonRow) -> HostPerson:
         name=row.name, role=HostRole(row.role), native_name=row.native_name,
         function=row.function, function_translations=dict(row.function_translations or {}),
         rank=row.rank, languages=tuple(row.languages), email=row.email,
-        phone=row.phone, **_stamps(row))
+        phone=row.phone, login=row.login or "", **_stamps(row))
 
 
 def host_columns(h: HostPerson) -> dict[str, Any]:
@@ -212,7 +214,7 @@ def host_columns(h: HostPerson) -> dict[str, Any]:
             "function": h.function,
             "function_translations": _translations(h.function_translations), "rank": h.rank,
             "languages": list(h.languages),
-            "email": h.email, "phone": h.phone}
+            "email": h.email, "phone": h.phone, "login": h.login.strip()}
 
 
 def venue(row: VenueRow) -> Venue:

@@ -128,6 +128,10 @@ class HostPersonRow(Tracked, Base):
     languages: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     email: Mapped[str] = _text(NAME_MAX)
     phone: Mapped[str] = _text(SHORT_MAX)
+    # The user name this person signs in with (the operating system's or the database's):
+    # "my tasks" are those of the person whose login is the user's.
+    login: Mapped[str] = mapped_column(String(SHORT_MAX), nullable=False, default="",
+                                       server_default="")
 
 
 class ResourceRow(Tracked, Base):
@@ -230,6 +234,14 @@ class MemberRow(Tracked, Base):
     departure_mode: Mapped[str | None] = mapped_column(String(CODE_MAX))
     departure_reference: Mapped[str] = _text(SHORT_MAX)
     departure_place: Mapped[str] = _text(NAME_MAX)
+    # For a visa support letter only: personal data, stored when entered and anonymised with
+    # the rest of the visit's (planner.services.privacy).
+    nationality: Mapped[str] = mapped_column(String(SHORT_MAX), nullable=False, default="",
+                                             server_default="")
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    passport_number: Mapped[str] = mapped_column(String(SHORT_MAX), nullable=False,
+                                                 default="", server_default="")
+    passport_expires: Mapped[date | None] = mapped_column(Date)
 
     delegation: Mapped[DelegationRow] = relationship(back_populates="members")
 
@@ -385,6 +397,27 @@ class SeatingPlanRow(Tracked, Base):
     tables: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)
     chairs: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
     locked: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+
+
+class TaskRow(Tracked, Base):
+    """One task of a delegation's checklist: its deadline, who does it, and when it was done."""
+
+    __tablename__ = "task"
+    changes_flag = "tasks"
+
+    delegation_id: Mapped[int] = mapped_column(
+        ForeignKey("delegation.id", ondelete="CASCADE"), nullable=False, index=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    title: Mapped[str] = mapped_column(String(TITLE_MAX), nullable=False)
+    # "arrival" or "departure" with the days from it; NULL for a date typed by hand.
+    anchor: Mapped[str | None] = mapped_column(String(CODE_MAX))
+    offset_days: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    due: Mapped[date | None] = mapped_column(Date, index=True)
+    responsible_id: Mapped[int | None] = mapped_column(
+        ForeignKey("host_person.id", ondelete="SET NULL"), index=True)
+    template: Mapped[str] = _text(SHORT_MAX)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    done_by: Mapped[str] = _text(SHORT_MAX)
 
 
 class SettingRow(Base):

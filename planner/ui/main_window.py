@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 # Where each screen's class lives. Screens are imported when first shown (the Documents
 # screen alone pulls in ReportLab): opening the window pays only for the screen the user sees.
 SCREENS = {
+    "home": ("home", "HomeScreen"),
     "delegations": ("delegations", "DelegationsScreen"),
     "programme": ("programme_screen", "ProgrammeScreen"),
     "golden_book": ("golden_book", "GoldenBookScreen"),
@@ -58,8 +60,8 @@ def _screen_type(key: str) -> Callable[[AppContext], QWidget]:
     return getattr(importlib.import_module(screen_module(key)), SCREENS[key][1])  # type: ignore[no-any-return]
 
 
-VIEW_KEYS = ("delegations", "programme", "golden_book", "gifts", "partners", "people", "documents",
-             "statistics")
+VIEW_KEYS = ("home", "delegations", "programme", "golden_book", "gifts", "partners", "people",
+             "documents", "statistics")
 
 
 class MainWindow(QMainWindow):
@@ -88,7 +90,8 @@ class MainWindow(QMainWindow):
         geometry = settings.MAIN_GEOMETRY.get()
         if geometry and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        self.show_view(settings.LAST_VIEW.get())
+        # The window opens where the work is: this week's tasks, visits and open questions.
+        self.show_view("home")
 
     # -- building (again after a change of language) ----------------------------------------
     def build(self) -> None:
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
         # Screens are built when first shown: widget creation under the style sheet costs too.
         self.screens: dict[str, QWidget] = {}
         names = {
+            "home": self.tr("This week"),
             "delegations": self.tr("Delegations"),
             "programme": self.tr("Programme"),
             "golden_book": self.tr("Golden Book"),
@@ -159,11 +163,13 @@ class MainWindow(QMainWindow):
         self.connect_action = self._action(self.tr("&Connect to a server…"), self.show_connect)
         self.office_action = self._action(self.tr("&Office and letterhead…"),
                                           self.show_office_settings)
+        self.templates_action = self._action(self.tr("Checklists and &letters…"),
+                                             self.show_templates)
         self.about_action = self._action(self.tr("&About Delegation Planner"), self.about)
         # Until the database is open these have nothing to act on.
         self._database_actions = (self.new_action, self.save_action, self.demo_action,
                                   self.backups_action, self.connect_action, self.about_action,
-                                  self.office_action)
+                                  self.office_action, self.templates_action)
         for action in self._database_actions:
             action.setEnabled(self.ctx.ready)
         for action in (self.new_action, self.save_action, self.print_action):
@@ -172,6 +178,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backups_action)
         file_menu.addAction(self.connect_action)
         file_menu.addAction(self.office_action)
+        file_menu.addAction(self.templates_action)
         file_menu.addSeparator()
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
@@ -263,6 +270,10 @@ class MainWindow(QMainWindow):
                 screen.show_delegation(working)  # type: ignore[attr-defined]
             self.stack.setCurrentWidget(screen)
             self.print_action.setEnabled(hasattr(screen, "print_document"))
+            focused = QApplication.focusWidget()
+            if focused is None or not focused.isVisible():
+                # The focus was on the screen just hidden: keep the keyboard in the window.
+                self.sidebar.setFocus()
 
     def _working_delegation(self) -> int | None:
         """The delegation open in the delegation editor: the documents are for it."""
@@ -344,6 +355,10 @@ class MainWindow(QMainWindow):
         elif record == "gift":
             self.show_view("gifts")
             self.screen("gifts").editor.load(record_id)  # type: ignore[attr-defined]
+        elif record in ("task", "item") and delegation_id is not None:
+            # A task opens its visit's checklist, a conflict's item its visit's programme.
+            self.open_record("delegation", delegation_id)
+            self.delegations.editor.show_tab(delegation_id, 3 if record == "task" else 2)
 
     def show_timeline(self, day: date) -> None:
         """The Programme screen's timeline on `day` (day view, rows by delegation)."""
@@ -403,6 +418,11 @@ class MainWindow(QMainWindow):
         from planner.ui.dialogs.office_settings import OfficeSettingsDialog
 
         OfficeSettingsDialog(self.ctx, self).exec()
+
+    def show_templates(self) -> None:
+        from planner.ui.dialogs.templates import TemplatesDialog
+
+        TemplatesDialog(self.ctx, self).exec()
 
     def show_connect(self) -> None:
         from planner.ui.dialogs.connect import ConnectDialog
@@ -472,6 +492,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_states()
         settings.MAIN_GEOMETRY.set(self.saveGeometry())
-        settings.LAST_VIEW.set(self.current_key())
         self.ctx.close()
         super().closeEvent(event)

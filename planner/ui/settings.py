@@ -35,7 +35,6 @@ def store() -> QSettings:
 
 
 LANGUAGE: Setting[str] = Setting("ui/language", "")
-LAST_VIEW: Setting[str] = Setting("ui/last_view", "delegations")
 MAIN_GEOMETRY: Setting[QByteArray] = Setting("main_window/geometry", QByteArray())
 MAIN_STATE: Setting[QByteArray] = Setting("main_window/state", QByteArray())
 

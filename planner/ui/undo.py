@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from planner.domain.checklists import Task
 from planner.domain.records import Member, ProgrammeItem
 from planner.services import Services
 from planner.services.delegations import DelegationSnapshot
@@ -184,6 +185,53 @@ class DuplicateItem(Edit):
     def revert(self) -> None:
         assert self.copy is not None and self.copy.id is not None
         self.services.programme.delete(self.copy.id, self.copy.version)
+
+
+class SetTaskDone(Edit):
+    """Tick a checklist task done or open again; undo gives it its former state back."""
+
+    def __init__(self, text: str, services: Services, task_id: int, done: bool) -> None:
+        super().__init__(text)
+        self.services, self.task_id, self.done = services, task_id, done
+
+    def apply(self) -> Task:
+        return self.services.tasks.set_done(self.task_id, self.done)
+
+    def revert(self) -> Task:
+        return self.services.tasks.set_done(self.task_id, not self.done)
+
+
+class ApplyChecklist(Edit):
+    """A checklist's tasks for a visit; undo removes them, redo puts the same ones back."""
+
+    def __init__(self, text: str, services: Services, delegation_id: int, name: str) -> None:
+        super().__init__(text)
+        self.services, self.delegation_id, self.name = services, delegation_id, name
+        self.tasks: list[Task] = []
+
+    def apply(self) -> list[Task]:
+        if not self.tasks:
+            self.tasks = self.services.tasks.apply_template(self.delegation_id, self.name)
+        else:
+            self.tasks = self.services.tasks.restore_many(self.tasks)
+        return self.tasks
+
+    def revert(self) -> list[Task]:
+        return self.services.tasks.delete_many([t.id for t in self.tasks if t.id is not None])
+
+
+class SaveTemplates(Edit):
+    """The office's checklists or letters saved whole; undo stores the former ones again."""
+
+    def __init__(self, text: str, save: Callable[[Any], Any], before: Any, after: Any) -> None:
+        super().__init__(text)
+        self.save, self.before, self.after = save, before, after
+
+    def apply(self) -> Any:
+        return self.save(self.after)
+
+    def revert(self) -> Any:
+        return self.save(self.before)
 
 
 class _Command(QUndoCommand):

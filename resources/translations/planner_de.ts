@@ -41,6 +41,33 @@
     </message>
 </context>
 <context>
+    <name>AddTaskDialog</name>
+    <message>
+        <source>Add task</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Days (negative: before)</source>
+        <translation>Tage (negativ: vorher)</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Gezählt ab</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation>Abreise</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Delegation Planner</source>
@@ -287,6 +314,192 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>1 day before arrival</source>
+        <translation>1 Tag vor Ankunft</translation>
+    </message>
+    <message>
+        <source>{n} days before arrival</source>
+        <translation>{n} Tage vor Ankunft</translation>
+    </message>
+    <message>
+        <source>1 day after arrival</source>
+        <translation>1 Tag nach Ankunft</translation>
+    </message>
+    <message>
+        <source>{n} days after arrival</source>
+        <translation>{n} Tage nach Ankunft</translation>
+    </message>
+    <message>
+        <source>1 day before departure</source>
+        <translation>1 Tag vor Abreise</translation>
+    </message>
+    <message>
+        <source>{n} days before departure</source>
+        <translation>{n} Tage vor Abreise</translation>
+    </message>
+    <message>
+        <source>1 day after departure</source>
+        <translation>1 Tag nach Abreise</translation>
+    </message>
+    <message>
+        <source>{n} days after departure</source>
+        <translation>{n} Tage nach Abreise</translation>
+    </message>
+    <message>
+        <source>fixed date</source>
+        <translation>festes Datum</translation>
+    </message>
+    <message>
+        <source>on arrival</source>
+        <translation>bei Ankunft</translation>
+    </message>
+    <message>
+        <source>on departure</source>
+        <translation>bei Abreise</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Checklist to apply</source>
+        <translation>Anzuwendende Checkliste</translation>
+    </message>
+    <message>
+        <source>Apply checklist</source>
+        <translation>Checkliste anwenden</translation>
+    </message>
+    <message>
+        <source>Add the checklist&apos;s tasks to this visit, each with its deadline</source>
+        <translation>Die Aufgaben der Checkliste mit ihren Fristen zu diesem Besuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add task…</source>
+        <translation>Aufgabe hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A task of this visit only, with its deadline</source>
+        <translation>Eine Aufgabe nur dieses Besuchs, mit ihrer Frist</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>No tasks yet. Choose a checklist and “Apply checklist”: its tasks come with their deadlines.</source>
+        <translation>Noch keine Aufgaben. Wählen Sie eine Checkliste und „Checkliste anwenden“: Ihre Aufgaben kommen mit ihren Fristen.</translation>
+    </message>
+    <message>
+        <source>Letter on the letterhead</source>
+        <translation>Brief auf dem Briefkopf</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Art des Briefs</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>Visa support letter</source>
+        <translation>Visa-Unterstützungsschreiben</translation>
+    </message>
+    <message>
+        <source>Thank-you letter</source>
+        <translation>Dankschreiben</translation>
+    </message>
+    <message>
+        <source>Member the visa letter is for</source>
+        <translation>Mitglied, für das das Visaschreiben ist</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>Sprache des Briefs</translation>
+    </message>
+    <message>
+        <source>Guests&apos; language</source>
+        <translation>Sprache der Gäste</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF, ready to sign</source>
+        <translation>Den Brief als PDF speichern, zur Unterschrift</translation>
+    </message>
+    <message>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <source>Save the letter as a Word document, to edit before signing</source>
+        <translation>Den Brief als Word-Dokument speichern, um ihn vor der Unterschrift zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>(none yet: File → Checklists and letters)</source>
+        <translation>(noch keine: Datei → Checklisten und Briefe)</translation>
+    </message>
+    <message>
+        <source>Tick “{task}”</source>
+        <translation>„{task}“ abhaken</translation>
+    </message>
+    <message>
+        <source>Untick “{task}”</source>
+        <translation>Haken bei „{task}“ entfernen</translation>
+    </message>
+    <message>
+        <source>Apply checklist “{name}”</source>
+        <translation>Checkliste „{name}“ anwenden</translation>
+    </message>
+    <message>
+        <source>Add task “{task}”</source>
+        <translation>Aufgabe „{task}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete task “{task}”</source>
+        <translation>Aufgabe „{task}“ löschen</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save letter</source>
+        <translation>Brief speichern</translation>
+    </message>
+    <message>
+        <source>Letter saved: {path}</source>
+        <translation>Brief gespeichert: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Name</source>
@@ -431,6 +644,30 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Given by</source>
         <translation>Überreicht von</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Erledigt von</translation>
     </message>
 </context>
 <context>
@@ -803,6 +1040,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Programme</source>
         <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <source>New delegation</source>
@@ -1477,6 +1718,14 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Telefon</translation>
     </message>
     <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>the user name they sign in with: their tasks are theirs</source>
+        <translation>der Benutzername, mit dem sie sich anmelden: ihre Aufgaben sind ihre</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1918,6 +2167,127 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Tasks due</source>
+        <translation>Fällige Aufgaben</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next seven days.</source>
+        <translation>In den nächsten sieben Tagen ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>Arrivals and departures</source>
+        <translation>Ankünfte und Abreisen</translation>
+    </message>
+    <message>
+        <source>No arrivals or departures this week.</source>
+        <translation>Diese Woche keine Ankünfte oder Abreisen.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Offene Konflikte</translation>
+    </message>
+    <message>
+        <source>No conflicts in the programme this week.</source>
+        <translation>Diese Woche keine Konflikte im Programm.</translation>
+    </message>
+    <message>
+        <source>Golden Book signings planned</source>
+        <translation>Geplante Eintragungen ins Goldene Buch</translation>
+    </message>
+    <message>
+        <source>No signing planned.</source>
+        <translation>Keine Eintragung geplant.</translation>
+    </message>
+    <message>
+        <source>Gifts awaiting declaration</source>
+        <translation>Geschenke, die zu melden sind</translation>
+    </message>
+    <message>
+        <source>No received gift awaits its declaration.</source>
+        <translation>Kein erhaltenes Geschenk wartet auf seine Meldung.</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens a line&apos;s record; the box ticks a task done.</source>
+        <translation>Eingabetaste oder Doppelklick öffnet den Datensatz einer Zeile; das Kästchen hakt eine Aufgabe ab.</translation>
+    </message>
+    <message>
+        <source>Today is {day}.</source>
+        <translation>Heute ist {day}.</translation>
+    </message>
+    <message>
+        <source>1 task overdue.</source>
+        <translation>1 Aufgabe überfällig.</translation>
+    </message>
+    <message>
+        <source>{n} tasks overdue.</source>
+        <translation>{n} Aufgaben überfällig.</translation>
+    </message>
+    <message>
+        <source>{day}: {what}</source>
+        <translation>{day}: {what}</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>noch ohne Datum</translation>
+    </message>
+    <message>
+        <source>{what} ({city}, {day}, {value} EUR)</source>
+        <translation>{what} ({city}, {day}, {value} EUR)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>meine</translation>
+    </message>
+    <message>
+        <source>{due} · {task}
+{visit} · {when}{who}</source>
+        <translation>{due} · {task}
+{visit} · {when}{who}</translation>
+    </message>
+    <message>
+        <source>Overdue since {day}</source>
+        <translation>Überfällig seit {day}</translation>
+    </message>
+    <message>
+        <source>Arrives at the destination</source>
+        <translation>Ankunft am Reiseziel</translation>
+    </message>
+    <message>
+        <source>Leaves the destination</source>
+        <translation>Abreise vom Reiseziel</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <source>{when} · {what}: {visit}</source>
+        <translation>{when} · {what}: {visit}</translation>
+    </message>
+    <message>
+        <source>None this week. Next: {visit}, {when}</source>
+        <translation>Diese Woche keine. Nächste: {visit}, {when}</translation>
+    </message>
+    <message>
+        <source>Tick “{task}”</source>
+        <translation>„{task}“ abhaken</translation>
+    </message>
+</context>
+<context>
     <name>HostRole</name>
     <message>
         <source>Mayor</source>
@@ -2239,6 +2609,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Navigation</translation>
     </message>
     <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
         <source>Delegations</source>
         <translation>Delegationen</translation>
     </message>
@@ -2313,6 +2687,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>&amp;Office and letterhead…</source>
         <translation>&amp;Büro und Briefkopf…</translation>
+    </message>
+    <message>
+        <source>Checklists and &amp;letters…</source>
+        <translation>Checklisten und &amp;Briefe…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2464,6 +2842,30 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Accessibility</source>
         <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Passport (for a visa letter)</source>
+        <translation>Reisepass (für ein Visaschreiben)</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Reisepassnummer</translation>
+    </message>
+    <message>
+        <source>Passport valid until</source>
+        <translation>Reisepass gültig bis</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>Own arrival and departure</source>
@@ -3400,6 +3802,185 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Saved to {path}.</source>
         <translation>Gespeichert unter {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Checklists and letters</source>
+        <translation>Checklisten und Briefe</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklisten</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <source>New checklist…</source>
+        <translation>Neue Checkliste…</translation>
+    </message>
+    <message>
+        <source>Remove checklist</source>
+        <translation>Checkliste entfernen</translation>
+    </message>
+    <message>
+        <source>Each task&apos;s deadline counts from the visit&apos;s arrival or departure; it moves with the visit until the task is done.</source>
+        <translation>Die Frist jeder Aufgabe zählt ab Ankunft oder Abreise des Besuchs; sie wandert mit dem Besuch, bis die Aufgabe erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Tasks of the checklist</source>
+        <translation>Aufgaben der Checkliste</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Only when</source>
+        <translation>Nur wenn</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>Aufgabe entfernen</translation>
+    </message>
+    <message>
+        <source>Days (negative: before)</source>
+        <translation>Tage (negativ: vorher)</translation>
+    </message>
+    <message>
+        <source>Negative: days before; positive: days after</source>
+        <translation>Negativ: Tage vorher; positiv: Tage danach</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Gezählt ab</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <source>the visit&apos;s officer</source>
+        <translation>Betreuung des Besuchs</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <source>a visit to the city</source>
+        <translation>Besuch in der Stadt</translation>
+    </message>
+    <message>
+        <source>a trip abroad</source>
+        <translation>Reise ins Ausland</translation>
+    </message>
+    <message>
+        <source>a Golden Book signing</source>
+        <translation>Eintragung ins Goldene Buch</translation>
+    </message>
+    <message>
+        <source>interpreters are booked</source>
+        <translation>Dolmetscher gebucht</translation>
+    </message>
+    <message>
+        <source>New checklist</source>
+        <translation>Neue Checkliste</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Art des Briefs</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>Visa support letter</source>
+        <translation>Visa-Unterstützungsschreiben</translation>
+    </message>
+    <message>
+        <source>Thank-you letter</source>
+        <translation>Dankschreiben</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>Sprache des Briefs</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Address block</source>
+        <translation>Anschriftfeld</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Text of the letter</source>
+        <translation>Text des Briefs</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>A blank line starts a paragraph; the last paragraph is who signs (room for the signature is left above it).</source>
+        <translation>Eine Leerzeile beginnt einen Absatz; der letzte Absatz nennt, wer unterschreibt (darüber bleibt Platz für die Unterschrift).</translation>
+    </message>
+    <message>
+        <source>Placeholders (double click inserts)</source>
+        <translation>Platzhalter (Doppelklick fügt ein)</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>Edit checklists</source>
+        <translation>Checklisten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit letter templates</source>
+        <translation>Briefvorlagen bearbeiten</translation>
+    </message>
+    <message>
+        <source>{checklist}, task {n}</source>
+        <translation>{checklist}, Aufgabe {n}</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,9 @@ from planner.store.models import (
 
 NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 MARKERS = {"email": "ayse.private@example.org", "phone": "+90 555 0101",
-           "dietary": "DIET-MARKER halal", "accessibility": "ACCESS-MARKER wheelchair"}
+           "dietary": "DIET-MARKER halal", "accessibility": "ACCESS-MARKER wheelchair",
+           "nationality": "NATION-MARKER", "passport_number": "U99887766"}
+PASSPORT_DATES = {"date_of_birth": date(1980, 2, 29), "passport_expires": date(2031, 5, 1)}
 
 
 def _delegation(services: Services, title: str, departure: datetime | None,
@@ -43,7 +45,7 @@ def _guest(services: Services, delegation_id: int, name: str, rank: int = 1,
     return services.members.save(Member(
         delegation_id=delegation_id, name=name, rank=rank,
         arrival=Journey(reference="TK 1523"), departure=Journey(reference="TK 1524"),
-        **{**MARKERS, **fields}))
+        **{**MARKERS, **PASSPORT_DATES, **fields}))
 
 
 @pytest.fixture
@@ -109,7 +111,9 @@ def test_apply_anonymises_keeps_names_and_scrubs_the_audit_trail(
     assert result.audit_rows_redacted >= 2
     ayse = services.members.get(office["ayse"].id)  # type: ignore[attr-defined]
     assert ayse.name == "Ayşe Öztürk"
-    assert all(getattr(ayse, f) == "" for f in ("email", "phone", "dietary", "accessibility"))
+    assert all(getattr(ayse, f) == "" for f in ("email", "phone", "dietary", "accessibility",
+                                                "nationality", "passport_number"))
+    assert ayse.date_of_birth is None and ayse.passport_expires is None
     assert ayse.arrival.reference == "" and ayse.departure.reference == ""
     assert ayse.version == office["ayse"].version + 1  # type: ignore[attr-defined]
     recent = [m for m in services.members.list(office["recent"]) if m.name == "Ayşe Öztürk"]
@@ -123,7 +127,7 @@ def test_apply_anonymises_keeps_names_and_scrubs_the_audit_trail(
     text = "\n".join(json.dumps(a.changes, ensure_ascii=False) for a in audit
                      if a.entity == "member" and a.entity_id in (
                          office["ayse"].id, office["old_2019"].id))  # type: ignore[attr-defined]
-    for marker in (*MARKERS.values(), "ib@example.org", "TK 1523"):
+    for marker in (*MARKERS.values(), "ib@example.org", "TK 1523", "1980-02-29"):
         assert marker not in text
     events = [a for a in audit if a.action == "anonymise"]
     assert {a.entity_id for a in events} == {office["ayse"].id,  # type: ignore[attr-defined]

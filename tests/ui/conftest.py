@@ -88,6 +88,10 @@ def window(qtbot, services: Services) -> Iterator[MainWindow]:  # type: ignore[n
     qtbot.addWidget(win)
     win.show()
     settle(qtbot, win)
+    # The window opens on "This week"; most tests work on the delegations, as a user would
+    # after one click in the sidebar.
+    win.show_view("delegations")
+    settle(qtbot, win)
     yield win
     win.ctx.ops.wait()
 

@@ -35,7 +35,8 @@ def test_switching_to_german_relabels_the_window_at_runtime(
     settle(qtbot, window)
     assert settings.LANGUAGE.get() == "de"
     assert window.current_key() == "partners"
-    assert [window.sidebar.item(i).text() for i in range(3)] == [
+    assert [window.sidebar.item(i).text() for i in range(4)] == [
+        "Diese Woche",
         "Delegationen",
         "Programm",
         "Goldenes Buch",

@@ -55,7 +55,9 @@ def test_window_is_up_before_the_database_and_fills_in(qtbot, started, db_path: 
     assert window.screens == {}
     settle(qtbot, window)
     assert window.ctx.ready
-    assert window.stack.currentWidget() is window.delegations
+    assert window.stack.currentWidget() is window.screen("home")  # where the work is
+    window.show_view("delegations")
+    settle(qtbot, window)
     assert window.delegations.model.total_count() == 1
     assert window.delegations.model.record(0).partner_city == "Нови Сад"
     assert window.database_label.text() == f"Database: {db_path}"
@@ -88,6 +90,8 @@ def test_empty_database_offers_the_demo(qtbot, started, db_path, monkeypatch) ->
     assert len(asked) == 1 and "demo data" in asked[0]
     titles = [d.title for d in window.ctx.services.delegations.list()]
     assert any("Netanya" in t for t in titles)
+    window.show_view("delegations")
+    settle(qtbot, window)
     assert window.delegations.model.total_count() == len(titles)
 
 
@@ -96,6 +100,8 @@ def test_database_with_data_is_not_offered_the_demo(qtbot, started, db_path, mon
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: pytest.fail("asked for demo"))
     window = start(qtbot, started, str(db_path))
     settle(qtbot, window)
+    settle(qtbot, window)
+    window.show_view("delegations")
     settle(qtbot, window)
     assert window.delegations.model.total_count() == 1
 
@@ -116,6 +122,8 @@ def test_damaged_file_restores_the_latest_backup(qtbot, started, db_path, monkey
     qtbot.waitUntil(lambda: window.ctx.ready, timeout=10000)
     settle(qtbot, window)
     assert len(questions) == 1 and "Restore the latest backup" in questions[0]
+    window.show_view("delegations")
+    settle(qtbot, window)
     assert window.delegations.model.total_count() == 1
     assert window.delegations.model.record(0).title == "Delegation aus Novi Sad"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -29,7 +30,7 @@ from planner.ui.labels import label
 from planner.ui.ops import AppContext
 from planner.ui.undo import SaveRecord, perform
 from planner.ui.views.delegation_form import JourneyFields, enum_data, select_data
-from planner.ui.views.forms import FieldErrors
+from planner.ui.views.forms import DateField, FieldErrors
 from planner.ui.views.lang_texts import LangTextEdit
 
 
@@ -53,7 +54,7 @@ class MemberDialog(QDialog):
         self.member = member
         self.saved: Member | None = None
         self.setWindowTitle(self.tr("Member details"))
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(980)
         layout = QVBoxLayout(self)
         self.heading = QLabel(objectName="sectionTitle")
         self.heading.setWordWrap(True)
@@ -104,6 +105,20 @@ class MemberDialog(QDialog):
             self.tr("Accessibility"), self.errors.field("accessibility", self.accessibility)
         )
         middle.addWidget(needs, 1)
+        # Stored only when entered, anonymised with the visit's other personal data.
+        passport, form = _section(self.tr("Passport (for a visa letter)"))
+        self.nationality = self._line("nationality", self.tr("Nationality"))
+        form.addRow(self.tr("Nationality"), self._boxes["nationality"])
+        self.date_of_birth = DateField(self.tr("Date of birth"))
+        self.date_of_birth.suggest(date(date.today().year - 45, 1, 1))  # the calendar's start
+        form.addRow(self.tr("Date of birth"),
+                    self.errors.field("date_of_birth", self.date_of_birth))
+        self.passport_number = self._line("passport_number", self.tr("Passport number"))
+        form.addRow(self.tr("Passport number"), self._boxes["passport_number"])
+        self.passport_expires = DateField(self.tr("Passport valid until"))
+        form.addRow(self.tr("Valid until"),
+                    self.errors.field("passport_expires", self.passport_expires))
+        middle.addWidget(passport, 1)
         layout.addLayout(middle)
 
         travel = QGroupBox(self.tr("Own arrival and departure"))
@@ -180,6 +195,10 @@ class MemberDialog(QDialog):
         self.phone.setText(member.phone)
         self.dietary.setText(member.dietary)
         self.accessibility.setPlainText(member.accessibility)
+        self.nationality.setText(member.nationality)
+        self.date_of_birth.set_value(member.date_of_birth)
+        self.passport_number.setText(member.passport_number)
+        self.passport_expires.set_value(member.passport_expires)
         self.arrival.set_value(member.arrival)
         self.departure.set_value(member.departure)
         for edit in (self.salutation, self.name, self.native_name):
@@ -202,6 +221,10 @@ class MemberDialog(QDialog):
             phone=self.phone.text().strip(),
             dietary=self.dietary.text().strip(),
             accessibility=self.accessibility.toPlainText().strip(),
+            nationality=self.nationality.text().strip(),
+            date_of_birth=self.date_of_birth.value(),
+            passport_number=self.passport_number.text().strip(),
+            passport_expires=self.passport_expires.value(),
             arrival=self.arrival.value(),
             departure=self.departure.value(),
         )

@@ -124,6 +124,12 @@ PEOPLE = CatalogueSpec(
         ),
         FieldSpec("email", QT_TRANSLATE_NOOP("Fields", "E-mail")),
         FieldSpec("phone", QT_TRANSLATE_NOOP("Fields", "Phone")),
+        FieldSpec(
+            "login",
+            QT_TRANSLATE_NOOP("Fields", "Login"),
+            placeholder=QT_TRANSLATE_NOOP(
+                "Fields", "the user name they sign in with: their tasks are theirs"),
+        ),
     ],
 )
 

@@ -25,6 +25,7 @@ from planner.ui.dialogs.errors import show_error
 from planner.ui.i18n import current_language
 from planner.ui.ops import AppContext
 from planner.ui.undo import DeleteDelegation, SaveRecord, perform
+from planner.ui.views.checklist_panel import ChecklistPanel
 from planner.ui.views.delegation_form import DelegationForm
 from planner.ui.views.members import MembersPanel
 from planner.ui.views.programme_panel import ProgrammePanel
@@ -47,6 +48,7 @@ class DelegationEditor(QStackedWidget):
         self.addWidget(self.empty)
         self.page: QWidget | None = None  # built on first use: opening the window stays quick
         self._pending_member: int | None = None  # to select once the delegation is shown
+        self._pending_tab: tuple[int, int] | None = None  # (delegation, tab) once it is shown
         ctx.bus.changed.connect(self._on_changes)
 
     def _build_page(self) -> QWidget:
@@ -78,10 +80,12 @@ class DelegationEditor(QStackedWidget):
         self.form.changed.connect(self._on_edited)
         self.members = MembersPanel(ctx)
         self.programme = ProgrammePanel(ctx)
+        self.checklist = ChecklistPanel(ctx)
         # Each tab scrolls, so the editor never forces the list beside it to shrink.
         self.tabs.addTab(_scrolling(self.form), self.tr("Details"))
         self.tabs.addTab(_scrolling(self.members), self.tr("Members"))
         self.tabs.addTab(_scrolling(self.programme), self.tr("Programme"))
+        self.tabs.addTab(_scrolling(self.checklist), self.tr("Checklist"))
         layout.addWidget(self.tabs, 1)
         self.addWidget(page)
         self.page = page
@@ -143,6 +147,13 @@ class DelegationEditor(QStackedWidget):
                 self.members.select_id(member_id)
                 self._pending_member = None
 
+    def show_tab(self, delegation_id: int, index: int) -> None:
+        """Tab `index` of the delegation, now or as soon as it is shown (it may be loading)."""
+        if self.record is not None and self.record.id == delegation_id and self.page is not None:
+            self.tabs.setCurrentIndex(index)
+        else:
+            self._pending_tab = (delegation_id, index)
+
     def show_record(self, record: Delegation) -> None:
         page = self.page or self._build_page()
         self.record = record
@@ -153,14 +164,18 @@ class DelegationEditor(QStackedWidget):
         self.delete_button.setEnabled(saved)
         self.history_button.setEnabled(saved)
         self.stale.hide()
-        for index in (1, 2):
+        for index in (1, 2, 3):
             self.tabs.setTabEnabled(index, saved)
         self.members.set_delegation(record.id)
         self.programme.set_delegation(record.id, record.arrival.at)
+        self.checklist.set_delegation(record.id)
         if self._pending_member is not None and saved:
             self.tabs.setCurrentIndex(1)
             self.members.select_id(self._pending_member)
             self._pending_member = None
+        if self._pending_tab is not None and self._pending_tab[0] == record.id:
+            self.tabs.setCurrentIndex(self._pending_tab[1])
+            self._pending_tab = None
         self.setCurrentWidget(page)
 
     def _update_heading(self) -> None:

@@ -46,10 +46,12 @@ class ScreenHeader(QWidget):
         texts.setSpacing(2)
         self.title = QLabel(title, objectName="screenTitle")
         self.subtitle = QLabel(subtitle, objectName="screenSubtitle")
-        self.subtitle.setVisible(bool(subtitle))
         texts.addWidget(self.title)
         texts.addWidget(self.subtitle)
         layout.addLayout(texts, 1)
+        # Only now that the label has a parent: shown before, it would open as a window of its
+        # own for a moment and take the focus from the main window.
+        self.subtitle.setVisible(bool(subtitle))
         self.actions = QHBoxLayout()
         self.actions.setSpacing(8)
         layout.addLayout(self.actions)
