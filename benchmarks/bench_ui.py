@@ -50,9 +50,10 @@ def child_bare() -> dict[str, float]:
 def child_app(archive: str) -> dict[str, float]:
     """`planner --db ARCHIVE` as it starts: the window at once, the database opened behind it.
 
-    Three moments: the event loop idle with the window shown (as for the bare window), the
-    delegation list filled, and the longest the UI thread went without handling its events in
-    between (a 5 ms timer's worst lateness): a window that is up but frozen would show here.
+    Moments: the event loop idle with the window shown (as for the bare window); the first
+    screen, "This week", filled; then, as a user's first click, the delegation list filled
+    after switching to it; and the longest the UI thread went without handling its events
+    meanwhile (a 5 ms timer's worst lateness): a window that is up but frozen would show here.
     """
     from PySide6.QtCore import QTimer
 
@@ -66,20 +67,32 @@ def child_app(archive: str) -> dict[str, float]:
     window.show()
     result: dict[str, float] = {}
     ticks: list[float] = []
+    switched: list[float] = []
 
     def idle() -> None:
         result.update(seconds=time.perf_counter() - T0)
         ticks.append(time.perf_counter())
         probe.start()
-        poll()
+        poll_home()
 
-    def poll() -> None:  # the list is there and nothing is pending
+    def poll_home() -> None:  # "This week" is there and nothing is pending
         ctx = window.ctx
-        if not ctx.ready or ctx.ops.busy or window.delegations.model.rowCount() == 0:
-            QTimer.singleShot(1, poll)
+        if not ctx.ready or ctx.ops.busy or "home" not in window.screens \
+                or window.screens["home"].summary is None:  # type: ignore[attr-defined]
+            QTimer.singleShot(1, poll_home)
+            return
+        result.update(home_seconds=time.perf_counter() - T0)
+        switched.append(time.perf_counter())
+        window.show_view("delegations")
+        poll_list()
+
+    def poll_list() -> None:  # the list is there and nothing is pending
+        if window.ctx.ops.busy or window.delegations.model.rowCount() == 0:
+            QTimer.singleShot(1, poll_list)
             return
         ticks.append(time.perf_counter())
         result.update(list_seconds=time.perf_counter() - T0,
+                      list_after_switch=time.perf_counter() - switched[0],
                       rows=window.delegations.model.rowCount(),
                       worst_stall_ms=max(b - a for a, b in itertools.pairwise(ticks)) * 1000)
         app.quit()
@@ -115,6 +128,8 @@ def child_filter(archive: str) -> dict[str, float]:
             ops.busy_changed.disconnect(loop.quit)
         QCoreApplication.processEvents()
 
+    settle()
+    window.show_view("delegations")  # the window opens on "This week"
     settle()
     screen = window.delegations
     word = screen.model.record(0).title.split()[0] + " " + screen.model.record(0).partner_city
@@ -205,15 +220,19 @@ def main() -> None:
     b_rss = min(r["rss_mib"] for r in bare)
     a_rss = min(r["rss_mib"] for r in app)
     a_list = min(r["list_seconds"] for r in app)
+    a_home = min(r["home_seconds"] for r in app)
+    a_switch = min(r["list_after_switch"] for r in app)
     stall = max(r["worst_stall_ms"] for r in app)
     print(f"open to idle, bare QMainWindow: {b_time * 1000:7.0f} ms  peak RSS {b_rss:6.1f} MiB")
     print(f"open to idle, Delegation Planner: {a_time * 1000:5.0f} ms  peak RSS {a_rss:6.1f} MiB"
           " (RSS taken with the list filled)")
-    print(f"  delegation list filled ({app[0].get('rows', 0):.0f} delegations): "
-          f"{a_list * 1000:.0f} ms; longest UI-thread stall meanwhile {stall:.0f} ms")
+    print(f"  'This week' (the first screen) filled: {a_home * 1000:.0f} ms; then the "
+          f"delegation list ({app[0].get('rows', 0):.0f} delegations) {a_switch * 1000:.0f} ms "
+          f"after the click, at {a_list * 1000:.0f} ms; longest UI-thread stall {stall:.0f} ms")
     print(f"ratio time {a_time / b_time:.2f}x (target <= 3), "
           f"ratio memory {a_rss / b_rss:.2f}x (target <= 3); "
-          f"list filled at {a_list / b_time:.2f}x the bare window's time")
+          f"first screen filled at {a_home / b_time:.2f}x the bare window's time (target <= 3); "
+          f"delegation list {a_switch / b_time:.2f}x the bare window's time after its click")
     f = run_child("filter", str(archive))
     print(f"worst filter keystroke, delegation list ({f['delegation_word']!r}, "
           f"{f['delegations']:.0f} delegations, {f['delegation_matches']:.0f} match): "

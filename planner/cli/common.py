@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from contextlib import contextmanager
 from datetime import datetime, tzinfo
@@ -32,8 +33,11 @@ def output(path: str, binary: bool = False) -> Any:
         return
     target = Path(path)
     temp = target.with_name(f".{target.name}.part")
+    temp.unlink(missing_ok=True)  # a leftover of a killed run: created afresh, private
+    # Readable by the owner only, like the database: exports hold guests' personal data.
+    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     mode = "wb" if binary else "w"
-    with open(temp, mode, **({} if binary else {"encoding": "utf-8"})) as handle:
+    with open(descriptor, mode, **({} if binary else {"encoding": "utf-8"})) as handle:
         try:
             yield handle
         except BaseException:

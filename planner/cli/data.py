@@ -63,11 +63,9 @@ def cmd_list_delegations(args: argparse.Namespace) -> int:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
-    try:
-        document = json.loads(Path(args.file).read_text(encoding="utf-8-sig"))
-    except json.JSONDecodeError as exc:
-        raise CommandError(f"{args.file} is not valid JSON: line {exc.lineno}, column "
-                           f"{exc.colno}: {exc.msg}") from exc
+    from planner.services.json_input import read_json
+
+    document = read_json(Path(args.file))
     new_id = open_services(args).exchange.import_document(document)
     print(f"Imported as delegation {new_id}")
     return EXIT_OK

@@ -22,6 +22,9 @@ COMMAND_GROUPS = ("data", "registers", "report", "check", "documents", "trips", 
                   "settings", "maintenance", "database", "desktop", "translations")
 
 
+PROBLEMS_SHOWN = 50
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from planner.ui.app import run
 
@@ -54,8 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
 def report(error: BaseException, stream: IO[str]) -> None:
     if isinstance(error, ValidationError):
         print("planner: error: the input was refused; nothing was changed:", file=stream)
-        for problem in error.problems:
+        for problem in error.problems[:PROBLEMS_SHOWN]:
             print(f"  - {problem}", file=stream)
+        if len(error.problems) > PROBLEMS_SHOWN:
+            # A file wrong in every row would otherwise print 200,000 lines.
+            print(f"  … and {len(error.problems) - PROBLEMS_SHOWN:,} more", file=stream)
     else:
         print(f"planner: error: {error}", file=stream)
 

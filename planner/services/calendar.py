@@ -81,6 +81,8 @@ class CalendarExport:
                        audience: str = "guest") -> bytes:
         """The delegation's programme; a guest calendar carries no internal fields."""
         _check_choice(lang, audience)
+        with self.ctx.read() as session:  # an unknown delegation is refused before any write
+            get_row(session, DelegationRow, delegation_id, "delegation")
         installation = installation_id(self.ctx)
         with self.ctx.read() as session:
             delegation = get_row(session, DelegationRow, delegation_id, "delegation")
@@ -106,9 +108,13 @@ class CalendarExport:
         `person` is a host person's id or their exact name (case-insensitive).
         """
         _check_choice(lang, audience)
+        with self.ctx.read() as session:
+            host_id = _find_host(session, person).id
+        # Only now: the first export stores the installation's id, and a refused one (a name
+        # nobody has) must write nothing at all.
         installation = installation_id(self.ctx)
         with self.ctx.read() as session:
-            host = _find_host(session, person)
+            host = get_row(session, HostPersonRow, host_id, "person")
             rows = list(session.scalars(
                 select(ProgrammeItemRow)
                 .where(ProgrammeItemRow.id.in_(

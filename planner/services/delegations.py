@@ -17,7 +17,6 @@ from planner.domain.records import Delegation, DelegationSummary, pick_text
 from planner.domain.trips import destination_zone
 from planner.services.catalogue import check_reference, get_row
 from planner.services.context import ServiceContext, apply_fields, require_version
-from planner.services.tasks import reschedule
 from planner.store import convert
 from planner.store.audit import mark_changed, record_event
 from planner.store.models import (
@@ -139,6 +138,10 @@ class Delegations:
                     row.travellers = convert.traveller_rows(record.trip)
                     flag_modified(row, "trip")  # a new version for a change of travellers
             session.flush()
+            # Imported here: listing delegations (every command's and the window's first
+            # query) need not load the checklists and the settings behind them.
+            from planner.services.tasks import reschedule
+
             reschedule(session, row.id)  # the open tasks' deadlines follow the visit
             session.flush()
             return convert.delegation(row)

@@ -37,7 +37,12 @@ from planner.domain.records import (
 from planner.domain.trips import destination_zone, zone
 from planner.services.catalogue import get_row
 from planner.services.context import ServiceContext
-from planner.services.exchange_read import FORMAT_NAME, FORMAT_VERSION, DocumentReader
+from planner.services.exchange_read import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    DocumentReader,
+    known_fields,
+)
 from planner.services.exchange_trip import read_trip, trip_document
 from planner.services.golden_book import FIRST_VOLUME_KEY, sync_with_item
 from planner.services.programme import _replace_links, load_items
@@ -203,6 +208,8 @@ def _parse(doc: Any) -> _Parsed:
     r = DocumentReader()
     p = _Parsed()
     root = r.obj(doc, "document")
+    fields = known_fields()
+    r.only(root, fields[""], "")
     if root and root.get("format") != FORMAT_NAME:
         r.fail("format", f"must be {FORMAT_NAME!r}; this is not a Delegation Planner file")
     if root and root.get("version") != FORMAT_VERSION:
@@ -210,9 +217,11 @@ def _parse(doc: Any) -> _Parsed:
                           f"version {FORMAT_VERSION})")
     if "partner_city" in root and root["partner_city"] is not None:
         raw = r.obj(root["partner_city"], "partner_city")
+        r.only(raw, fields["partner_city"], "partner_city")
         contacts = []
         for i, c in enumerate(r.array(raw.get("contacts"), "partner_city.contacts")):
             cobj = r.obj(c, f"partner_city.contacts[{i}]")
+            r.only(cobj, fields["partner_city.contacts[]"], f"partner_city.contacts[{i}]")
             contacts.append(Contact(**{k: r.text(cobj, k, f"partner_city.contacts[{i}]")
                                        for k in ("name", "role", "email", "phone")}))
         p.city = PartnerCity(
@@ -227,6 +236,7 @@ def _parse(doc: Any) -> _Parsed:
     for i, raw in enumerate(r.array(root.get("venues"), "venues")):
         path = f"venues[{i}]"
         v = r.obj(raw, path)
+        r.only(v, fields["venues[]"], path)
         venue = Venue(name=r.text(v, "name", path, required=True),
                       address=r.text(v, "address", path), capacity=r.integer(v, "capacity", path),
                       accessible=r.boolean(v, "accessible", path, None),
@@ -240,6 +250,7 @@ def _parse(doc: Any) -> _Parsed:
     for i, raw in enumerate(r.array(root.get("people"), "people")):
         path = f"people[{i}]"
         h = r.obj(raw, path)
+        r.only(h, fields["people[]"], path)
         person = HostPerson(
             name=r.text(h, "name", path, required=True), native_name=r.text(h, "native_name", path),
             role=r.choice(h, "role", path, HostRole, HostRole.OTHER),
@@ -252,6 +263,7 @@ def _parse(doc: Any) -> _Parsed:
     for i, raw in enumerate(r.array(root.get("vehicles"), "vehicles")):
         path = f"vehicles[{i}]"
         v = r.obj(raw, path)
+        r.only(v, fields["vehicles[]"], path)
         vehicle = Resource(name=r.text(v, "name", path, required=True),
                            capacity=r.integer(v, "capacity", path), notes=r.text(v, "notes", path))
         _check(r, rules.check_resource, vehicle, path)
@@ -259,6 +271,7 @@ def _parse(doc: Any) -> _Parsed:
 
     raw_d = r.obj(root.get("delegation"), "delegation")
     path = "delegation"
+    r.only(raw_d, fields["delegation"], path)
     direction = r.choice(raw_d, "direction", path, Direction, Direction.INCOMING)
     trip, p.travellers = read_trip(r, raw_d.get("trip"), f"{path}.trip")
     p.delegation = Delegation(
@@ -279,6 +292,7 @@ def _parse(doc: Any) -> _Parsed:
     for i, raw in enumerate(r.array(raw_d.get("members"), "delegation.members")):
         mp = f"delegation.members[{i}]"
         m = r.obj(raw, mp)
+        r.only(m, fields["delegation.members[]"], mp)
         key = r.text(m, "key", mp) or f"#{i}"
         if key in keys:
             r.fail(f"{mp}.key", f"key {key!r} is used by two members")
@@ -301,6 +315,7 @@ def _parse(doc: Any) -> _Parsed:
     for i, raw in enumerate(r.array(raw_d.get("program"), "delegation.program")):
         ip = f"delegation.program[{i}]"
         it = r.obj(raw, ip)
+        r.only(it, fields["delegation.program[]"], ip)
         participants = it.get("participants", "all")
         refs: dict[str, Any] = {"venue": r.text(it, "venue", ip),
                                 "vehicle": r.text(it, "vehicle", ip), "members": []}

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import difflib
+import json
 import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from functools import cache
 from typing import Any, TypeVar
 
 from planner.domain.enums import TravelMode
 from planner.domain.errors import Problem
 from planner.domain.office import OFFICE_LANGUAGE
 from planner.domain.records import TEXT_LANGUAGES, Journey, LangMap, split_translated
+from planner.resources import resource
 
 FORMAT_NAME = "delegation-planner"
 FORMAT_VERSION = 1
@@ -26,6 +30,7 @@ MULTILINE_FIELDS = frozenset({"notes", "notes_internal", "accessibility_notes", 
                               "guest_notes", "inscription", "dietary", "accessibility"})
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _CONTROLS = re.compile(r"[\x01-\x08\x0e-\x1f\x7f]")  # NUL is refused by the rules, with its field
+_INT_LIMIT = 2**53  # what every JSON reader (and both databases) hold exactly
 
 
 def normalised(text: str, *, multiline: bool) -> str:
@@ -36,6 +41,33 @@ def normalised(text: str, *, multiline: bool) -> str:
         text = " ".join(part.strip() for part in text.split("\n") if part.strip()) \
             if "\n" in text else text
     return text
+
+@cache
+def known_fields() -> dict[str, frozenset[str]]:
+    """The fields of every object of the format, from its published JSON schema (one source
+    for the documentation, the tests and this reader): "delegation.members[]" → name, rank, …"""
+    schema = json.loads(resource("schema", "exchange-format.schema.json").read_text("utf-8"))
+    found: dict[str, frozenset[str]] = {}
+
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, list):
+            for part in node:
+                walk(part, path)
+            return
+        if not isinstance(node, dict):
+            return
+        if "properties" in node:
+            found[path] = found.get(path, frozenset()) | frozenset(node["properties"])
+            for name, child in node["properties"].items():
+                walk(child, f"{path}.{name}" if path else name)
+        if "items" in node:
+            walk(node["items"], f"{path}[]")
+        for combined in ("oneOf", "anyOf", "allOf"):
+            walk(node.get(combined), path)
+
+    walk(schema, "")
+    return found
+
 
 class DocumentReader:
     """Typed access to an untrusted JSON document that records problems instead of raising."""
@@ -83,7 +115,20 @@ class DocumentReader:
         if isinstance(value, bool) or not isinstance(value, int):
             self.fail(f"{path}.{key}", f"must be a whole number, not {value!r}")
             return None
+        if not -_INT_LIMIT < value < _INT_LIMIT:
+            self.fail(f"{path}.{key}", f"{value} is too large for a whole number here")
+            return None
         return value
+
+    def only(self, data: dict[str, Any], known: frozenset[str], path: str) -> None:
+        """Refuse the fields the format does not have, naming each with its path: a misspelled
+        `particpants` dropped silently would make an item include every member."""
+        for key in data:
+            if key not in known:
+                close = difflib.get_close_matches(key, known, n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                self.fail(f"{path}.{key}" if path else key,
+                          f"is not a field of the exchange format{hint}")
 
     def boolean(self, data: dict[str, Any], key: str, path: str, default: bool | None = False
                 ) -> bool | None:
@@ -191,6 +236,7 @@ class DocumentReader:
     def journey(self, data: dict[str, Any], key: str, path: str) -> Journey:
         raw = self.obj(data.get(key), f"{path}.{key}", required=False)
         where = f"{path}.{key}"
+        self.only(raw, known_fields()["delegation.arrival"], where)
         return Journey(at=self.instant(raw, "at", where),
                        mode=self.choice(raw, "mode", where, TravelMode),
                        reference=self.text(raw, "reference", where),

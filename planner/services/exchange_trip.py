@@ -8,7 +8,7 @@ from typing import Any
 
 from planner.domain.enums import CostCategory, TravelMode, VisaStatus
 from planner.domain.trips import CostLine, Leg, LegKind, Traveller, TripPlan, zone
-from planner.services.exchange_read import DocumentReader
+from planner.services.exchange_read import DocumentReader, known_fields
 
 
 def trip_document(plan: TripPlan, name_of: Callable[[int], str]) -> dict[str, Any]:
@@ -42,11 +42,14 @@ def read_trip(r: DocumentReader, raw: Any, path: str) -> tuple[TripPlan, list[st
     """The trip of a document and its travellers' names, in order (ids come when stored:
     `Traveller.host_id` is 0 until then)."""
     data = r.obj(raw, path, required=False)
+    fields = known_fields()
+    r.only(data, fields["delegation.trip"], path)
     names: list[str] = []
     travellers: list[Traveller] = []
     for i, item in enumerate(r.array(data.get("travellers"), f"{path}.travellers")):
         where = f"{path}.travellers[{i}]"
         t = r.obj(item, where)
+        r.only(t, fields["delegation.trip.travellers[]"], where)
         name = r.text(t, "person", where, required=True)
         if name and name.strip().lower() in (n.strip().lower() for n in names):
             r.fail(f"{where}.person", f"{name!r} is listed twice as a traveller")
@@ -62,6 +65,7 @@ def read_trip(r: DocumentReader, raw: Any, path: str) -> tuple[TripPlan, list[st
     for i, item in enumerate(r.array(data.get("journeys"), f"{path}.journeys")):
         where = f"{path}.journeys[{i}]"
         j = r.obj(item, where)
+        r.only(j, fields["delegation.trip.journeys[]"], where)
         departs = r.instant(j, "departs", where, required=True)
         arrives = r.instant(j, "arrives", where, required=True)
         from_zone = r.text(j, "from_zone", where, required=True)
@@ -83,6 +87,7 @@ def read_trip(r: DocumentReader, raw: Any, path: str) -> tuple[TripPlan, list[st
     for i, item in enumerate(r.array(data.get("costs"), f"{path}.costs")):
         where = f"{path}.costs[{i}]"
         c = r.obj(item, where)
+        r.only(c, fields["delegation.trip.costs[]"], where)
         amount = r.amount(c, "amount", where)
         category = r.choice(c, "category", where, CostCategory)
         if category is None:

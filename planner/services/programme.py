@@ -13,7 +13,7 @@ from planner.domain import rules
 from planner.domain.enums import ItemKind, ItemRole, ItemStatus
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.problems import problem
-from planner.domain.records import ProgrammeItem, ProgrammeSummary, pick_text
+from planner.domain.records import ProgrammeItem, ProgrammeSummary
 from planner.services.catalogue import check_reference, get_row
 from planner.services.context import ServiceContext, apply_fields, require_version
 from planner.services.golden_book import sync_with_item
@@ -30,6 +30,7 @@ from planner.store.models import (
     item_member,
     utcnow,
 )
+from planner.store.texts import text_in
 
 
 def load_items(session: Session, rows: list[ProgrammeItemRow]) -> list[ProgrammeItem]:
@@ -128,10 +129,10 @@ class Programme:
 
     def summaries(self, start: datetime | None = None, end: datetime | None = None,
                   text: str = "", lang: str = "de") -> list[ProgrammeSummary]:
-        """Light display rows for long lists: 60,000 items in about a second, no links loaded."""
+        """Light display rows for long lists: no links loaded, each title picked in SQL."""
         query = (select(ProgrammeItemRow.id, ProgrammeItemRow.start_at, ProgrammeItemRow.end_at,
-                        ProgrammeItemRow.kind, ProgrammeItemRow.title, ProgrammeItemRow.status,
-                        VenueRow.name, ProgrammeItemRow.version)
+                        ProgrammeItemRow.kind, text_in(ProgrammeItemRow.title, lang),
+                        ProgrammeItemRow.status, VenueRow.name, ProgrammeItemRow.version)
                  .outerjoin(VenueRow, ProgrammeItemRow.venue_id == VenueRow.id)
                  .order_by(ProgrammeItemRow.start_at, ProgrammeItemRow.id))
         if start is not None:
@@ -146,9 +147,10 @@ class Programme:
             for item_id, delegation_id in session.execute(select(
                     item_delegation.c.item_id, item_delegation.c.delegation_id)):
                 owners[item_id].append(titles.get(delegation_id, ""))
+        kinds, statuses = {k.value: k for k in ItemKind}, {s.value: s for s in ItemStatus}
         found = [ProgrammeSummary(
-            id=r[0], start=r[1], end=r[2], kind=ItemKind(r[3]), title=pick_text(r[4], lang),
-            status=ItemStatus(r[5]), venue=r[6] or "", delegations=tuple(owners[r[0]]),
+            id=r[0], start=r[1], end=r[2], kind=kinds[r[3]], title=r[4],
+            status=statuses[r[5]], venue=r[6] or "", delegations=tuple(owners[r[0]]),
             version=r[7]) for r in rows]
         needle = text.strip().casefold()
         if needle:

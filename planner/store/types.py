@@ -28,6 +28,23 @@ class UTCDateTime(TypeDecorator[datetime]):
         value = value.astimezone(UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
+    def result_processor(self, dialect: Dialect, coltype: Any) -> Any:
+        """On SQLite, straight from the stored text to an aware instant in one C call: the
+        generic path (parse, then attach the zone) was a third of loading 60,000 items."""
+        if dialect.name != "sqlite":
+            return super().result_processor(dialect, coltype)
+
+        def process(value: Any) -> datetime | None:
+            if value is None:
+                return None
+            if isinstance(value, str):
+                moment = datetime.fromisoformat(value)
+                return moment.replace(tzinfo=UTC) if moment.tzinfo is None \
+                    else moment.astimezone(UTC)
+            return self.process_result_value(value, dialect)
+
+        return process
+
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
