@@ -131,6 +131,20 @@ def cmd_privacy_apply(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_privacy_erase(args: argparse.Namespace) -> int:
+    services, privacy = _privacy(args)
+    try:
+        erased = privacy.erase(args.person)
+    finally:
+        services.close()
+    print(f"Erased {erased.fields} personal field(s) of {args.person!r} from "
+          f"{len(erased.member_ids)} visit(s); {erased.audit_rows_redacted} audit row(s) "
+          f"redacted. The name stays in the Golden Book and the record of visits. Backups "
+          f"taken before now keep the old values until rotation removes them (automatic "
+          f"backups: at most 12 months).")
+    return EXIT_OK
+
+
 def cmd_privacy_export(args: argparse.Namespace) -> int:
 
     services, privacy = _privacy(args)
@@ -208,6 +222,11 @@ def register(commands: Any) -> None:
     report.set_defaults(handler=cmd_privacy_report)
     what.add_parser("apply", help="anonymise what the report lists (names are kept)"
                     ).set_defaults(handler=cmd_privacy_apply)
+    erase = what.add_parser("erase", help="anonymise one guest now, on request: contact, "
+                            "needs, travel references and passport in every visit (the name "
+                            "stays)")
+    erase.add_argument("person", metavar="PERSON", help="the guest's name or native name")
+    erase.set_defaults(handler=cmd_privacy_erase)
     export = what.add_parser("export", help="everything stored about a person, as JSON")
     export.add_argument("person", metavar="PERSON")
     export.add_argument("-o", "--output", default="-", metavar="FILE",

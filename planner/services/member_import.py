@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from sqlalchemy import func, select
 
@@ -162,6 +163,20 @@ def check_workbook(path: Path) -> None:
                     f"{largest.file_size // 1_000_000 if largest else 0} MB); a member list may "
                     f"unpack to at most {MAX_XLSX_UNPACKED // 1_000_000} MB, one part to "
                     f"{MAX_XLSX_PART // 1_000_000} MB"))
+    with zipfile.ZipFile(path) as archive:
+        for part in parts:
+            if part.filename.endswith((".xml", ".rels")) and _declares_dtd(archive, part):
+                raise ValidationError(Problem(
+                    "file", f"{path.name}: its part {part.filename} declares a document type "
+                            f"(DTD), which no spreadsheet needs; refused, as entity "
+                            f"definitions can make a small file expand without bound"))
+
+
+def _declares_dtd(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> bool:
+    """Whether the XML part declares a DTD: read its head only (the prolog comes first)."""
+    with archive.open(part) as stream:
+        head = stream.read(4096)
+    return b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper()
 
 
 def _read_xlsx(path: Path) -> list[Row]:
@@ -181,12 +196,16 @@ def _read_xlsx(path: Path) -> list[Row]:
         # Files written by other tools often declare wrong dimensions; read what is there.
         sheet.reset_dimensions()
         rows: list[Row] = []
-        for n, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            if n > MAX_ROWS:
-                raise ValidationError(Problem("file", f"{path.name} has more than {MAX_ROWS} "
-                                                      f"rows; a member list may have at most "
-                                                      f"{MAX_ROWS}"))
-            rows.append((n, [_cell_text(v) for v in values]))
+        try:
+            for n, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                if n > MAX_ROWS:
+                    raise ValidationError(Problem(
+                        "file", f"{path.name} has more than {MAX_ROWS} rows; a member list "
+                                f"may have at most {MAX_ROWS}"))
+                rows.append((n, [_cell_text(v) for v in values]))
+        except ParseError as exc:  # damaged XML inside the zip
+            raise ValidationError(Problem("file", f"{path.name} is not a readable Excel "
+                                                  f"workbook ({exc})")) from exc
         return rows
     finally:
         book.close()

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
+from planner.domain.errors import Problem, ValidationError
 from planner.domain.records import pick_text
 from planner.domain.settings import RETENTION_MONTHS
 from planner.services.context import ServiceContext
@@ -67,6 +68,13 @@ class RetentionReport:
 @dataclass(frozen=True, slots=True)
 class Anonymised:
     members: int
+    fields: int
+    audit_rows_redacted: int
+
+
+@dataclass(frozen=True, slots=True)
+class Erased:
+    member_ids: tuple[int, ...]  # every visit's row of that guest
     fields: int
     audit_rows_redacted: int
 
@@ -127,6 +135,34 @@ class Privacy:
                     "cutoff": due.cutoff.isoformat()})
             mark_changed(session, "members")
             return Anonymised(len(ids), sum(len(m.fields) for m in due.members), redacted)
+
+    def erase(self, name: str) -> Erased:
+        """Anonymise one guest now, on request (right to erasure): the personal fields of every
+        member row with this name or native name (case-insensitive, any visit), and the audit
+        trail's copies of them, in one transaction; an `erase` event per row names the fields,
+        never the values. Names stay (the Golden Book and the record of visits keep them).
+        A name nobody has is refused and nothing is written."""
+        wanted = name.strip().casefold()
+        with self.ctx.write() as session:
+            rows = [r for r in session.scalars(select(MemberRow).order_by(MemberRow.id))
+                    if wanted and wanted in (r.name.strip().casefold(),
+                                             r.native_name.strip().casefold())]
+            if not rows:
+                raise ValidationError(Problem("person", f"no guest named {name!r} is stored; "
+                                                        f"names are compared without case"))
+            ids = [r.id for r in rows]
+            fields = {r.id: tuple(f for f in PERSONAL_FIELDS if getattr(r, f)) for r in rows}
+            stamp = datetime.now(UTC)
+            session.execute(update(MemberRow).where(MemberRow.id.in_(ids)).values(
+                **_BLANK, version=MemberRow.version + 1, updated_at=stamp
+            ).execution_options(synchronize_session=False))
+            redacted = _redact_audit(session, "member", ids)
+            for row in rows:
+                record_event(session, "erase", "member", row.id, {
+                    "fields": list(fields[row.id]), "delegation_id": row.delegation_id,
+                    "on_request": True})
+            mark_changed(session, "members")
+            return Erased(tuple(ids), sum(len(f) for f in fields.values()), redacted)
 
     def export_person(self, name: str) -> dict[str, Any]:
         """Everything stored about a person, found by name or native name (case-insensitive):

@@ -2900,6 +2900,14 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Abreise</translation>
     </message>
     <message>
+        <source>Erase personal data…</source>
+        <translation>Personenbezogene Daten löschen…</translation>
+    </message>
+    <message>
+        <source>On the guest&apos;s request: contact, needs, travel references and passport, in every visit</source>
+        <translation>Auf Wunsch des Gastes: Kontakt, Bedürfnisse, Reisedaten und Reisepass, in jedem Besuch</translation>
+    </message>
+    <message>
         <source>{journey}: date and time</source>
         <translation>{journey}: Datum und Uhrzeit</translation>
     </message>
@@ -2918,6 +2926,18 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>Edit member details</source>
         <translation>Mitglied-Details bearbeiten</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Personenbezogene Daten löschen</translation>
+    </message>
+    <message>
+        <source>Erase the contact details, needs, travel references and passport of {name} in every visit stored?
+
+The name stays in the Golden Book and the record of visits. This cannot be undone; backups taken before now keep the old values until they are rotated out.</source>
+        <translation>Kontaktdaten, Bedürfnisse, Reisedaten und Reisepass von {name} in jedem gespeicherten Besuch löschen?
+
+Der Name bleibt im Goldenen Buch und in der Übersicht der Besuche. Dies kann nicht rückgängig gemacht werden; Sicherungen von vorher enthalten die alten Werte, bis sie aussortiert werden.</translation>
     </message>
 </context>
 <context>

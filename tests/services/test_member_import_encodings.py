@@ -107,3 +107,32 @@ def test_a_zip_bomb_is_refused_from_its_directory_fast_and_small(
     assert time.perf_counter() - started < 2
     grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before_rss) / 1024
     assert grown_mb < 200
+
+
+def test_an_xml_entity_bomb_inside_a_workbook_is_refused_before_parsing(
+        services: Services, delegation_id: int, tmp_path: Path) -> None:
+    import zipfile
+
+    import openpyxl
+
+    good = tmp_path / "good.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Name"])
+    book.active.append(["Noa Levi"])
+    book.save(good)
+    laughs = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+    prolog = f'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol0 "lol">{laughs}]>'
+    bomb = tmp_path / "laughs.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(bomb, "w") as target:
+        for part in source.infolist():
+            data = source.read(part)
+            if part.filename.endswith("sheet1.xml"):
+                text = data.decode()
+                body = text.split("?>", 1)[1] if text.startswith("<?xml") else text
+                data = (prolog + body.replace("</sheetData>", "<!-- &lol9; --></sheetData>")
+                        ).encode()
+            target.writestr(part, data)
+    before = dump(services)
+    with pytest.raises(ValidationError, match=r"sheet1.xml declares a document type \(DTD\)"):
+        services.member_import.import_file(delegation_id, bomb)
+    assert dump(services) == before

@@ -22,6 +22,7 @@ from planner.store.models import (
     GoldenBookRow,
     SignerRow,
 )
+from tests.services.conftest import dump
 
 NOW = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 MARKERS = {"email": "ayse.private@example.org", "phone": "+90 555 0101",
@@ -165,3 +166,26 @@ def test_months_before_handles_short_months() -> None:
 def test_database_file_is_private(sqlite_services: Services) -> None:
     path = sqlite_services.database.path
     assert path is not None and stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_erase_anonymises_one_guest_in_every_visit_now(services: Services,
+                                                       office: dict[str, object]) -> None:
+    privacy = Privacy(services.ctx)
+    erased = privacy.erase("AYŞE ÖZTÜRK")  # any case
+    assert len(erased.member_ids) == 2 and erased.audit_rows_redacted >= 2
+    for member_id in erased.member_ids:
+        kept = services.members.get(member_id)
+        assert kept.name == "Ayşe Öztürk"
+        assert (kept.email, kept.passport_number, kept.date_of_birth) == ("", "", None)
+    others = services.members.get(office["stayed"].id)  # type: ignore[attr-defined]
+    assert others.email == MARKERS["email"], "only the guest asked about"
+    with services.ctx.read() as session:
+        audit = list(session.scalars(select(AuditRow).where(AuditRow.entity == "member")))
+    text = "\n".join(json.dumps(a.changes, ensure_ascii=False) for a in audit
+                     if a.entity_id in erased.member_ids)
+    assert all(marker not in text for marker in MARKERS.values())
+    assert sum(1 for a in audit if a.action == "erase") == 2
+    before = dump(services)
+    with pytest.raises(ValidationError, match="no guest named 'Nobody Here'"):
+        privacy.erase("Nobody Here")
+    assert dump(services) == before

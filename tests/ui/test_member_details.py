@@ -153,3 +153,37 @@ def test_enter_in_the_new_members_name_adds_the_member(
     settle(qtbot, window)
     assert [m.name for m in services.members.list(delegation.id)] == ["Kwame Asante"]
     assert panel.new_name.text() == "" and panel.new_name.hasFocus()  # ready for the next
+
+
+def test_passport_details_are_saved_and_erased_on_request(
+    qtbot, window: MainWindow, services: Services, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from PySide6.QtWidgets import QMessageBox
+
+    delegation = make_delegation(services)
+    member = services.members.save(Member(delegation_id=delegation.id, name="Kwame Asante",
+                                          email="k.asante@kumasi.example"))
+    settle(qtbot, window)
+    dialog = MemberDialog(window.ctx, member, window)
+    qtbot.addWidget(dialog)
+    type_text(dialog.nationality, "Ghana")
+    type_text(dialog.passport_number, "G1903366")
+    dialog.date_of_birth.set_value(date(1979, 11, 2))
+    dialog.save()
+    settle(qtbot, window)
+    stored = services.members.get(member.id)
+    assert (stored.nationality, stored.passport_number, stored.date_of_birth) == (
+        "Ghana", "G1903366", date(1979, 11, 2))
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a, **k: (
+        asked.append(text), QMessageBox.StandardButton.Yes)[1])
+    dialog = MemberDialog(window.ctx, stored, window)
+    qtbot.addWidget(dialog)
+    dialog.erase_button.click()
+    settle(qtbot, window)
+    assert "Kwame Asante" in asked[0] and "cannot be undone" in asked[0]
+    erased = services.members.get(member.id)
+    assert (erased.email, erased.passport_number, erased.date_of_birth) == ("", "", None)
+    assert erased.name == "Kwame Asante"

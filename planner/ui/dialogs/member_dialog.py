@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,7 @@ from planner.domain.enums import Gender
 from planner.domain.errors import ValidationError
 from planner.domain.records import Member, split_translated
 from planner.ui.dialogs.conflict import report_save_failure
+from planner.ui.dialogs.errors import show_error
 from planner.ui.labels import label
 from planner.ui.ops import AppContext
 from planner.ui.undo import SaveRecord, perform
@@ -150,6 +152,12 @@ class MemberDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.erase_button = buttons.addButton(self.tr("Erase personal data…"),
+                                              QDialogButtonBox.ButtonRole.ResetRole)
+        self.erase_button.setToolTip(self.tr("On the guest's request: contact, needs, travel "
+                                             "references and passport, in every visit"))
+        self.erase_button.clicked.connect(self.erase)
+        self.erase_button.setEnabled(member.id is not None)
         layout.addWidget(buttons)
         self.set_member(member)
 
@@ -244,6 +252,30 @@ class MemberDialog(QDialog):
             self._done,
             lambda exc: self._failed(exc, edited),
         )
+
+    def erase(self) -> None:
+        """Right to erasure: anonymise this guest now, everywhere (not undoable, audited)."""
+        name = self.member.name
+        answer = QMessageBox.question(
+            self, self.tr("Erase personal data"),
+            self.tr("Erase the contact details, needs, travel references and passport of {name} "
+                    "in every visit stored?\n\nThe name stays in the Golden Book and the record "
+                    "of visits. This cannot be undone; backups taken before now keep the old "
+                    "values until they are rotated out.").format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from planner.services.privacy import Privacy
+
+        privacy = Privacy(self.ctx.services.ctx)
+        self.erase_button.setEnabled(False)
+        self.ctx.ops.run(lambda: privacy.erase(name), lambda _erased: self.reject(),
+                         self._erase_failed)
+
+    def _erase_failed(self, exc: BaseException) -> None:
+        self.erase_button.setEnabled(True)
+        show_error(self, exc)
 
     def _done(self, member: Any) -> None:
         self.saved = member
