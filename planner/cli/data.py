@@ -80,6 +80,22 @@ def cmd_import_members(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import_register(args: argparse.Namespace) -> int:
+    from planner.services.register_import import RegisterImport
+
+    importer = RegisterImport(open_services(args).ctx)
+    read = importer.golden_book if args.what == "goldenbook" else importer.gifts
+    imported = read(Path(args.file), args.encoding)
+    for note in imported.notes:
+        print(f"note: {note}", file=sys.stderr)
+    if args.what == "goldenbook":
+        what = "Golden Book entry" if imported.count == 1 else "Golden Book entries"
+    else:
+        what = "gift" if imported.count == 1 else "gifts"
+    print(f"Imported {imported.count} {what}")
+    return EXIT_OK
+
+
 def cmd_export_json(args: argparse.Namespace) -> int:
     document = open_services(args).exchange.export_delegation(args.delegation)
     with output(args.output) as handle:
@@ -120,6 +136,16 @@ def register(commands: Any) -> None:
     im.add_argument("--encoding", metavar="NAME", help="the CSV file's text encoding (e.g. "
                     "cp1251, iso-8859-2, shift_jis) when detection refuses or is wrong")
     im.set_defaults(handler=cmd_import_members)
+    for what, text in (("goldenbook", "the Golden Book register (CSV or XLSX with the columns "
+                                      "of `export goldenbook`, German or English headers)"),
+                       ("gifts", "the gifts register (CSV or XLSX with the columns of `export "
+                                 "gifts`, German or English headers)")):
+        register_file = imp_what.add_parser(what, help=text + "; nothing is written unless "
+                                            "every row is good")
+        register_file.add_argument("file")
+        register_file.add_argument("--encoding", metavar="NAME",
+                                   help="the CSV file's text encoding when detection refuses")
+        register_file.set_defaults(handler=cmd_import_register, what=what)
 
 
 def register_exports(exp_what: Any) -> None:

@@ -18,11 +18,17 @@ GIFT_COLUMNS = ["id", "direction", "date", "description", "category", "value_eur
                 "giver_function", "recipient", "recipient_function", "kept_at", "declaration"]
 
 
+def _per_signer(parts: list[str]) -> str:
+    """'Соколов; ; 王小明': one place per signer, so a re-import pairs each with its signer;
+    empty when no signer has one."""
+    return "; ".join(parts) if any(parts) else ""
+
+
 def register_rows(lines: Sequence[GoldenBookRegisterLine]) -> list[list[object]]:
     return [[line.book_number, line.number, line.page, line.signed_on, line.status.value,
              "; ".join(s.name for s in line.signers),
-             "; ".join(s.native_name for s in line.signers if s.native_name),
-             "; ".join(s.function for s in line.signers if s.function),
+             _per_signer([s.native_name for s in line.signers]),
+             _per_signer([s.function for s in line.signers]),
              line.delegation_title, line.partner_city, line.country, line.occasion, line.place,
              line.inscription] for line in lines]
 

@@ -82,7 +82,7 @@ def _entry(session: Session, row: GoldenBookEntryRow) -> GoldenBookEntry:
         photos=attachments_of(session, entry_id=row.id), id=row.id, version=row.version)
 
 
-def _refresh_search(session: Session, row: GoldenBookEntryRow) -> None:
+def refresh_search(session: Session, row: GoldenBookEntryRow) -> None:
     title = city = native = country = ""
     if row.delegation_id is not None:
         delegation = session.get(DelegationRow, row.delegation_id)
@@ -201,7 +201,7 @@ def sync_with_item(session: Session, item: ProgrammeItemRow, delegation_id: int 
             entry.status = EntryStatus.SIGNED.value
         elif item.status == ItemStatus.CANCELLED.value:
             entry.status = EntryStatus.CANCELLED.value
-    _refresh_search(session, entry)
+    refresh_search(session, entry)
 
 
 SIGNING_TITLE = {"de": "Eintragung in das Goldene Buch", "en": "Signing of the Golden Book",
@@ -292,7 +292,7 @@ class GoldenBookService:
                                "item_id": entry.item_id, "inscription": entry.inscription})
             _set_signers(row, entry.signers)
             with session.no_autoflush:  # one UPDATE (one version) per save, search text included
-                _refresh_search(session, row)
+                refresh_search(session, row)
             session.flush()
             if (entry.id is None and row.item_id is None and row.delegation_id is not None
                     and row.signed_on is not None and row.status == EntryStatus.PLANNED.value):
@@ -345,7 +345,7 @@ class GoldenBookService:
             if page is not None:
                 row.page = page
             with session.no_autoflush:
-                _refresh_search(session, row)
+                refresh_search(session, row)
                 result = _entry(session, row)
             row.number = next_number(session, row.book_id)
             session.flush()
