@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from contextlib import contextmanager
 from datetime import datetime, tzinfo
@@ -12,6 +11,7 @@ from typing import Any
 
 from planner.domain.office import OFFICE_ZONE
 from planner.services import Services
+from planner.services.private_files import open_private
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -33,9 +33,8 @@ def output(path: str, binary: bool = False) -> Any:
         return
     target = Path(path)
     temp = target.with_name(f".{target.name}.part")
-    temp.unlink(missing_ok=True)  # a leftover of a killed run: created afresh, private
     # Readable by the owner only, like the database: exports hold guests' personal data.
-    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    descriptor = open_private(temp)
     mode = "wb" if binary else "w"
     with open(descriptor, mode, **({} if binary else {"encoding": "utf-8"})) as handle:
         try:

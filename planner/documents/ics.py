@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vText
 
 from planner.documents.catalogue import N_, t
 from planner.documents.data import Audience
@@ -159,6 +159,16 @@ def _offset(hours: int) -> timedelta:
     return timedelta(hours=hours)
 
 
+class ExactText(vText):
+    """A TEXT value escaped as RFC 5545 says, backslash first. icalendar's own escaping turns a
+    typed backslash-N ("C:\\Nutzer", "\\N") into a line break before escaping the rest."""
+
+    def to_ical(self) -> bytes:
+        escaped = (str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                   .replace("\r\n", "\\n").replace("\n", "\\n"))
+        return escaped.encode(self.encoding)
+
+
 def one_line(text: str) -> str:
     """A name, title or place for a one-line property: a line break stored by an older
     version (or typed into a record by a script) must not break the calendar file."""
@@ -202,7 +212,7 @@ def render_calendar(document: CalendarDocument, audience: Audience) -> bytes:
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", one_line(document.name))
+    cal.add("x-wr-calname", ExactText(one_line(document.name)))
     cal.add("x-wr-timezone", document.time_zone)
     for component in _timezones(document):
         cal.add_component(component)
@@ -218,12 +228,12 @@ def render_calendar(document: CalendarDocument, audience: Audience) -> bytes:
                                         else zone))
         event.add("dtend", _wall_time(item.end, ZoneInfo(item.end_zone) if item.end_zone
                                       else zone))
-        event.add("summary", one_line(item.summary))
+        event.add("summary", ExactText(one_line(item.summary)))
         text = describe(item, document.language, audience)
         if text:
-            event.add("description", text)
+            event.add("description", ExactText(text))
         if item.location:
-            event.add("location", one_line(item.location))
+            event.add("location", ExactText(one_line(item.location)))
         event.add("status", item.status)
         event.add("transp", "TRANSPARENT" if item.status == "CANCELLED" else "OPAQUE")
         cal.add_component(event)

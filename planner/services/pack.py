@@ -21,6 +21,7 @@ from planner.domain.office import OFFICE_LANGUAGE, OFFICE_ZONE
 from planner.services import Services
 from planner.services.document_files import DocumentRequest, default_language, generate
 from planner.services.documents import DocumentSource, document_source
+from planner.services.private_files import write_private
 
 Progress = Callable[[int, int], None]  # (done, total), called on the generating thread
 
@@ -102,11 +103,7 @@ def write_pack(services: Services, delegation_id: int, folder: Path,
                                    "another language (see the Documents screen)")
     folder.mkdir(parents=True, exist_ok=True)
     for name, data in made:
-        target = folder / name
-        temporary = target.with_name(target.name + ".part")
-        temporary.write_bytes(data)
-        temporary.replace(target)  # a half-written file never replaces a good one
-        result.files.append(target)
+        result.files.append(write_private(folder / name, data))
     if progress is not None:
         progress(total, total)
     return result

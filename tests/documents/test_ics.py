@@ -406,3 +406,16 @@ def test_a_foreign_zone_is_written_from_the_zone_database() -> None:
     assert "DTSTART:20271031T030000" in blocks[2] and "TZOFFSETTO:+0100" in blocks[2]
     shanghai = zone_component("Asia/Shanghai", date(2026, 10, 1), date(2026, 10, 31))
     assert shanghai.to_ical().decode().count("TZOFFSETTO:+0800") == 1
+
+
+def test_a_typed_backslash_n_stays_text_and_never_breaks_a_line() -> None:
+    import vobject
+
+    event = CalendarEvent(
+        uid="u", sequence=1, start=_berlin(5, 1, 10), end=_berlin(5, 1, 11),
+        summary=r"Ablage C:\Neu\Nutzer; Raum 1, 2", venue_name=r"Saal \N",
+        last_modified=datetime(2026, 1, 1, tzinfo=UTC))
+    text = render_calendar(CalendarDocument("x", "de", (event,)), "guest").decode()
+    calendar = vobject.readOne(text)
+    assert calendar.vevent.summary.value == r"Ablage C:\Neu\Nutzer; Raum 1, 2"
+    assert calendar.vevent.location.value == r"Saal \N"

@@ -193,6 +193,7 @@ def test_the_checklist_tab_writes_a_letter(qtbot, demo_window: MainWindow, servi
     settle(qtbot, demo_window)
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "G1903366" in text and "Kwame Asante" in text
+    assert target.stat().st_mode & 0o777 == 0o600  # passport data: the owner's only
 
 
 def test_a_task_added_by_hand_gets_its_deadline_from_the_visit(

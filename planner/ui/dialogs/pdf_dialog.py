@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.services.private_files import write_private
 from planner.ui.dialogs.errors import show_error
 from planner.ui.views.documents_preview import PdfPreview, print_pages
 
@@ -69,7 +70,7 @@ class PdfDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            path.write_bytes(self.pdf)
+            write_private(path, self.pdf)
         except OSError as exc:
             show_error(self, exc)
             return

@@ -37,6 +37,7 @@ from planner.domain.checklists import OFFSET_DAYS_MAX, Anchor, ChecklistTemplate
 from planner.domain.letters import LetterKind
 from planner.domain.records import HostPerson, Member
 from planner.services import Changes
+from planner.services.private_files import write_private
 from planner.ui.i18n import short_date, short_datetime
 from planner.ui.models.table import ColumnSpec, RecordTableModel
 from planner.ui.ops import AppContext
@@ -343,10 +344,7 @@ class ChecklistPanel(QWidget):
 
         def write() -> Path:
             data = letters.pdf(request) if suffix == ".pdf" else letters.docx(request)
-            temp = target.with_name(f".{target.name}.part")
-            temp.write_bytes(data)
-            temp.replace(target)
-            return target
+            return write_private(target, data)
 
         self.ctx.ops.run(write, lambda saved: self.window().statusBar().showMessage(  # type: ignore[attr-defined]
             self.tr("Letter saved: {path}").format(path=saved), 8000))

@@ -36,6 +36,7 @@ from planner.domain.records import (
 )
 from planner.services import Changes
 from planner.services.pack import PackResult, write_pack
+from planner.services.private_files import write_private
 from planner.ui.dialogs.errors import show_error
 from planner.ui.i18n import current_language, short_datetime
 from planner.ui.ops import AppContext
@@ -389,7 +390,7 @@ class DocumentsScreen(QWidget):
         if path.suffix.lower() != self.current.suffix:
             path = path.with_name(path.name + self.current.suffix)
         try:
-            path.write_bytes(self.current.data)
+            write_private(path, self.current.data)
         except OSError as exc:
             show_error(self, exc)
             return

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from planner.documents.annual_figures import Figure, figures, summary
 from planner.domain.statistics import YearFigures
 from planner.services import Changes
+from planner.services.private_files import write_private
 from planner.ui.dialogs.errors import show_error
 from planner.ui.i18n import current_language
 from planner.ui.ops import AppContext
@@ -179,10 +180,7 @@ class StatisticsScreen(QWidget):
 
                 data = render_annual_report(report.figures, lang, services.settings.office(),
                                             report.entries, report.gifts).pdf
-            partial = path.with_name(f".{path.name}.part")
-            partial.write_bytes(data)
-            partial.replace(path)
-            return path
+            return write_private(path, data)
 
         self.status.setText(self.tr("Writing the report…"))
         self.export_button.setEnabled(False)
