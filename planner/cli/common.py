@@ -33,8 +33,13 @@ def output(path: str, binary: bool = False) -> Any:
         return
     target = Path(path)
     temp = target.with_name(f".{target.name}.part")
+    if not target.parent.is_dir():
+        raise CommandError(f"cannot write {target}: the folder {target.parent} does not exist")
     # Readable by the owner only, like the database: exports hold guests' personal data.
-    descriptor = open_private(temp)
+    try:
+        descriptor = open_private(temp)
+    except OSError as exc:
+        raise CommandError(f"cannot write {target}: {exc.strerror or exc}") from exc
     mode = "wb" if binary else "w"
     with open(descriptor, mode, **({} if binary else {"encoding": "utf-8"})) as handle:
         try:

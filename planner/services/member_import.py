@@ -123,6 +123,9 @@ Row = tuple[int, list[str]]  # spreadsheet row number (1-based) and its cells as
 def read_rows(path: Path, encoding: str | None = None,
               notes: list[str] | None = None) -> list[Row]:
     """The file's rows; `notes` receives how a CSV file was read (its detected encoding)."""
+    if not path.is_file():
+        what = "is a folder, not a file" if path.is_dir() else "does not exist"
+        raise ValidationError(Problem("file", f"{path} {what}"))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
@@ -131,8 +134,8 @@ def read_rows(path: Path, encoding: str | None = None,
     if suffix == ".xls":
         raise ValidationError(Problem("file", "old Excel files (.xls) cannot be read; save the "
                                               "list as .xlsx or .csv"))
-    raise ValidationError(Problem("file", f"{path.name}: only .csv and .xlsx member lists "
-                                          f"can be imported"))
+    raise ValidationError(Problem("file", f"{path.name}: only .csv and .xlsx lists can be "
+                                          f"imported"))
 
 
 MAX_XLSX_BYTES = 20_000_000  # the file as sent

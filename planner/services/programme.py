@@ -140,11 +140,11 @@ class Programme:
         if end is not None:
             query = query.where(ProgrammeItemRow.start_at < end)
         with self.ctx.read() as session:
-            rows = session.execute(query).all()
-            titles = {i: t for i, t in session.execute(
-                select(DelegationRow.id, DelegationRow.sort_title))}
+            core = session.connection()  # plain rows: no ORM loading per row
+            rows = core.execute(query).all()
+            titles = dict(core.execute(select(DelegationRow.id, DelegationRow.sort_title)).all())
             owners: dict[int, list[str]] = defaultdict(list)
-            for item_id, delegation_id in session.execute(select(
+            for item_id, delegation_id in core.execute(select(
                     item_delegation.c.item_id, item_delegation.c.delegation_id)):
                 owners[item_id].append(titles.get(delegation_id, ""))
         kinds, statuses = {k.value: k for k in ItemKind}, {s.value: s for s in ItemStatus}

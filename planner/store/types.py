@@ -38,6 +38,8 @@ class UTCDateTime(TypeDecorator[datetime]):
             if value is None:
                 return None
             if isinstance(value, str):
+                if len(value) in (19, 26):  # as stored: "YYYY-MM-DD HH:MM:SS[.ffffff]", UTC
+                    return datetime.fromisoformat(value + "+00:00")
                 moment = datetime.fromisoformat(value)
                 return moment.replace(tzinfo=UTC) if moment.tzinfo is None \
                     else moment.astimezone(UTC)

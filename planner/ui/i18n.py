@@ -26,6 +26,15 @@ _state = {"language": "en"}
 _translators: list[QTranslator] = []
 
 
+# Translations looked up once and kept until the language is installed again
+# (planner.ui.labels.label): key → text.
+_words_installed: dict[object, str] = {}
+
+
+def translated_words() -> dict[object, str]:
+    return _words_installed
+
+
 def current_language() -> str:
     return _state["language"]
 
@@ -39,6 +48,7 @@ def install_language(language: str) -> bool:
     _translators.clear()
     language = language if language in LANGUAGES else "en"
     _state["language"] = language
+    _words_installed.clear()  # words looked up under the former translators
     QLocale.setDefault(QLocale(BABEL_LOCALES[language]))
     if language == "en":
         return True

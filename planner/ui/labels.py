@@ -20,6 +20,7 @@ from planner.domain.enums import (
     VisaStatus,
 )
 from planner.domain.trips import LegKind
+from planner.ui.i18n import translated_words
 
 # Keyed by (type, value): StrEnum members of different enums with one value compare equal.
 _PAIRS: list[tuple[StrEnum, str]] = [
@@ -82,8 +83,15 @@ _LABELS = {(type(member), member.value): text for member, text in _PAIRS}
 
 
 def label(value: StrEnum | None) -> str:
-    """The user's-language name of an enum value ('' for None)."""
+    """The user's-language name of an enum value ('' for None); looked up once per language
+    (a list of 60,000 programme items asks for two labels each)."""
     if value is None:
         return ""
-    text = _LABELS.get((type(value), value.value))
-    return QCoreApplication.translate(type(value).__name__, text) if text else str(value)
+    cache = translated_words()
+    key = (type(value), value.value)
+    found = cache.get(key)
+    if found is None:
+        text = _LABELS.get(key)
+        found = QCoreApplication.translate(type(value).__name__, text) if text else str(value)
+        cache[key] = found
+    return found
