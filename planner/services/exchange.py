@@ -204,6 +204,10 @@ def _check(r: DocumentReader, check: Any, record: Any, path: str) -> None:
     r.problems.extend(c.problems)
 
 
+# Members or programme items of one delegation (the member lists' limit).
+MAX_LISTED = 5_000
+
+
 def _parse(doc: Any) -> _Parsed:
     r = DocumentReader()
     p = _Parsed()
@@ -289,6 +293,13 @@ def _parse(doc: Any) -> _Parsed:
     p.officer = r.text(raw_d, "officer", path)
     _check(r, rules.check_delegation, p.delegation, path)
     keys: set[str] = set()
+    for part in ("members", "program"):
+        listed = raw_d.get(part)
+        if isinstance(listed, list) and len(listed) > MAX_LISTED:
+            # One visit, not a phone book: refused before 250,000 rows are checked one by one.
+            r.fail(f"delegation.{part}", f"lists {len(listed):,}; a delegation may have at "
+                                         f"most {MAX_LISTED:,}")
+            raise ValidationError(r.problems)
     for i, raw in enumerate(r.array(raw_d.get("members"), "delegation.members")):
         mp = f"delegation.members[{i}]"
         m = r.obj(raw, mp)

@@ -205,6 +205,9 @@ class DocumentReader:
         if parsed.tzinfo is None:
             self.fail(f"{path}.{key}", f"{value!r} has no UTC offset (add e.g. +02:00)")
             return None
+        if not 1900 <= parsed.year <= 2200:  # 9999-12-31T23:00-12:00 is in the year 10000 UTC
+            self.fail(f"{path}.{key}", f"{value!r} is not a plausible time for a visit")
+            return None
         return parsed
 
     def day(self, data: dict[str, Any], key: str, path: str) -> date | None:

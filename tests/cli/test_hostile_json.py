@@ -65,6 +65,13 @@ CORPUS: dict[str, tuple[Callable[[dict[str, Any]], bytes], str]] = {
                            "'participants'?)"),
     "an extra journey field": (_edited(_set(["delegation", "arrival", "flightno"], "LH 1")),
                                "delegation.arrival.flightno: is not a field"),
+    "year 9999 at -12:00": (
+        _edited(_set(["delegation", "arrival", "at"], "9999-12-31T23:00:00-12:00")),
+        "delegation.arrival.at: '9999-12-31T23:00:00-12:00' is not a plausible time"),
+    "6,000 members": (
+        lambda d: json.dumps({**d, "delegation": {**d["delegation"], "members": [
+            {**d["delegation"]["members"][0], "key": f"k{i}"} for i in range(6000)]}}).encode(),
+        "delegation.members: lists 6,000; a delegation may have at most 5,000"),
     "NaN": (lambda d: json.dumps(d).replace('"rank": 1', '"rank": NaN', 1).encode(),
             "NaN is not a JSON number"),
     "not JSON at all": (lambda _d: b"\x89PNG\r\n\x1a\n", "is not UTF-8"),
