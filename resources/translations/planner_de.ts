@@ -2237,8 +2237,12 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>noch ohne Datum</translation>
     </message>
     <message>
-        <source>{what} ({city}, {day}, {value} EUR)</source>
-        <translation>{what} ({city}, {day}, {value} EUR)</translation>
+        <source>{what} ({city}, {day}, {value})</source>
+        <translation>{what} ({city}, {day}, {value})</translation>
+    </message>
+    <message>
+        <source>value not estimated</source>
+        <translation>Wert nicht geschätzt</translation>
     </message>
     <message>
         <source>no date</source>

@@ -94,10 +94,10 @@ def _done_text(view: TaskView) -> str:
 
 
 TASK_COLUMNS: list[ColumnSpec[TaskView]] = [
-    ColumnSpec("done", QT_TRANSLATE_NOOP("Columns", "Done"), lambda v: "", width=48),
+    ColumnSpec("done", QT_TRANSLATE_NOOP("Columns", "Done"), lambda v: "", width=76),
     ColumnSpec("due", QT_TRANSLATE_NOOP("Columns", "Due"),
                lambda v: short_date(v.task.due) if v.task.due else "—",
-               sort_value=lambda v: v.task.due, width=100),
+               sort_value=lambda v: v.task.due, width=108),
     ColumnSpec("title", QT_TRANSLATE_NOOP("Columns", "Task"), lambda v: v.task.title,
                width=300),
     ColumnSpec("when", QT_TRANSLATE_NOOP("Columns", "When"),
@@ -170,11 +170,8 @@ class ChecklistPanel(QWidget):
         self.delete_button = QPushButton(self.tr("Delete task"))
         self.delete_button.clicked.connect(self.delete_selected)
         bar.addWidget(QLabel(self.tr("Checklist")))
-        bar.addWidget(self.templates)
+        bar.addWidget(self.templates, 1)
         bar.addWidget(self.apply_button)
-        bar.addStretch(1)
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.delete_button)
         layout.addLayout(bar)
         self.model = TaskModel(self)
         self.table = make_table(self.tr("Tasks"))
@@ -186,6 +183,12 @@ class ChecklistPanel(QWidget):
                                  objectName="screenSubtitle")
         self.empty_hint.setWordWrap(True)
         layout.addWidget(self.empty_hint)
+        # Below the table: the editor beside the list is narrow on a 1280-pixel screen.
+        edit_bar = QHBoxLayout()
+        edit_bar.addWidget(self.add_button)
+        edit_bar.addWidget(self.delete_button)
+        edit_bar.addStretch(1)
+        layout.addLayout(edit_bar)
         focus_shortcut(self.table, "Space", self.toggle_selected)
         focus_shortcut(self.table, "Delete", self.delete_selected)
         layout.addWidget(self._letters_box())
@@ -255,6 +258,10 @@ class ChecklistPanel(QWidget):
             row = self.model.row_of(lambda v: v.task.id == selected)
             if row >= 0:
                 self.table.selectRow(row)
+        else:  # open where the work is: the first task not done yet
+            row = self.model.row_of(lambda v: not v.task.done)
+            if row >= 0:
+                self.table.scrollTo(self.model.index(row, 0))
         self.empty_hint.setVisible(not tasks)
         applied = {t.template for t in tasks}
         current = self.templates.currentText()

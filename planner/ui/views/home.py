@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from planner.services import Changes
 from planner.services.this_week import WeekSummary
 from planner.ui.i18n import current_language, local, short_date, short_datetime
+from planner.ui.models.gifts import euro
 from planner.ui.ops import AppContext
 from planner.ui.undo import SetTaskDone, perform
 from planner.ui.views.checklist_panel import when_words
@@ -152,10 +153,10 @@ class HomeScreen(QWidget):
                 what=" · ".join(p for p in (s.occasion, s.city) if p)),
             ("entry", s.entry_id, s.delegation_id)) for s in summary.signings])
         self.gifts.fill([_line(
-            self.tr("{what} ({city}, {day}, {value} EUR)").format(
+            self.tr("{what} ({city}, {day}, {value})").format(
                 what=g.description, city=g.city or "—",
                 day=short_date(g.given_on) if g.given_on else "—",
-                value=g.value_eur if g.value_eur is not None else "?"),
+                value=euro(g.value_eur) or self.tr("value not estimated")),
             ("gift", g.gift_id, None)) for g in summary.gifts])
 
     def _task_line(self, line: Any, today: date) -> QListWidgetItem:
