@@ -223,9 +223,10 @@ def _build(session: Session, start: datetime | None, end: datetime | None,
         in_period = in_period.where(ProgrammeItemRow.start_at < end)
 
     def links(stmt: Any, item_column: Any) -> list[Any]:
+        # .all(): one fetchall, not a fetchone per row (a quarter of a million rows).
         if whole:
-            return list(core.execute(stmt))
-        return list(core.execute(stmt.where(item_column.in_(in_period.scalar_subquery()))))
+            return core.execute(stmt).all()
+        return core.execute(stmt.where(item_column.in_(in_period.scalar_subquery()))).all()
 
     delegations: dict[int, list[int]] = defaultdict(list)
     for item_id, delegation_id in links(select(item_delegation.c.item_id,
@@ -259,7 +260,7 @@ def _build(session: Session, start: datetime | None, end: datetime | None,
     if not whole:
         member_query = member_query.where(MemberRow.delegation_id.in_(delegation_ids))
     for mid, did, name, langs, arrival, departure, dietary, access in core.execute(
-            member_query):
+            member_query).all():
         all_members_of[did].append(mid)
         people.append(Person.member(mid, name, langs or (), arrival=arrival,
                                     departure=departure, dietary=dietary,
@@ -285,6 +286,8 @@ def _build(session: Session, start: datetime | None, end: datetime | None,
     outgoing = _outgoing(session)
     abroad = _abroad_zones(outgoing, delegation_ids)
     items = []
+    host, interpreter, driver = (ItemRole.HOST.value, ItemRole.INTERPRETER.value,
+                                 ItemRole.DRIVER.value)
     for (item_id, kind, title, s, e, venue_id, vehicle_id, everyone, acknowledged,
          status) in rows:
         own_delegations = tuple(sorted(delegations[item_id]))
@@ -300,9 +303,9 @@ def _build(session: Session, start: datetime | None, end: datetime | None,
             id=item_id, kind=kind, title=title, start=s, end=e,
             delegation_ids=own_delegations, venue_id=venue_id, vehicle_id=vehicle_id,
             member_ids=tuple(participants),
-            host_ids=tuple(roles.get((item_id, ItemRole.HOST.value), ())),
-            interpreter_ids=tuple(roles.get((item_id, ItemRole.INTERPRETER.value), ())),
-            driver_ids=tuple(roles.get((item_id, ItemRole.DRIVER.value), ())),
+            host_ids=tuple(roles.get((item_id, host), ())),
+            interpreter_ids=tuple(roles.get((item_id, interpreter), ())),
+            driver_ids=tuple(roles.get((item_id, driver), ())),
             signer_member_ids=tuple(signer_members), signer_host_ids=tuple(signer_hosts),
             needs_acknowledged=acknowledged, status=status))
     return Schedule(items, people=people, venues=venues, vehicles=vehicles, stays=stays,

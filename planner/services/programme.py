@@ -145,7 +145,7 @@ class Programme:
             titles = dict(core.execute(select(DelegationRow.id, DelegationRow.sort_title)).all())
             owners: dict[int, list[str]] = defaultdict(list)
             for item_id, delegation_id in core.execute(select(
-                    item_delegation.c.item_id, item_delegation.c.delegation_id)):
+                    item_delegation.c.item_id, item_delegation.c.delegation_id)).all():
                 owners[item_id].append(titles.get(delegation_id, ""))
         kinds, statuses = {k.value: k for k in ItemKind}, {s.value: s for s in ItemStatus}
         found = [ProgrammeSummary(
