@@ -48,6 +48,11 @@ def test_summaries_name_venue_and_delegation_and_filter_text(services: Services,
     assert rows[0].delegations == (seeded.delegation.display_title("de"),)
     assert services.programme.summaries(text="RATHAUS")[0].id == seeded.item.id
     assert services.programme.summaries(text="nowhere") == []
+    # The title is picked by the database, with pick_text's fallback: the language asked for,
+    # else the office's order (de first).
+    assert rows[0].title == "Goldenes Buch"
+    assert services.programme.summaries(lang="en")[0].title == "Golden Book"
+    assert services.programme.summaries(lang="he")[0].title == "Goldenes Buch"
 
 
 def test_history_of_a_record_names_who_and_what(services: Services, seeded: Seeded) -> None:
