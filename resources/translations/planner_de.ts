@@ -1988,6 +1988,14 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Im Namen der Stadt überreichte und erhaltene Geschenke</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Gifts from a CSV or Excel list with the export&apos;s columns (the office&apos;s earlier register); nothing is added unless every row is right</source>
+        <translation>Geschenke aus einer CSV- oder Excel-Liste mit den Spalten des Exports (das bisherige Verzeichnis des Büros); es wird nur übernommen, wenn jede Zeile stimmt</translation>
+    </message>
+    <message>
         <source>New gift</source>
         <translation>Neues Geschenk</translation>
     </message>
@@ -2057,6 +2065,14 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
     <message>
         <source>The register of the year chosen in the filter (or all years) as PDF, CSV or XLSX</source>
         <translation>Das Register des im Filter gewählten Jahres (oder aller Jahre) als PDF, CSV oder XLSX</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Entries from a CSV or Excel list with the export&apos;s columns (the office&apos;s earlier register); nothing is added unless every row is right</source>
+        <translation>Eintragungen aus einer CSV- oder Excel-Liste mit den Spalten des Exports (das bisherige Verzeichnis des Büros); es wird nur übernommen, wenn jede Zeile stimmt</translation>
     </message>
     <message>
         <source>New entry</source>
@@ -3474,6 +3490,41 @@ Der Name bleibt im Goldenen Buch und in der Übersicht der Besuche. Dies kann ni
     <message>
         <source>{count} programme items</source>
         <translation>{count} Programmpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImport</name>
+    <message>
+        <source>Import Golden Book entries</source>
+        <translation>Eintragungen ins Goldene Buch importieren</translation>
+    </message>
+    <message>
+        <source>1 entry imported from {file}.</source>
+        <translation>1 Eintragung aus {file} importiert.</translation>
+    </message>
+    <message>
+        <source>{count} entries imported from {file}.</source>
+        <translation>{count} Eintragungen aus {file} importiert.</translation>
+    </message>
+    <message>
+        <source>Import gifts</source>
+        <translation>Geschenke importieren</translation>
+    </message>
+    <message>
+        <source>1 gift imported from {file}.</source>
+        <translation>1 Geschenk aus {file} importiert.</translation>
+    </message>
+    <message>
+        <source>{count} gifts imported from {file}.</source>
+        <translation>{count} Geschenke aus {file} importiert.</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>Listen (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
     </message>
 </context>
 <context>

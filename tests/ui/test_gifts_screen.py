@@ -138,3 +138,31 @@ def test_screenshot(qtbot, services: Services, tmp_path) -> None:  # type: ignor
     folder = Path(os.environ.get("PLANNER_SCREENSHOTS", tmp_path))
     folder.mkdir(parents=True, exist_ok=True)
     assert window.grab().save(str(folder / "gifts_warning.png"))
+
+
+def test_a_register_list_is_imported_from_the_gifts_screen_or_refused_whole(
+        qtbot, window, services, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from planner.domain.records import PartnerCity
+    from tests.ui.conftest import settle
+
+    services.partners.save(PartnerCity(name="Netanya", country="IL"))
+    good, bad = tmp_path / "gifts.csv", tmp_path / "broken.csv"
+    good.write_text("Datum;Richtung;Geschenk;Partnerstadt\n"
+                    "2024-05-01;erhalten;Teeservice;Netanya\n", "utf-8")
+    bad.write_text("Datum;Richtung;Geschenk\n2024-05-01;vielleicht;Vase\n", "utf-8")
+    window.show_view("gifts")
+    settle(qtbot, window)
+    screen = window.screen("gifts")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _p, _t, text, *a, **k: shown.append(text))
+    for path in (bad, good):
+        monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                            lambda *a, _p=path, **k: (str(_p), ""))
+        screen.import_button.click()
+        settle(qtbot, window)
+    assert any("row 2, Richtung: 'vielleicht'" in text for text in shown)
+    assert [g.description for g in services.gifts.list()] == ["Teeservice"]
+    assert "1 gift imported from gifts.csv." in window.statusBar().currentMessage()

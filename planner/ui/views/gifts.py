@@ -21,6 +21,7 @@ from planner.ui.i18n import current_language
 from planner.ui.models.gifts import GiftListModel, direction_label
 from planner.ui.ops import AppContext
 from planner.ui.views.gifts_editor import GiftEditor
+from planner.ui.views.register_import import ask_and_import
 from planner.ui.views.widgets import RecordList, ScreenHeader, list_editor_splitter
 
 FILTER_DELAY_MS = 150
@@ -36,6 +37,13 @@ class GiftsScreen(QWidget):
         self.header = ScreenHeader(
             self.tr("Gifts"), self.tr("Gifts given and received on behalf of the city")
         )
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(
+            self.tr("Gifts from a CSV or Excel list with the export's columns (the office's "
+                    "earlier register); nothing is added unless every row is right")
+        )
+        self.import_button.clicked.connect(self.choose_import)
+        self.header.add_action(self.import_button)
         self.new_button = QPushButton(self.tr("New gift"), objectName="primary")
         self.new_button.clicked.connect(self.new_record)
         self.header.add_action(self.new_button)
@@ -130,6 +138,9 @@ class GiftsScreen(QWidget):
             self.load_choices()
         if changes.gifts and self.editor.record is not None and not self.editor.dirty:
             self.editor.check_warnings()
+
+    def choose_import(self) -> None:
+        ask_and_import(self, self.ctx, "gifts")
 
     def new_record(self) -> None:
         self.table.clearSelection()

@@ -32,6 +32,7 @@ from planner.ui.ops import AppContext
 from planner.ui.views.delegation_form import fill_combo
 from planner.ui.views.golden_book_editor import EntryEditor
 from planner.ui.views.golden_book_export import write_register
+from planner.ui.views.register_import import ask_and_import
 from planner.ui.views.widgets import RecordList, ScreenHeader, list_editor_splitter
 
 FILTER_DELAY_MS = 150  # one SQL search per pause in typing (< 50 ms over 5,000 entries)
@@ -67,11 +68,18 @@ class GoldenBookScreen(QWidget):
             )
         )
         self.export_button.clicked.connect(self.choose_export)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(
+            self.tr("Entries from a CSV or Excel list with the export's columns (the office's "
+                    "earlier register); nothing is added unless every row is right")
+        )
+        self.import_button.clicked.connect(self.choose_import)
         self.new_button = QPushButton(self.tr("New entry"), objectName="primary")
         self.new_button.clicked.connect(self.new_record)
         for button in (
             self.volumes_button,
             self.renumber_button,
+            self.import_button,
             self.export_button,
             self.new_button,
         ):
@@ -266,6 +274,9 @@ class GoldenBookScreen(QWidget):
         )
         if path:
             self.export_register(Path(path), year)
+
+    def choose_import(self) -> None:
+        ask_and_import(self, self.ctx, "goldenbook")
 
     def export_register(self, path: Path, year: int | None) -> None:
         lang = "de" if current_language() == "de" else "en"
