@@ -32,14 +32,8 @@ def cmd_tasks(args: argparse.Namespace) -> int:
     services = open_services(args)
     today = _today(args)
     before = parse_day(args.due_before) if args.due_before else None
-    if args.delegation is not None:
-        lines = [line for line in services.tasks.due(include_done=args.all)
-                 if line.task.delegation_id == args.delegation]
-        if not lines:
-            services.delegations.get(args.delegation)  # an unknown id says so
-    else:
-        lines = services.tasks.due(before, args.mine, include_done=args.all)
-    if args.mine and not lines and not _has_login(services):
+    lines = services.tasks.due(before, args.mine, args.all, args.delegation)
+    if args.mine and not lines and not services.tasks.user_has_person():
         print(f"note: no person in People & Venues signs in as '{services.ctx.user}'; set "
               f"their login to see their tasks as yours", file=sys.stderr)
     if args.json:
@@ -60,13 +54,6 @@ def cmd_tasks(args: argparse.Namespace) -> int:
         print(f"{t.id:>5}  {mark}  {due}  {t.title}  — {line.delegation_title} "
               f"({when_text(t.anchor, t.offset_days)}){who}")
     return EXIT_OK
-
-
-def _has_login(services: Any) -> bool:
-    from planner.services.tasks import my_people
-
-    with services.ctx.read() as session:
-        return bool(my_people(session, services.ctx.user))
 
 
 def cmd_task_done(args: argparse.Namespace) -> int:

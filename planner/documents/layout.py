@@ -223,11 +223,16 @@ def _draw_frame(
     canvas.restoreState()
 
 
+def postal_line(address: str) -> str:
+    """'Friedensplatz 1, 44135 Dortmund': the office's address on one line."""
+    return ", ".join(part.strip() for part in address.splitlines() if part.strip())
+
+
 def office_footer(office: Office) -> list[str]:
     """"Stadt Dortmund · Büro für Internationale Beziehungen", "Friedensplatz 1, 44135
     Dortmund", "+49 … · international@…" — whichever parts the office filled in."""
-    address = ", ".join(part.strip() for part in office.address.splitlines() if part.strip())
-    lines = [office.name, address, " · ".join(p for p in (office.phone, office.email) if p)]
+    lines = [office.name, postal_line(office.address),
+             " · ".join(p for p in (office.phone, office.email) if p)]
     return [line for line in lines if line]
 
 

@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass
 from datetime import date
 
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, TableStyle
 
@@ -28,6 +29,7 @@ from planner.documents.layout import (
     Styles,
     build_pdf,
     paragraph_style,
+    postal_line,
 )
 from planner.documents.text import Typesetter
 from planner.documents.vocabulary import addressed
@@ -37,16 +39,17 @@ from planner.domain.letters import Letter, LetterKind
 _KINDS = {LetterKind.INVITATION: NP_("letter kind", "Invitation"),
           LetterKind.VISA: NP_("letter kind", "Letter in support of a visa application"),
           LetterKind.THANKS: NP_("letter kind", "Letter of thanks")}
-_GREETINGS = {Gender.FEMALE: NP_("letter greeting", "Dear Ms {name}"),
-              Gender.MALE: NP_("letter greeting", "Dear Mr {name}")}
+_GREETINGS: dict[Gender | None, tuple[str, str]] = {
+    Gender.FEMALE: NP_("letter greeting", "Dear Ms {name}"),
+    Gender.MALE: NP_("letter greeting", "Dear Mr {name}")}
 _GREETING_ANY = NP_("letter greeting", "Dear {name}")
 # The form of address alone, as a French letter opens and closes ("Madame,").
-_FORMS = {Gender.FEMALE: NP_("form of address alone", "Madam"),
-          Gender.MALE: NP_("form of address alone", "Sir")}
+_FORMS: dict[Gender | None, tuple[str, str]] = {
+    Gender.FEMALE: NP_("form of address alone", "Madam"),
+    Gender.MALE: NP_("form of address alone", "Sir")}
 _FORM_ANY = NP_("form of address alone", "Sir or Madam")
 # Where the address block starts (from the top edge), as a window envelope shows it.
 _ADDRESS_TOP = 45 * mm
-_ADDRESS_LINES = 9
 # Room for the handwritten signature above the signatory's name (the letter's last paragraph).
 _SIGNATURE_ROOM = 12 * mm
 
@@ -63,13 +66,13 @@ def greeting(name: str, gender: Gender | None, salutation: str, lang: str) -> st
     if lang == "en" and salutation.strip():
         context, message = _GREETING_ANY
         return tp(lang, context, message, name=addressed(name, gender, salutation, lang))
-    context, message = _GREETINGS.get(gender, _GREETING_ANY) if gender else _GREETING_ANY
+    context, message = _GREETINGS.get(gender, _GREETING_ANY)
     return tp(lang, context, message, name=name)
 
 
 def form_of_address(gender: Gender | None, lang: str) -> str:
     """'Madame', 'Monsieur', 'Madame, Monsieur' — without the name."""
-    context, message = _FORMS.get(gender, _FORM_ANY) if gender else _FORM_ANY
+    context, message = _FORMS.get(gender, _FORM_ANY)
     return tp(lang, context, message)
 
 
@@ -95,7 +98,7 @@ def render_letter(data: LetterData) -> RenderResult:
     address = paragraph_style("letter_address", 11, leading=14,
                               alignment=styles.body.alignment)
     dated = paragraph_style("letter_date", 11, leading=14, spaceAfter=14,
-                            alignment=2 if not styles.rtl else 0)
+                            alignment=TA_LEFT if styles.rtl else TA_RIGHT)
     sender = paragraph_style("letter_sender", 7.5, textColor=styles.small.textColor,
                              leading=10, spaceAfter=3, alignment=styles.body.alignment)
     city_style = paragraph_style("letter_city", 20, True, textColor=ACCENT, leading=24,
@@ -109,11 +112,11 @@ def render_letter(data: LetterData) -> RenderResult:
                                   "LEFTPADDING", "RIGHTPADDING", "TOPPADDING",
                                   "BOTTOMPADDING"))]))
     story: list[Flowable] = [head]
-    return_line = " · ".join(p for p in (data.office.name, ", ".join(
-        line.strip() for line in data.office.address.splitlines() if line.strip())) if p)
+    return_line = " · ".join(p for p in (data.office.name, postal_line(data.office.address))
+                             if p)
     if return_line:
         story.append(setter.para(return_line, sender, "Office address"))
-    for line in letter.recipient[:_ADDRESS_LINES]:
+    for line in letter.recipient:  # at most ADDRESS_LINES (planner.domain.letters.render)
         story.append(setter.para(line, address, "Recipient"))
     story.append(Spacer(1, 10 * mm))
     story.append(setter.para(letter.place_and_date, dated, "Date"))
@@ -168,9 +171,10 @@ def render_letter_docx(data: LetterData) -> bytes:
         office = section.header.add_paragraph(data.office.name)
         office.runs[0].font.color.rgb = RGBColor(0x5F, 0x66, 0x70)
     footer = section.footer.paragraphs[0]
-    footer.text = " · ".join(p for p in (data.office.address.replace("\n", ", "),
+    footer.text = " · ".join(p for p in (postal_line(data.office.address),
                                          data.office.phone, data.office.email) if p)
-    footer.runs[0].font.size = Pt(8) if footer.runs else None
+    for run in footer.runs:
+        run.font.size = Pt(8)
     for line in letter.recipient:
         document.add_paragraph(line).alignment = align
     document.add_paragraph()

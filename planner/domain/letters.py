@@ -17,6 +17,8 @@ from typing import Any
 from planner.domain.errors import Problem, ValidationError
 
 TEMPLATE_TEXT_MAX = 20_000
+# What the window of a DIN envelope shows of the address block.
+ADDRESS_LINES = 9
 
 
 class LetterKind(StrEnum):
@@ -166,6 +168,10 @@ def render(template: LetterTemplate, values: Mapping[str, str], place_and_date: 
     paragraphs = tuple(p.strip() for p in re.split(r"\n\s*\n", body) if p.strip())
     recipient = tuple(line.strip() for line in fill(template.recipient, values,
                                                     "recipient").splitlines() if line.strip())
+    if len(recipient) > ADDRESS_LINES:
+        raise ValidationError(Problem("recipient", f"the address block has {len(recipient)} "
+                                                   f"lines; a window envelope shows "
+                                                   f"{ADDRESS_LINES}"))
     subject = " ".join(fill(template.subject, values, "subject").split())
     return Letter(template.kind, template.lang, subject, recipient, paragraphs, place_and_date)
 

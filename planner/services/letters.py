@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from planner.documents.catalogue import locale
 from planner.documents.data import Office
 from planner.documents.labels import long_date_range, short_date
+from planner.documents.layout import postal_line
 from planner.documents.letter import (
     LetterData,
     form_of_address,
@@ -185,8 +186,7 @@ def _values(session: Session, delegation: Delegation, members: list[Member],
     else:
         missing["city.name"] = missing["city.country"] = "the delegation has no partner city"
     values |= {"office.city": office.city, "office.name": office.name,
-               "office.address": ", ".join(line.strip() for line in office.address.splitlines()
-                                           if line.strip()),
+               "office.address": postal_line(office.address),
                "office.phone": office.phone, "office.email": office.email,
                "today": short_date(request.today or date.today(), lang)}
     officer = session.get(HostPersonRow, delegation.officer_id) if delegation.officer_id else None
@@ -209,11 +209,18 @@ def _values(session: Session, delegation: Delegation, members: list[Member],
     return values, missing
 
 
+# Letters in these languages address a guest in their own script when it is stored
+# ("尊敬的王小明先生", not "尊敬的Wang Xiaoming先生"); the others write the name as typed.
+NATIVE_SCRIPT_LETTERS = frozenset({"he", "zh", "ru", "sr"})
+
+
 def _person(prefix: str, member: Member, lang: str) -> dict[str, str]:
+    name = member.native_name.strip() if lang in NATIVE_SCRIPT_LETTERS and \
+        member.native_name.strip() else member.name
     return {
-        f"{prefix}.name": member.name,
-        f"{prefix}.salutation": addressed(member.name, member.gender, member.salutation, lang),
-        f"{prefix}.greeting": greeting(member.name, member.gender, member.salutation, lang),
+        f"{prefix}.name": name,
+        f"{prefix}.salutation": addressed(name, member.gender, member.salutation, lang),
+        f"{prefix}.greeting": greeting(name, member.gender, member.salutation, lang),
         f"{prefix}.form": form_of_address(member.gender, lang),
         f"{prefix}.title": pick_text(member.titles, lang),
     }

@@ -7,6 +7,7 @@ import io
 import re
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -153,26 +154,29 @@ def check_workbook(path: Path) -> None:
                                               f"may be at most {MAX_XLSX_BYTES // 1_000_000} MB"))
     try:
         with zipfile.ZipFile(path) as archive:
-            parts = archive.infolist()
-    except (zipfile.BadZipFile, OSError) as exc:
+            _check_parts(archive, path.name)
+    except (zipfile.BadZipFile, zlib.error, OSError) as exc:
         raise ValidationError(Problem("file", f"{path.name} is not a readable Excel workbook "
                                               f"({exc})")) from exc
+
+
+def _check_parts(archive: zipfile.ZipFile, name: str) -> None:
+    parts = archive.infolist()
     total = sum(p.file_size for p in parts)
     largest = max(parts, key=lambda p: p.file_size, default=None)
     if total > MAX_XLSX_UNPACKED or (largest and largest.file_size > MAX_XLSX_PART):
         where = largest.filename if largest else "?"
         raise ValidationError(Problem(
-            "file", f"{path.name} unpacks to {total // 1_000_000} MB (its part {where}: "
-                    f"{largest.file_size // 1_000_000 if largest else 0} MB); a member list may "
+            "file", f"{name} unpacks to {total // 1_000_000} MB (its part {where}: "
+                    f"{largest.file_size // 1_000_000 if largest else 0} MB); a list may "
                     f"unpack to at most {MAX_XLSX_UNPACKED // 1_000_000} MB, one part to "
                     f"{MAX_XLSX_PART // 1_000_000} MB"))
-    with zipfile.ZipFile(path) as archive:
-        for part in parts:
-            if part.filename.endswith((".xml", ".rels")) and _declares_dtd(archive, part):
-                raise ValidationError(Problem(
-                    "file", f"{path.name}: its part {part.filename} declares a document type "
-                            f"(DTD), which no spreadsheet needs; refused, as entity "
-                            f"definitions can make a small file expand without bound"))
+    for part in parts:  # only now, the sizes known: reading a head unpacks little
+        if part.filename.endswith((".xml", ".rels")) and _declares_dtd(archive, part):
+            raise ValidationError(Problem(
+                "file", f"{name}: its part {part.filename} declares a document type (DTD), "
+                        f"which no spreadsheet needs; refused, as entity definitions can make "
+                        f"a small file expand without bound"))
 
 
 def _declares_dtd(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> bool:
@@ -331,14 +335,14 @@ def _delimiter(header_line: str) -> str:
 
 # ---- header --------------------------------------------------------------------------------
 
-def _key(header: str) -> str:
+def header_key(header: str) -> str:
     """'Vollständiger Name' -> 'vollstandigername': case, accents, spaces, punctuation ignored."""
     text = unicodedata.normalize("NFKD", header.casefold().replace("ß", "ss"))
     return "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch))
 
 
 def _field_of(header: str) -> str | None:
-    key = _key(header)
+    key = header_key(header)
     if key in _FIELD_OF_KEY:
         return _FIELD_OF_KEY[key]
     # "Function (en)", "Titel HE": the function in one language, "title:en" (German: the title).
@@ -346,7 +350,7 @@ def _field_of(header: str) -> str | None:
     if lang in TEXT_LANGUAGES and _FIELD_OF_KEY.get(stem) == "title":
         return "title" if lang == OFFICE_LANGUAGE else f"title:{lang}"
     # "Name (Latin script)", "E-Mail-Adresse", "Telefon (mobil)": a known word plus a remark.
-    base = _key(re.split(r"[(\[]", header, maxsplit=1)[0])
+    base = header_key(re.split(r"[(\[]", header, maxsplit=1)[0])
     return _FIELD_OF_KEY.get(base)
 
 
@@ -375,7 +379,7 @@ def _columns(cells: list[str]) -> dict[str, list[_Column]]:
             columns.setdefault(field, []).append(_Column(index, header))
     # German lists often have "Name" (surname) beside "Vorname".
     if "name" in columns and "first" in columns and "last" not in columns \
-            and _key(columns["name"][0].header) == "name":
+            and header_key(columns["name"][0].header) == "name":
         columns["last"] = columns.pop("name")
     return columns
 

@@ -144,22 +144,21 @@ class Privacy:
         A name nobody has is refused and nothing is written."""
         wanted = name.strip().casefold()
         with self.ctx.write() as session:
-            rows = [r for r in session.scalars(select(MemberRow).order_by(MemberRow.id))
-                    if wanted and wanted in (r.name.strip().casefold(),
-                                             r.native_name.strip().casefold())]
+            rows = _matching(session, _table("member"), ("name", "native_name"), wanted) \
+                if wanted else []
             if not rows:
                 raise ValidationError(Problem("person", f"no guest named {name!r} is stored; "
                                                         f"names are compared without case"))
-            ids = [r.id for r in rows]
-            fields = {r.id: tuple(f for f in PERSONAL_FIELDS if getattr(r, f)) for r in rows}
+            ids = [r["id"] for r in rows]
+            fields = {r["id"]: tuple(f for f in PERSONAL_FIELDS if r[f]) for r in rows}
             stamp = datetime.now(UTC)
             session.execute(update(MemberRow).where(MemberRow.id.in_(ids)).values(
                 **_BLANK, version=MemberRow.version + 1, updated_at=stamp
             ).execution_options(synchronize_session=False))
             redacted = _redact_audit(session, "member", ids)
             for row in rows:
-                record_event(session, "erase", "member", row.id, {
-                    "fields": list(fields[row.id]), "delegation_id": row.delegation_id,
+                record_event(session, "erase", "member", row["id"], {
+                    "fields": list(fields[row["id"]]), "delegation_id": row["delegation_id"],
                     "on_request": True})
             mark_changed(session, "members")
             return Erased(tuple(ids), sum(len(f) for f in fields.values()), redacted)

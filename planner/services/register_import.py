@@ -26,8 +26,9 @@ from planner.domain.errors import Problem, ValidationError
 from planner.domain.settings import GOLDEN_BOOK_CONTINUOUS_NUMBERING
 from planner.domain.text import fold
 from planner.services.context import ServiceContext
+from planner.services.exchange_read import normalised
 from planner.services.golden_book import refresh_search
-from planner.services.member_import import MAX_ROWS, Row, read_rows
+from planner.services.member_import import MAX_ROWS, Row, header_key, read_rows
 from planner.services.settings import read_setting
 from planner.store.models import (
     DelegationRow,
@@ -71,10 +72,6 @@ class Imported:
     notes: tuple[str, ...]  # how the file was read, what was linked or created
 
 
-def _key(header: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", fold(header))
-
-
 class _Table:
     """A register file's rows by field, with every problem collected by row and column."""
 
@@ -88,12 +85,12 @@ class _Table:
         filled = [(n, cells) for n, cells in rows if any(c.strip() for c in cells)]
         if not filled:
             raise ValidationError(Problem("file", f"{path.name} is empty"))
-        known = {_key(h): field for field, names in headers.items() for h in names}
+        known = {header_key(h): field for field, names in headers.items() for h in names}
         self.header_row, cells = filled[0]
         self.columns: dict[str, int] = {}
         self.titles: dict[str, str] = {}
         for index, header in enumerate(cells):
-            field = known.get(_key(header)) if header.strip() else None
+            field = known.get(header_key(header)) if header.strip() else None
             if field and field not in self.columns:
                 self.columns[field], self.titles[field] = index, header.strip()
             elif header.strip():
@@ -121,11 +118,9 @@ class _Table:
         self.problems.append(Problem(f"row {row[0]}, {self.titles.get(field, field)}",
                                      message))
 
-    def day(self, row: Row, field: str, required: bool = False) -> date | None:
+    def day(self, row: Row, field: str) -> date | None:
         text = self.cell(row, field)
         if not text:
-            if required:
-                self.fail(row, field, "must not be empty")
             return None
         for parse in (lambda t: datetime.fromisoformat(t).date(),
                       lambda t: datetime.strptime(t, "%d.%m.%Y").date()):
@@ -159,7 +154,9 @@ class _Table:
 
     def text(self, row: Row, field: str, limit: int = rules.NAME_MAX,
              required: bool = False) -> str:
-        text = self.cell(row, field)
+        # Line breaks and control characters as every import stores them (one line, except
+        # an inscription), so every exporter can rely on them.
+        text = normalised(self.cell(row, field), multiline=field == "inscription").strip()
         if required and not text:
             self.fail(row, field, "must not be empty")
         elif len(text) > limit:
@@ -167,7 +164,7 @@ class _Table:
                                   f"allowed")
         elif "\x00" in text:
             self.fail(row, field, "contains a NUL character")
-        return " ".join(text.split()) if field not in ("inscription",) else text
+        return text
 
     def raise_if_any(self) -> None:
         if self.problems:
@@ -217,6 +214,8 @@ def _link(table: _Table, row: Row, titles: dict[str, list[int]]) -> int | None:
 
 
 def _split(text: str) -> list[str]:
+    """'Li Hua; Wang Wei' → one name per signer, each one line without control characters."""
+    text = normalised(text, multiline=False)
     return [part.strip() for part in text.split(";")] if text.strip() else []
 
 

@@ -23,7 +23,7 @@ from planner.domain.checklists import (
     template_json,
     when_text,
 )
-from planner.domain.enums import Direction, ItemKind, ItemRole
+from planner.domain.enums import Direction, EntryStatus, ItemKind, ItemRole, ItemStatus
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.records import pick_text
 from planner.domain.settings import CHECKLIST_TEMPLATES
@@ -85,12 +85,16 @@ def _columns(task: Task) -> dict[str, Any]:
 def visit_facts(session: Session, delegation_id: int) -> VisitFacts:
     """The delegation's dates and what its conditions ask: a signing planned, an interpreter."""
     row = get_row(session, DelegationRow, delegation_id, "delegation")
-    own_items = select(item_delegation.c.item_id).where(
-        item_delegation.c.delegation_id == delegation_id)
+    # A cancelled item or signing asks for nothing.
+    own_items = select(ProgrammeItemRow.id).join(
+        item_delegation, item_delegation.c.item_id == ProgrammeItemRow.id).where(
+        item_delegation.c.delegation_id == delegation_id,
+        ProgrammeItemRow.status != ItemStatus.CANCELLED.value)
     signing = session.scalar(select(or_(
         exists().where(ProgrammeItemRow.id.in_(own_items),
                        ProgrammeItemRow.kind == ItemKind.GOLDEN_BOOK.value),
-        exists().where(GoldenBookEntryRow.delegation_id == delegation_id))))
+        exists().where(GoldenBookEntryRow.delegation_id == delegation_id,
+                       GoldenBookEntryRow.status != EntryStatus.CANCELLED.value))))
     interpreters = session.scalar(select(exists().where(
         item_host.c.item_id.in_(own_items), item_host.c.role == ItemRole.INTERPRETER.value)))
     return VisitFacts(row.arrival_at, row.departure_at, bool(signing), bool(interpreters),
@@ -169,9 +173,10 @@ class Tasks:
             return task_record(get_row(session, TaskRow, task_id, "task"))
 
     def due(self, due_before: date | None = None, mine: bool = False,
-            include_done: bool = False) -> list[TaskLine]:
+            include_done: bool = False, delegation_id: int | None = None) -> list[TaskLine]:
         """Tasks not yet done (all with `include_done`), mine first, then by deadline; with
-        `due_before`, only those due before that day (overdue ones included)."""
+        `due_before`, only those due before that day (overdue ones included); with
+        `delegation_id`, only that visit's (an unknown id is refused)."""
         query = select(TaskRow, DelegationRow.title, HostPersonRow.name).join(
             DelegationRow, DelegationRow.id == TaskRow.delegation_id).outerjoin(
             HostPersonRow, HostPersonRow.id == TaskRow.responsible_id)
@@ -179,7 +184,11 @@ class Tasks:
             query = query.where(TaskRow.done_at.is_(None))
         if due_before is not None:
             query = query.where(TaskRow.due < due_before)
+        if delegation_id is not None:
+            query = query.where(TaskRow.delegation_id == delegation_id)
         with self.ctx.read() as session:
+            if delegation_id is not None:
+                get_row(session, DelegationRow, delegation_id, "delegation")
             me = my_people(session, self.ctx.user)
             if mine:
                 query = query.where(TaskRow.responsible_id.in_(me) if me else false())
@@ -189,6 +198,11 @@ class Tasks:
         return sorted(lines, key=lambda line: (
             not line.mine, line.task.due is None, line.task.due or date.max,
             line.task.delegation_id, line.task.position))
+
+    def user_has_person(self) -> bool:
+        """Whether anyone in People & Venues signs in as this user (else nothing is "mine")."""
+        with self.ctx.read() as session:
+            return bool(my_people(session, self.ctx.user))
 
     # -- changing ----------------------------------------------------------------------------
     def apply_template(self, delegation_id: int, name: str) -> list[Task]:

@@ -56,6 +56,7 @@ class SigningLine:
     occasion: str
     delegation_id: int | None
     city: str
+    unrecorded: bool = False  # its day has passed and it is still only planned
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +90,11 @@ class ThisWeek:
         conflicts = ConflictCheck(self.ctx).check(start=start, end=end)
         with self.ctx.read() as session:
             movements, later = _movements(session, start, end, lang)
-            owner = dict(session.execute(select(item_delegation.c.item_id,
-                                                item_delegation.c.delegation_id)).all()) \
-                if conflicts else {}
+            # The visit each conflict's first item belongs to: only those items' links.
+            firsts = {c.item_ids[0] for c in conflicts if c.item_ids}
+            owner = dict(session.execute(select(
+                item_delegation.c.item_id, item_delegation.c.delegation_id).where(
+                item_delegation.c.item_id.in_(firsts))).all()) if firsts else {}
             signings = _signings(session, today, lang)
             gifts = _gifts(session)
         return WeekSummary(
@@ -127,7 +130,8 @@ def _movements(session: Session, start: datetime, end: datetime,
 
 
 def _signings(session: Session, today: date, lang: str) -> list[SigningLine]:
-    """Planned signings from today on (and any planned one without a day yet), by day."""
+    """Every planned signing, by day: those to come, those without a day yet, and those whose
+    day has passed without being recorded as signed (the register has a loose end)."""
     rows = session.execute(
         select(GoldenBookEntryRow.id, GoldenBookEntryRow.signed_on, GoldenBookEntryRow.occasion,
                GoldenBookEntryRow.delegation_id, PartnerCityRow.name, DelegationRow.title,
@@ -139,11 +143,10 @@ def _signings(session: Session, today: date, lang: str) -> list[SigningLine]:
     lines = []
     for entry_id, signed_on, occasion, delegation_id, city, title, item_start in rows:
         day = signed_on or (item_start.astimezone(OFFICE_ZONE).date() if item_start else None)
-        if day is not None and day < today:
-            continue
         lines.append(SigningLine(entry_id, day, occasion or (pick_text(title, lang)
                                                              if title else ""),
-                                 delegation_id, city or ""))
+                                 delegation_id, city or "",
+                                 unrecorded=day is not None and day < today))
     return sorted(lines, key=lambda s: (s.on is None, s.on or date.max, s.entry_id))
 
 

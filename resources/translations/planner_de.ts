@@ -2261,6 +2261,10 @@ Die letzte Sicherung ({when}) wiederherstellen? Die beschädigte Datei bleibt im
         <translation>Wert nicht geschätzt</translation>
     </message>
     <message>
+        <source>{line} — day passed, not recorded as signed</source>
+        <translation>{line} — Tag vorbei, nicht als unterzeichnet erfasst</translation>
+    </message>
+    <message>
         <source>no date</source>
         <translation>ohne Datum</translation>
     </message>

@@ -110,3 +110,25 @@ def test_a_letter_template_with_an_unknown_placeholder_is_refused_naming_it(
     assert main(["--db", demo_db, "export", "letter", "1", "--kind", "thanks",
                  "-o", "letter.txt"]) == 1
     assert "must end in .pdf" in capsys.readouterr().err
+
+
+def test_tasks_of_one_visit_keep_the_other_filters(
+        demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    amiens = next(t["delegation_id"] for t in _tasks(demo_db, capsys)["tasks"]
+                  if t["delegation"] == "Ratsdelegation nach Amiens")
+    visit = _tasks(demo_db, capsys, "--delegation", str(amiens))["tasks"]
+    assert visit and {t["delegation_id"] for t in visit} == {amiens}
+    mine = _tasks(demo_db, capsys, "--delegation", str(amiens), "--mine")["tasks"]
+    assert mine and all(t["mine"] for t in mine) and len(mine) < len(visit)
+    assert main(["--db", demo_db, "tasks", "--delegation", "9999"]) == 1
+    assert "delegation 9999 not found" in capsys.readouterr().err
+
+
+def test_the_office_checklists_are_listed(demo_db: str,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", demo_db, "checklist", "list", "--json"]) == 0
+    [template] = json.loads(capsys.readouterr().out)
+    assert template["name"] == "Besuch einer Delegation" and len(template["tasks"]) == 15
+    assert main(["--db", demo_db, "checklist", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "60 days before arrival" in out and "(only: golden_book)" in out

@@ -102,3 +102,10 @@ def test_stored_templates_are_checked_row_by_row() -> None:
     assert fields == {"checklists[0].tasks[0].anchor", "checklists[0].tasks[1].days"}
     with pytest.raises(ValidationError, match="more than 540 days"):
         parse_templates([{"name": "Visit", "tasks": [{"title": "x", "days": -9999}]}])
+
+
+def test_an_address_block_longer_than_the_envelope_window_is_refused_not_cut() -> None:
+    template = LetterTemplate(LetterKind.THANKS, "en", "Thanks", "\n".join("x" * 10), "Body")
+    with pytest.raises(ValidationError, match="the address block has 10 lines; a window "
+                                              "envelope shows 9"):
+        render(template, {}, "Dortmund, 1 May 2026")

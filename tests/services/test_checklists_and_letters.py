@@ -187,3 +187,25 @@ def test_passport_details_are_anonymised_with_the_visit(services: Services) -> N
     Privacy(services.ctx).apply(later)
     kept = services.members.get(noa.id)
     assert (kept.passport_number, kept.nationality, kept.date_of_birth) == ("", "", None)
+
+
+def test_a_cancelled_signing_asks_for_no_golden_book_page(services: Services) -> None:
+    from planner.domain.enums import ItemStatus
+
+    seeded = seed(services)
+    _office(services)
+    item = services.programme.get(seeded.item.id)
+    services.programme.save(replace(item, status=ItemStatus.CANCELLED))
+    titles = [t.title for t in services.tasks.apply_template(seeded.delegation.id, "Visit")]
+    assert titles == ["Book hotel", "Thank-you letter"]
+
+
+def test_a_letter_in_the_guests_script_names_them_in_it(services: Services) -> None:
+    seeded = seed(services)
+    services.members.save(replace(seeded.members[0], gender=Gender.FEMALE))
+    services.letters.save_templates([LetterTemplate(
+        LetterKind.THANKS, "he", "תודה", "{head.salutation}", "{head.greeting},\n\nתודה.")])
+    letter, _ = services.letters.compose(LetterRequest(seeded.delegation.id, LetterKind.THANKS))
+    assert letter.lang == "he"  # the delegation's first language
+    assert "מרים פיירברג-איכר" in letter.paragraphs[0]
+    assert "Miriam" not in letter.paragraphs[0] + letter.recipient[0]

@@ -4,6 +4,7 @@ saved whole as one undoable change, refused with the row or line at fault."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -293,29 +294,30 @@ class TemplatesDialog(QDialog):
         self._keep_shown_letter()
         checklists, letters = list(self.checklists), list(self.letters.values())
         s = self.ctx.services
-        steps = []
+        # Each changed part is one undoable step, and once saved it is what is stored.
+        steps: list[tuple[SaveTemplates, Callable[[], None]]] = []
         if checklists != self.stored_checklists:
-            steps.append(SaveTemplates(self.tr("Edit checklists"), s.tasks.save_templates,
-                                       self.stored_checklists, checklists))
+            steps.append((SaveTemplates(self.tr("Edit checklists"), s.tasks.save_templates,
+                                        self.stored_checklists, checklists),
+                          lambda: setattr(self, "stored_checklists", checklists)))
         if sorted(letters, key=_key) != sorted(self.stored_letters, key=_key):
-            steps.append(SaveTemplates(self.tr("Edit letter templates"),
-                                       s.letters.save_templates, self.stored_letters, letters))
+            steps.append((SaveTemplates(self.tr("Edit letter templates"),
+                                        s.letters.save_templates, self.stored_letters, letters),
+                          lambda: setattr(self, "stored_letters", letters)))
         self._run(steps)
 
-    def _run(self, steps: list[SaveTemplates]) -> None:
+    def _run(self, steps: list[tuple[SaveTemplates, Callable[[], None]]]) -> None:
         if not steps:
             self.accept()
             return
         self.save_button.setEnabled(False)
-        step, rest = steps[0], steps[1:]
-        perform(self.ctx, step, lambda _v: self._saved(step, rest), self._failed)
+        (step, stored), rest = steps[0], steps[1:]
 
-    def _saved(self, step: SaveTemplates, rest: list[SaveTemplates]) -> None:
-        if step.save == self.ctx.services.tasks.save_templates:
-            self.stored_checklists = step.after
-        else:
-            self.stored_letters = step.after
-        self._run(rest)
+        def saved(_result: object) -> None:
+            stored()
+            self._run(rest)
+
+        perform(self.ctx, step, saved, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)

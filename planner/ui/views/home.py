@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services import Changes
-from planner.services.this_week import WeekSummary
+from planner.services.this_week import SigningLine, WeekSummary
 from planner.ui.i18n import current_language, local, short_date, short_datetime
 from planner.ui.models.gifts import euro
 from planner.ui.ops import AppContext
@@ -147,17 +147,24 @@ class HomeScreen(QWidget):
         self.conflicts.fill([_line(c.text, ("item", c.item_id, c.delegation_id)
                                    if c.item_id is not None else None, c.text)
                              for c in summary.conflicts])
-        self.signings.fill([_line(
-            self.tr("{day}: {what}").format(
-                day=short_date(s.on) if s.on else self.tr("no date yet"),
-                what=" · ".join(p for p in (s.occasion, s.city) if p)),
-            ("entry", s.entry_id, s.delegation_id)) for s in summary.signings])
+        self.signings.fill([self._signing_line(s) for s in summary.signings])
         self.gifts.fill([_line(
             self.tr("{what} ({city}, {day}, {value})").format(
                 what=g.description, city=g.city or "—",
                 day=short_date(g.given_on) if g.given_on else "—",
                 value=euro(g.value_eur) or self.tr("value not estimated")),
             ("gift", g.gift_id, None)) for g in summary.gifts])
+
+    def _signing_line(self, signing: SigningLine) -> QListWidgetItem:
+        text = self.tr("{day}: {what}").format(
+            day=short_date(signing.on) if signing.on else self.tr("no date yet"),
+            what=" · ".join(p for p in (signing.occasion, signing.city) if p))
+        if signing.unrecorded:
+            text = self.tr("{line} — day passed, not recorded as signed").format(line=text)
+        item = _line(text, ("entry", signing.entry_id, signing.delegation_id))
+        if signing.unrecorded:
+            item.setForeground(QBrush(OVERDUE))
+        return item
 
     def _task_line(self, line: Any, today: date) -> QListWidgetItem:
         task = line.task
