@@ -18,7 +18,10 @@ from planner.documents.typography import typeset
 
 # A break is allowed at whitespace and between any two CJK ideographs/kana/hangul.
 _CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
-_TOKEN = re.compile(rf"\s+|[{_CJK}]|[^\s{_CJK}]+")
+# A break is allowed at a space, never at a no-break space (U+00A0 "Nr.\u00a0G1903366", the
+# figure space U+2007, the narrow one U+202F French puts before ":"): those join their words.
+_NO_BREAK = "\u00a0\u2007\u202f"
+_TOKEN = re.compile(rf"[^\S{_NO_BREAK}]+|[{_CJK}]|(?:[^\s{_CJK}]|[{_NO_BREAK}])+")
 # Invisible characters that need no glyph: dropping them changes nothing a reader sees.
 _IGNORABLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]")
 _REPLACEMENT = "\ufffd"

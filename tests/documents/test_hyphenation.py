@@ -67,3 +67,14 @@ def test_other_scripts_hyphenate_in_their_language() -> None:
     assert_breaks_are_hyphenated(lines, "Международное партнёрство городов")
     lines = wrap("欢迎来到多特蒙德市政厅", False, 9, 40, "zh")
     assert not any(line.endswith("-") for line in lines)
+
+
+@pytest.mark.parametrize("width", [90, 110, 130, 150, 170, 200])
+def test_a_no_break_space_never_ends_a_line(width: float) -> None:
+    # "Nr. G1903366" and French "Tenue : sombre" (narrow no-break space before the colon):
+    # a line may break at the plain spaces, never at the no-break ones.
+    for text, lang, joined in (
+            ("Inhaber des Reisepasses Nr.\u00a0G1903366 (gültig)", "de", "Nr.\u00a0G1903366"),
+            ("Tenue\u202f: costume sombre, cravate", "fr", "Tenue\u202f:")):
+        lines = wrap(text, False, 9, width, lang)
+        assert any(joined in line for line in lines), lines
