@@ -14,6 +14,7 @@ from planner.domain.enums import ItemKind, ItemRole, ItemStatus
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.problems import problem
 from planner.domain.records import ProgrammeItem, ProgrammeSummary
+from planner.domain.scheduling import cyclic_gc_paused
 from planner.services.catalogue import check_reference, get_row
 from planner.services.context import ServiceContext, apply_fields, require_version
 from planner.services.golden_book import sync_with_item
@@ -139,7 +140,8 @@ class Programme:
             query = query.where(ProgrammeItemRow.end_at > start)
         if end is not None:
             query = query.where(ProgrammeItemRow.start_at < end)
-        with self.ctx.read() as session:
+        # Sixty thousand rows and tuples, none in a cycle: the collector waits till they're built.
+        with self.ctx.read() as session, cyclic_gc_paused():
             core = session.connection()  # plain rows: no ORM loading per row
             rows = core.execute(query).all()
             titles = dict(core.execute(select(DelegationRow.id, DelegationRow.sort_title)).all())
@@ -147,11 +149,12 @@ class Programme:
             for item_id, delegation_id in core.execute(select(
                     item_delegation.c.item_id, item_delegation.c.delegation_id)).all():
                 owners[item_id].append(titles.get(delegation_id, ""))
-        kinds, statuses = {k.value: k for k in ItemKind}, {s.value: s for s in ItemStatus}
-        found = [ProgrammeSummary(
-            id=r[0], start=r[1], end=r[2], kind=kinds[r[3]], title=r[4],
-            status=statuses[r[5]], venue=r[6] or "", delegations=tuple(owners[r[0]]),
-            version=r[7]) for r in rows]
+            kinds, statuses = {k.value: k for k in ItemKind}, {s.value: s for s in ItemStatus}
+            none: tuple[str, ...] = ()
+            found = [ProgrammeSummary(
+                item_id, start_at, end_at, kinds[kind], title, statuses[status], venue or "",
+                tuple(owners[item_id]) if item_id in owners else none, version)
+                for item_id, start_at, end_at, kind, title, status, venue, version in rows]
         needle = text.strip().casefold()
         if needle:
             found = [s for s in found if needle in s.title.casefold()

@@ -17,8 +17,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from planner.domain.enums import ItemKind, ItemStatus
 from planner.domain.records import ProgrammeItem, ProgrammeSummary
-from planner.ui.i18n import current_language, local, long_date
+from planner.domain.scheduling import cyclic_gc_paused
+from planner.ui.i18n import OFFICE_TZ, current_language, local, long_date
 from planner.ui.labels import label
 from planner.ui.models.table import RECORD_ROLE, ColumnSpec
 
@@ -116,7 +118,23 @@ def prepare(
 
 
 def prepare_summaries(rows: Sequence[ProgrammeSummary]) -> PreparedRows:
-    return prepare(rows, SUMMARY_COLUMNS, lambda s: s.start, lambda s: s.id)
+    """The Programme screen's rows in one pass, in the order the service gives them (by start,
+    then id): the texts of SUMMARY_COLUMNS, each label looked up once per kind and status, each
+    time made local once. (Calling seven column functions per row, 420,000 calls for ten years,
+    was half of preparing them.)"""
+    kinds = {kind: label(kind) for kind in ItemKind}
+    statuses = {status: label(status) for status in ItemStatus}
+    texts: list[tuple[str, ...]] = []
+    days: list[date] = []
+    add_texts, add_day = texts.append, days.append
+    with cyclic_gc_paused():  # 300,000 new strings and tuples, none in a cycle
+        for _id, start, end, kind, title, status, venue, delegations, _version in rows:
+            first, last = start.astimezone(OFFICE_TZ), end.astimezone(OFFICE_TZ)
+            add_texts((f"{first.hour:02d}:{first.minute:02d}–{last.hour:02d}:{last.minute:02d}",
+                       title, kinds[kind], venue, ", ".join(delegations), statuses[status]))
+            add_day(first.date())
+        haystacks = ["\x1f".join(t).casefold() for t in texts]
+    return PreparedRows(list(rows), texts, days, haystacks)
 
 
 class ProgrammeModel(QAbstractTableModel):
