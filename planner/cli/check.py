@@ -8,12 +8,11 @@ Exit code 0: no errors (warnings may be printed); 1: errors found; 2: nothing wa
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from planner.cli.common import CommandError, UsageError, open_services
+from planner.cli.common import CommandError, UsageError, open_services, print_json_list
 from planner.domain.errors import NotFoundError
 
 
@@ -53,10 +52,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         services.close()
     errors = sum(1 for c in conflicts if c.is_error)
     if args.json:
-        json.dump([{"kind": c.kind.value, "severity": c.severity, "items": list(c.item_ids),
-                    "subject": c.subject, "message": c.message(args.lang)} for c in conflicts],
-                  sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json_list({"kind": c.kind.value, "severity": c.severity, "items": list(c.item_ids),
+                         "subject": c.subject, "message": c.message(args.lang)}
+                        for c in conflicts)
     else:
         for c in conflicts:
             mark = "FEHLER " if c.is_error and args.lang == "de" else \

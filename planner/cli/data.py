@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from planner.cli.common import EXIT_OK, CommandError, open_services, output, when
+from planner.cli.common import (
+    EXIT_OK,
+    CommandError,
+    open_services,
+    output,
+    print_json_list,
+    when,
+)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -44,16 +51,14 @@ def cmd_list_delegations(args: argparse.Namespace) -> int:
         text=args.search or "", direction=direction, sort="arrival", descending=False))
     if args.json:
         # Times as the local times where they happen: a trip's at its destination.
-        json.dump([{"id": r.id, "title": r.title, "partner_city": r.partner_city,
-                    "occasion": r.occasion, "status": r.status.value,
-                    "direction": r.direction.value, "time_zone": r.time_zone,
-                    "arrival": r.arrival.astimezone(zone(r.time_zone)).isoformat()
-                    if r.arrival else None,
-                    "departure": r.departure.astimezone(zone(r.time_zone)).isoformat()
-                    if r.departure else None,
-                    "members": r.member_count} for r in rows],
-                  sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json_list({"id": r.id, "title": r.title, "partner_city": r.partner_city,
+                         "occasion": r.occasion, "status": r.status.value,
+                         "direction": r.direction.value, "time_zone": r.time_zone,
+                         "arrival": r.arrival.astimezone(zone(r.time_zone)).isoformat()
+                         if r.arrival else None,
+                         "departure": r.departure.astimezone(zone(r.time_zone)).isoformat()
+                         if r.departure else None,
+                         "members": r.member_count} for r in rows)
         return EXIT_OK
     for r in rows:
         arrow = "→" if r.direction is Direction.OUTGOING else "←"

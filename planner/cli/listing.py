@@ -4,20 +4,17 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections.abc import Sequence
 from typing import Any
 
-from planner.cli.common import EXIT_OK, open_services
+from planner.cli.common import EXIT_OK, open_services, print_json_list
 
 
 def _emit(args: argparse.Namespace, rows: Sequence[dict[str, Any]], columns: Sequence[str]
           ) -> int:
     """JSON for scripts; otherwise aligned columns (the last one free-running)."""
     if args.json:
-        json.dump(list(rows), sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json_list(rows)
         return EXIT_OK
     widths = {c: max([len(str(r.get(c) or "")) for r in rows] + [len(c)]) for c in columns}
     print("  ".join(f"{c.upper():<{widths[c]}}" for c in columns).rstrip())

@@ -36,13 +36,18 @@ from planner.store.models import (
     item_member,
 )
 
+# Table columns, not mapped attributes: the list is a Core select (no ORM compile step and no
+# mapper set-up for a command that only lists).
+_DELEGATIONS, _CITIES = DelegationRow.__table__, PartnerCityRow.__table__
+_DELEGATION, _CITY, _MEMBER = _DELEGATIONS.c, _CITIES.c, MemberRow.__table__.c
+
 SORT_COLUMNS = {
-    "title": DelegationRow.sort_title,
-    "partner_city": PartnerCityRow.name,
-    "occasion": DelegationRow.occasion,
-    "status": DelegationRow.status,
-    "arrival": DelegationRow.arrival_at,
-    "departure": DelegationRow.departure_at,
+    "title": _DELEGATION.sort_title,
+    "partner_city": _CITY.name,
+    "occasion": _DELEGATION.occasion,
+    "status": _DELEGATION.status,
+    "arrival": _DELEGATION.arrival_at,
+    "departure": _DELEGATION.departure_at,
 }
 
 
@@ -75,41 +80,40 @@ class Delegations:
         """Summaries with the title in `lang` (else the office's first language that has one);
         the search looks at the German sort title, the occasion and the partner city."""
         flt = flt or DelegationFilter()
-        members = (select(MemberRow.delegation_id, func.count().label("n"))
-                   .group_by(MemberRow.delegation_id).subquery())
-        query = (select(DelegationRow.id, DelegationRow.sort_title, PartnerCityRow.name,
-                        DelegationRow.occasion, DelegationRow.status, DelegationRow.arrival_at,
-                        DelegationRow.departure_at, func.coalesce(members.c.n, 0),
-                        DelegationRow.version, DelegationRow.title, DelegationRow.direction,
-                        DelegationRow.time_zone, PartnerCityRow.time_zone)
-                 .outerjoin(PartnerCityRow, DelegationRow.partner_city_id == PartnerCityRow.id)
-                 .outerjoin(members, members.c.delegation_id == DelegationRow.id))
+        d, city = _DELEGATION, _CITY
+        members = (select(_MEMBER.delegation_id, func.count().label("n"))
+                   .group_by(_MEMBER.delegation_id).subquery())
+        query = (select(d.id, d.sort_title, city.name, d.occasion, d.status, d.arrival_at,
+                        d.departure_at, func.coalesce(members.c.n, 0), d.version, d.title,
+                        d.direction, d.time_zone, city.time_zone)
+                 .outerjoin(_CITIES, d.partner_city_id == city.id)
+                 .outerjoin(members, members.c.delegation_id == d.id))
         if flt.text.strip():
             pattern = f"%{flt.text.strip().lower()}%"
-            query = query.where(or_(func.lower(DelegationRow.sort_title).like(pattern),
-                                    func.lower(DelegationRow.occasion).like(pattern),
-                                    func.lower(PartnerCityRow.name).like(pattern),
-                                    func.lower(PartnerCityRow.native_name).like(pattern)))
+            query = query.where(or_(func.lower(d.sort_title).like(pattern),
+                                    func.lower(d.occasion).like(pattern),
+                                    func.lower(city.name).like(pattern),
+                                    func.lower(city.native_name).like(pattern)))
         if flt.direction is not None:
-            query = query.where(DelegationRow.direction == flt.direction.value)
+            query = query.where(d.direction == flt.direction.value)
         if flt.statuses:
-            query = query.where(DelegationRow.status.in_([s.value for s in flt.statuses]))
+            query = query.where(d.status.in_([s.value for s in flt.statuses]))
         if flt.arriving_from is not None:
-            query = query.where(DelegationRow.arrival_at >= flt.arriving_from)
+            query = query.where(d.arrival_at >= flt.arriving_from)
         if flt.arriving_until is not None:
-            query = query.where(DelegationRow.arrival_at < flt.arriving_until)
-        column = SORT_COLUMNS.get(flt.sort, DelegationRow.arrival_at)
-        query = query.order_by(column.desc() if flt.descending else column.asc(),
-                               DelegationRow.id)
+            query = query.where(d.arrival_at < flt.arriving_until)
+        column = SORT_COLUMNS.get(flt.sort, d.arrival_at)
+        query = query.order_by(column.desc() if flt.descending else column.asc(), d.id)
         with self.ctx.read() as session:
-            return [DelegationSummary(id=r[0], title=r[1] if lang == "de" else
-                                      pick_text(r[9] or {}, lang) or r[1],
-                                      partner_city=r[2] or "",
-                                      occasion=r[3], status=DelegationStatus(r[4]),
-                                      arrival=r[5], departure=r[6], member_count=r[7],
-                                      version=r[8], direction=Direction(r[10]),
-                                      time_zone=destination_zone(r[10], r[11], r[12]))
-                    for r in session.execute(query)]
+            rows = session.connection().execute(query).all()
+        return [DelegationSummary(id=r[0], title=r[1] if lang == "de" else
+                                  pick_text(r[9] or {}, lang) or r[1],
+                                  partner_city=r[2] or "",
+                                  occasion=r[3], status=DelegationStatus(r[4]),
+                                  arrival=r[5], departure=r[6], member_count=r[7],
+                                  version=r[8], direction=Direction(r[10]),
+                                  time_zone=destination_zone(r[10], r[11], r[12]))
+                for r in rows]
 
     def get(self, delegation_id: int) -> Delegation:
         with self.ctx.read() as session:

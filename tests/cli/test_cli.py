@@ -40,6 +40,14 @@ def test_demo_then_list_json(db: str, capsys: pytest.CaptureFixture[str]) -> Non
     # In order of arrival as instants: a trip's arrival is written in its destination's time.
     arrivals = [datetime.fromisoformat(r["arrival"]) for r in rows]
     assert arrivals == sorted(arrivals)
+    # One delegation per line, names as written (not \u-escaped), for grep and for people.
+    lines = out.splitlines()
+    assert lines[0] == "[" and lines[-1] == "]" and len(lines) == len(rows) + 2
+    assert [json.loads(line.rstrip(",")) for line in lines[1:-1]] == rows
+    assert "–" in out and "\\u" not in out
+    code, out, _ = run(capsys, "--db", db, "list", "delegations", "--search", "nowhere",
+                       "--json")
+    assert code == 0 and out == "[]\n"
     code, out, _ = run(capsys, "--db", db, "demo", "--if-empty")
     assert code == 0 and "already holds" in out
     code, _, err = run(capsys, "--db", db, "demo")
