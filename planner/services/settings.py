@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from planner.documents.data import Office
 from planner.domain import emblem
 from planner.domain.checklists import parse_templates
 from planner.domain.errors import Problem, ValidationError
@@ -33,6 +32,9 @@ from planner.store.audit import mark_changed, record_event
 from planner.store.models import SettingRow
 from planner.store.natural_keys import lock_keys, natural_key
 
+if TYPE_CHECKING:
+    from planner.documents.data import Office
+
 TEXT_LIMIT = 500  # an address or an office name, not a letter
 
 
@@ -45,6 +47,9 @@ def _logged(setting: Setting, value: Any) -> Any:
 
 def office_identity(session: Session) -> Office:
     """The office as every document prints it."""
+    # Imported here: reading a setting (every conflict check does) needs no document types.
+    from planner.documents.data import Office
+
     values = {s.key: read_setting(session, s) for s in OFFICE_SETTINGS}
     emblem_uri = values[OFFICE_EMBLEM.key]
     media, image = emblem.decode(emblem_uri) if emblem_uri else ("", b"")

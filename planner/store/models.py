@@ -277,7 +277,9 @@ class ProgrammeItemRow(Tracked, Base):
     title: Mapped[dict[str, str]] = mapped_column(JSON, nullable=False)
     description: Mapped[dict[str, str]] = mapped_column(JSON, nullable=False, default=dict)
     start_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, index=True)
-    end_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    # Indexed too: a period near today (this week, the timeline) is found from the items that
+    # end after its start, a few, rather than from those that start before its end, all.
+    end_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, index=True)
     venue_id: Mapped[int | None] = mapped_column(
         ForeignKey("venue.id", ondelete="RESTRICT"), index=True)
     all_members: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)

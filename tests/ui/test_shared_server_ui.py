@@ -58,7 +58,7 @@ def _driver(message: str) -> OperationalError:
         ),
         (
             SchemaError(
-                "The database x has schema 0007; run 'planner db upgrade' to bring it to 0009."
+                "The database x has schema 0007; run 'planner db upgrade' to bring it to 0010."
             ),
             "older schema",
         ),
