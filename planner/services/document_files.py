@@ -5,18 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from planner.documents import (
-    render_badges,
-    render_itinerary,
-    render_place_cards,
-    render_precedence_list,
-    render_seating_plan,
-)
+# The package, not its renderers: they load (with ReportLab) when a document is first made, on
+# the worker, not when the Documents screen imports this module for its list of kinds.
+from planner import documents
 from planner.documents.data import Fallback
 from planner.documents.languages import DOCUMENT_LANGUAGES
 from planner.domain.office import OFFICE_LANGUAGE
 from planner.services import Services
-from planner.services.calendar import CalendarExport
 from planner.services.documents import DocumentSource, document_source
 
 
@@ -57,6 +52,8 @@ def generate(services: Services, request: DocumentRequest,
     """The document `request` names; `source` may be shared by several calls (a pack)."""
     r = request
     if r.kind == "calendar":
+        from planner.services.calendar import CalendarExport  # icalendar: only for a calendar
+
         ics = CalendarExport(services.ctx).for_delegation(r.delegation_id, r.lang, r.audience)
         return GeneratedDocument(r, ics)
     source = source or document_source(services.ctx)
@@ -75,20 +72,21 @@ def generate(services: Services, request: DocumentRequest,
             raise ValueError("choose the member whose itinerary to print")
         second = OFFICE_LANGUAGE if r.bilingual and r.lang != OFFICE_LANGUAGE else None
         data = source.itinerary(r.delegation_id, r.lang, second=second)
-        result = render_itinerary(data, r.lang, audience, member_id, second)
+        result = documents.render_itinerary(data, r.lang, audience, member_id, second)
     elif r.kind == "precedence":
-        result = render_precedence_list(source.precedence(r.delegation_id, r.lang), r.lang)
+        result = documents.render_precedence_list(source.precedence(r.delegation_id, r.lang),
+                                                  r.lang)
     elif r.kind in ("badges", "place_cards"):
-        render = render_badges if r.kind == "badges" else render_place_cards
+        render = documents.render_badges if r.kind == "badges" else documents.render_place_cards
         result = render(source.badges(r.delegation_id, r.lang), r.lang)
     elif r.kind == "meal_cards":
         if r.item_id is None:
             raise ValueError("choose the meal whose place cards to print")
-        result = render_place_cards(source.meal_cards(r.item_id, r.lang), r.lang)
+        result = documents.render_place_cards(source.meal_cards(r.item_id, r.lang), r.lang)
     elif r.kind == "seating":
         if r.item_id is None:
             raise ValueError("the delegation has no meal to seat")
-        result = render_seating_plan(source.seating(r.item_id, r.lang), r.lang)
+        result = documents.render_seating_plan(source.seating(r.item_id, r.lang), r.lang)
     else:
         raise ValueError(f"unknown document {r.kind!r}")
     return GeneratedDocument(r, result.pdf, list(result.warnings), list(result.fallbacks))

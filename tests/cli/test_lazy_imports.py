@@ -4,6 +4,7 @@ delegations no PDF library. Checked in a fresh interpreter, as a user's command 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -39,3 +40,20 @@ def test_listing_delegations_loads_the_database_layer_only(tmp_path: Path) -> No
     loaded = _loaded("--db", db, "list", "delegations", "--json")
     assert "sqlalchemy" in loaded
     assert not loaded & {"reportlab", "PySide6", "openpyxl", "babel"}
+
+
+def test_a_whole_check_loads_no_document_or_locale_library(tmp_path: Path) -> None:
+    loaded = _loaded("--db", str(tmp_path / "empty.sqlite"), "check", "--json")
+    assert "sqlalchemy" in loaded
+    assert not loaded & {"reportlab", "PySide6", "openpyxl", "babel"}
+
+
+def test_the_documents_screen_module_leaves_reportlab_to_the_first_document() -> None:
+    # Switching to the Documents screen imports its module on the UI thread: ReportLab and
+    # icalendar (a third of a second) must load on the worker with the first preview instead.
+    probe = ("import json, sys, planner.ui.views.documents; print(json.dumps(sorted("
+             "{m.split('.')[0] for m in sys.modules} & {'reportlab', 'icalendar'})))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
