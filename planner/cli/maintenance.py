@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from planner.cli.common import EXIT_OK, output
+from planner.cli.common import EXIT_OK, output, print_json_list
 from planner.documents.languages import DOCUMENT_LANGUAGES
 from planner.domain.errors import DomainError
 from planner.domain.office import OFFICE_ZONE
@@ -80,9 +80,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
                                "'planner backup -o FILE.zip'")
     found = list_backups(path)
     if args.json:
-        json.dump([{"file": str(b.path), "taken_at": b.taken_at.isoformat(), "kind": b.kind,
-                    "size": b.size} for b in found], sys.stdout, indent=2)
-        print()
+        print_json_list({"file": str(b.path), "taken_at": b.taken_at.isoformat(), "kind": b.kind,
+                         "size": b.size} for b in found)
         return EXIT_OK
     if not found:
         print(f"No backups yet in {backup_folder(path)}")

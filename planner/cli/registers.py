@@ -7,12 +7,11 @@ start, and `--help`) must not load SQLAlchemy or ReportLab.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planner.cli.common import open_services, output
+from planner.cli.common import open_services, output, print_json_list
 from planner.documents.languages import DOCUMENT_LANGUAGES
 
 if TYPE_CHECKING:
@@ -29,15 +28,15 @@ def _query(args: argparse.Namespace) -> RegisterQuery:
 def cmd_goldenbook_list(args: argparse.Namespace) -> int:
     lines = open_services(args).golden_book.register(_query(args))
     if args.json:
-        json.dump([{"entry_id": line.entry_id, "volume": line.book_number, "number": line.number,
-                    "page": line.page, "date": line.signed_on.isoformat() if line.signed_on
-                    else None, "status": line.status.value,
-                    "signers": [{"name": s.name, "native_name": s.native_name,
-                                 "function": s.function} for s in line.signers],
-                    "delegation": line.delegation_title, "partner_city": line.partner_city,
-                    "country": line.country, "occasion": line.occasion, "place": line.place}
-                   for line in lines], sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json_list({"entry_id": line.entry_id, "volume": line.book_number,
+                         "number": line.number, "page": line.page,
+                         "date": line.signed_on.isoformat() if line.signed_on else None,
+                         "status": line.status.value,
+                         "signers": [{"name": s.name, "native_name": s.native_name,
+                                      "function": s.function} for s in line.signers],
+                         "delegation": line.delegation_title,
+                         "partner_city": line.partner_city, "country": line.country,
+                         "occasion": line.occasion, "place": line.place} for line in lines)
         return 0
     for line in lines:
         number = f"{line.book_number}/{line.number}" if line.number else f"{line.book_number}/—"
@@ -65,11 +64,11 @@ def cmd_gifts_list(args: argparse.Namespace) -> int:
 
     gifts = open_services(args).gifts.list(text=args.search or "")
     if args.json:
-        json.dump([dict(zip(GIFT_COLUMNS, [v.isoformat() if hasattr(v, "isoformat") else
-                                           str(v) if v is not None and not isinstance(v, str | int)
-                                           else v for v in row], strict=True))
-                   for row in gift_rows(gifts)], sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json_list(dict(zip(GIFT_COLUMNS, [v.isoformat() if hasattr(v, "isoformat") else
+                                                str(v) if v is not None
+                                                and not isinstance(v, str | int) else v
+                                                for v in row], strict=True))
+                        for row in gift_rows(gifts))
         return 0
     for g in gifts:
         value = f"{g.value_eur} EUR" if g.value_eur is not None else ""

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from planner.cli.common import EXIT_OK, CommandError, open_services, output
+from planner.cli.common import EXIT_OK, CommandError, open_services, output, print_json_list
 
 LETTER_KINDS = ("invitation", "visa", "thanks")
 
@@ -79,9 +79,7 @@ def cmd_checklist_list(args: argparse.Namespace) -> int:
 
     templates = open_services(args).tasks.templates()
     if args.json:
-        json.dump([template_json(t) for t in templates], sys.stdout, ensure_ascii=False,
-                  indent=2)
-        print()
+        print_json_list(template_json(t) for t in templates)
         return EXIT_OK
     for template in templates:
         print(template.name)

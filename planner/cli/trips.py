@@ -11,7 +11,7 @@ import json
 import sys
 from typing import Any
 
-from planner.cli.common import EXIT_OK, CommandError, open_services, output
+from planner.cli.common import EXIT_OK, CommandError, open_services, output, print_json_list
 
 _MARKS = {"done": "ok     ", "open": "open   ", "overdue": "OVERDUE", "problem": "PROBLEM"}
 
@@ -72,12 +72,10 @@ def cmd_costs(args: argparse.Namespace) -> int:
             handle.write(trip_costs_workbook(rows, title))
         return EXIT_OK
     if args.json:
-        json.dump([{"id": c.delegation_id, "title": c.title, "destination": c.destination,
-                    "travellers": c.travellers, "days": c.plan.per_diem_days,
-                    "by_category": {k: str(v) for k, v in c.plan.by_category.items()},
-                    "total": str(c.plan.total)} for c in found],
-                  sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print_json_list({"id": c.delegation_id, "title": c.title, "destination": c.destination,
+                         "travellers": c.travellers, "days": c.plan.per_diem_days,
+                         "by_category": {k: str(v) for k, v in c.plan.by_category.items()},
+                         "total": str(c.plan.total)} for c in found)
         return EXIT_OK
     for c in found:
         parts = ", ".join(f"{k} {v:.2f}" for k, v in c.plan.by_category.items() if v)
