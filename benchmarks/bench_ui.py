@@ -97,6 +97,10 @@ def child_app(archive: str) -> dict[str, float]:
                       worst_stall_ms=max(b - a for a, b in itertools.pairwise(ticks)) * 1000)
         app.quit()
 
+    # When the worker has imported the database layer and the first screen's modules and opened
+    # the file: the first screen cannot be filled before this.
+    window.ctx.services_replaced.connect(
+        lambda: result.setdefault("ready_seconds", time.perf_counter() - T0))
     probe = QTimer(interval=5)
     probe.timeout.connect(lambda: ticks.append(time.perf_counter()))
     _idle_then(app, idle)
@@ -226,6 +230,7 @@ def main() -> None:
     a_list = min(r["list_seconds"] for r in app)
     a_home = min(r["home_seconds"] for r in app)
     a_switch = min(r["list_after_switch"] for r in app)
+    a_ready = min(r["ready_seconds"] for r in app)
     stall = max(r["worst_stall_ms"] for r in app)
     print(f"open to idle, bare QMainWindow: {b_time * 1000:7.0f} ms  peak RSS {b_rss:6.1f} MiB")
     print(f"open to idle, Delegation Planner: {a_time * 1000:5.0f} ms  peak RSS {a_rss:6.1f} MiB"
@@ -237,6 +242,9 @@ def main() -> None:
           f"ratio memory {a_rss / b_rss:.2f}x (target <= 3); "
           f"first screen filled at {a_home / b_time:.2f}x the bare window's time (target <= 3); "
           f"delegation list {a_switch / b_time:.2f}x the bare window's time after its click")
+    print(f"  the worker had imported the database layer and the first screen's modules and "
+          f"opened the file at {a_ready * 1000:.0f} ms ({a_ready / b_time:.2f}x the bare window); "
+          f"reading and showing the week took the other {(a_home - a_ready) * 1000:.0f} ms")
     f = run_child("filter", str(archive))
     print(f"worst filter keystroke, delegation list ({f['delegation_word']!r}, "
           f"{f['delegations']:.0f} delegations, {f['delegation_matches']:.0f} match): "
@@ -244,8 +252,9 @@ def main() -> None:
           f"{f['delegation_load_s'] * 1000:.0f} ms off the UI thread")
     print(f"worst filter keystroke, programme list ({f['programme_word']!r}, "
           f"{f['programme_items_loaded']:.0f} items): {f['worst_programme_ms']:.1f} ms "
-          f"(target < 50); loading all items took {f['programme_load_all_s']:.1f} s off the UI "
-          f"thread")
+          f"(target < 50); loading all items took {f['programme_load_all_s'] * 1000:.0f} ms off "
+          f"the UI thread (target <= 500 ms: "
+          f"{'OK' if f['programme_load_all_s'] <= 0.5 else 'MISSED'})")
 
 
 if __name__ == "__main__":
