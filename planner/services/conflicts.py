@@ -298,8 +298,7 @@ def _build(session: Session, start: datetime | None, end: datetime | None,
     no_signers = (none, none)
     for (item_id, kind, title, s, e, venue_id, vehicle_id, everyone, acknowledged,
          status) in rows:
-        found = delegations.get(item_id, none)
-        own_delegations = (found[0],) if len(found) == 1 else tuple(sorted(found))
+        own_delegations = tuple(sorted(delegations.get(item_id, none)))
         if abroad and own_delegations:
             # A trip's own item is told in its destination's time (same instant).
             zones = {abroad.get(d) for d in own_delegations}

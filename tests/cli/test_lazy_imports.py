@@ -1,5 +1,6 @@
 """Each command loads only what it uses: `planner --help` needs no database layer, a list of
-delegations no PDF library. Checked in a fresh interpreter, as a user's command starts."""
+delegations no PDF library; and a screen's module leaves heavy libraries to the worker. Checked
+in a fresh interpreter, as a user's command starts."""
 
 from __future__ import annotations
 
