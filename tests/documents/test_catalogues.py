@@ -84,6 +84,11 @@ def test_plurals_follow_each_languages_rules() -> None:
      "Ville d’Amiens\u202f: le «\u202fLivre d’or\u202f»\u202f!"),
     ("ru", 'Книга "Золотая"', "Книга «Золотая»"),
     ("fr", "Accueil 14:30 à l'Hôtel de ville", "Accueil 14:30 à l’Hôtel de ville"),
+    ("fr", "(s.albers@example.de, +49 231 50-00001)", "(s.albers@example.de, "
+     "+49\u00a0231\u00a050-00001)"),
+    ("de", "Telefon 0231 50-00001 oder 2 Gäste, 10 Uhr", "Telefon 0231\u00a050-00001 oder 2 "
+     "Gäste, 10 Uhr"),
+    ("en", "8 May 2026, 10 guests, room 3", "8 May 2026, 10 guests, room 3"),
 ])
 def test_typed_marks_become_the_languages_typography(lang: str, typed: str,
                                                      printed: str) -> None:

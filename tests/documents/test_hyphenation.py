@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from planner.documents.text import break_points, wrap
+from planner.documents.typography import typeset
 
 GERMAN = ("Wirtschaftsgespräch im TechnologieZentrumDortmund mit DORTBUNT!-Bühnenprogramm: "
           "Partnerschaftstreffen 2019")
@@ -75,6 +76,9 @@ def test_a_no_break_space_never_ends_a_line(width: float) -> None:
     # a line may break at the plain spaces, never at the no-break ones.
     for text, lang, joined in (
             ("Inhaber des Reisepasses Nr.\u00a0G1903366 (gültig)", "de", "Nr.\u00a0G1903366"),
-            ("Tenue\u202f: costume sombre, cravate", "fr", "Tenue\u202f:")):
+            ("Tenue\u202f: costume sombre, cravate", "fr", "Tenue\u202f:"),
+            # Typed with plain spaces: the typesetter keeps a phone number on one line.
+            (typeset("erreichbar unter +49 231 50-00001 (Büro)", "de"), "de",
+             "+49\u00a0231\u00a050-00001")):
         lines = wrap(text, False, 9, width, lang)
         assert any(joined in line for line in lines), lines
